@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/**
+ * The structured case the bot (and the intake API) hands to triage. One schema, types
+ * inferred from it (STYLE.md §4). Field names follow issue 3; later issues (8: `tenure`,
+ * `hazards`) extend this object rather than replacing it.
+ */
+
+const isoDate = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-03-31` });
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .max(max, { error: `${what} must be at most ${max} characters` });
+const flag = () => z.boolean({ error: 'must be true or false' }).default(false);
+
+export const CATEGORIES = ['complaint', 'service_request', 'asb_report', 'quick_fix', 'compliment'] as const;
+export const CategorySchema = z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(', ')}` });
+export type Category = z.infer<typeof CategorySchema>;
+
+export const CHANNELS = [
+  'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',
+  // BCHG 6.3: dissatisfaction in survey feedback is followed up, not logged straight away.
+  'survey',
+  'other',
+] as const;
+
+export const COMPLAINANT_TYPES = ['tenant', 'leaseholder', 'shared_owner', 'applicant', 'non_customer', 'anonymous'] as const;
+export const RELATIONSHIPS = ['mp', 'councillor', 'advocate', 'relative', 'solicitor', 'other'] as const;
+export const CONSENT_STATES = ['given', 'pending', 'refused'] as const;
+
+export const IncidentSchema = z
+  .object({
+    occurredOn: isoDate('incident.occurredOn').optional(),
+    becameAwareOn: isoDate('incident.becameAwareOn').optional(),
+    ongoing: z.boolean().optional(),
+    /** For an ongoing issue, the latest occurrence; when absent it is taken to continue to receipt. */
+    lastOccurredOn: isoDate('incident.lastOccurredOn').optional(),
+  })
+  .default({});
+
+export const SignalsSchema = z
+  .object({
+    legalProceedingsFiled: flag(),
+    preActionProtocol: flag(),
+    /** whg 2.11: the tenant refused the complaints process as alternative dispute resolution. */
+    refusedComplaintsProcessAsAdr: flag(),
+    insuranceClaim: flag(),
+    previouslyConsidered: flag(),
+    rentOrServiceChargeLevel: flag(),
+    otherStatutoryAgency: flag(),
+    contractorDispute: flag(),
+    /** WCH 4.6.3: dissatisfaction with the law or legislative requirements. */
+    dissatisfiedWithLaw: flag(),
+    safeguarding: flag(),
+    healthAndSafety: flag(),
+    staffConduct: flag(),
+    unreasonableBehaviour: flag(),
+    /** whg 2.13: contact that warrants the whistleblowing policy. */
+    whistleblowing: flag(),
+  })
+  // prefault: an absent `signals` is parsed as {} so every flag gets its false default.
+  .prefault({});
+
+export const RepresentativeSchema = z.object({
+  name: text('representative.name', 200),
+  relationship: z.enum(RELATIONSHIPS, { error: `representative.relationship must be one of: ${RELATIONSHIPS.join(', ')}` }),
+  consent: z.enum(CONSENT_STATES, { error: `representative.consent must be one of: ${CONSENT_STATES.join(', ')}` }),
+  /** How and when consent was given or asked for (whg 2.13; WCH 3.1.5 "written permission"). */
+  consentMethod: text('representative.consentMethod', 200).optional(),
+  consentRecordedOn: isoDate('representative.consentRecordedOn').optional(),
+});
+
+export const StructuredCaseSchema = z.object({
+  profile: text('profile', 64).default('code-2024'),
+  receivedAt: z.iso.datetime({ offset: true, error: 'receivedAt must be a date and time like 2026-03-31T09:30:00Z' }),
+  channel: z.enum(CHANNELS, { error: `channel must be one of: ${CHANNELS.join(', ')}` }).default('other'),
+  category: CategorySchema,
+  summary: text('summary', 4000),
+  desiredOutcome: text('desiredOutcome', 2000),
+  serviceArea: text('serviceArea', 100).optional(),
+  incident: IncidentSchema,
+  complainant: z.object({
+    type: z.enum(COMPLAINANT_TYPES, { error: `complainant.type must be one of: ${COMPLAINANT_TYPES.join(', ')}` }),
+  }),
+  representative: RepresentativeSchema.optional(),
+  signals: SignalsSchema,
+  priorServiceRequest: z
+    .object({
+      reportedOn: isoDate('priorServiceRequest.reportedOn'),
+      dissatisfiedWithResponse: z.boolean({ error: 'priorServiceRequest.dissatisfiedWithResponse must be true or false' }),
+    })
+    .optional(),
+  /** Unhappy with how an ASB case was handled — a complaint, unlike a first ASB report (WCH 4.6.3). */
+  asbCaseHandlingDissatisfaction: z.boolean().default(false),
+  /** The tenant asked for a formal complaint (Code 1.3; Greatwell 2.1.2). */
+  tenantWantsFormalComplaint: z.boolean().default(false),
+  vulnerability: z
+    .object({
+      hasVulnerability: z.boolean(),
+      details: text('vulnerability.details', 2000).optional(),
+      adjustments: z.array(text('vulnerability.adjustments[]', 300)).max(20).optional(),
+    })
+    .optional(),
+  contact: z
+    .object({
+      name: text('contact.name', 200).optional(),
+      email: z.email({ error: 'contact.email must be an email address' }).max(254).optional(),
+      phone: text('contact.phone', 40).optional(),
+      preferredMethod: z.enum(['email', 'phone', 'letter', 'webchat', 'text', 'in_person']).optional(),
+      agreesToContact: z.boolean().optional(),
+    })
+    .optional(),
+  /** Set by staff (or the intake) to restrict access; staff-conduct cases are restricted anyway. */
+  restricted: z.boolean().default(false),
+});
+
+export type StructuredCase = z.infer<typeof StructuredCaseSchema>;
+export type StructuredCaseInput = z.input<typeof StructuredCaseSchema>;
+export type Signals = StructuredCase['signals'];

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { NATIONS } from './workingDays';
+
+/**
+ * A landlord's complaints policy as data (STYLE.md §3). Every setting carries `source`: the
+ * clause(s) it comes from, so a decision can cite them without a lookup table elsewhere.
+ * A difference between landlords is a value here, never an `if` on a landlord's name.
+ */
+
+const source = z
+  .array(z.string().trim().min(1).max(200), { error: 'source must be a list of clause references' })
+  .min(1, { error: 'every setting must cite at least one clause in source' });
+const workingDays = z.number().int().min(0).max(260);
+const isoDate = z.iso.date({ error: 'must be a date like 2026-12-24' });
+
+/** Rules may count from any of these events; a missing event is replaced by its deadline. */
+export const STAGE1_ANCHORS = ['receipt', 'logging', 'acknowledgement'] as const;
+export const STAGE2_ANCHORS = ['request', 'acknowledgement'] as const;
+
+const onOff = z.object({ applies: z.boolean(), source });
+
+export const PolicyProfileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'id must be lower-case letters, digits and dashes' }),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version must look like 1.0.0' }),
+  name: z.string().trim().min(1).max(200),
+  /** Details that letters need, and the stock count behind CH01 (complaints per 1,000 homes). */
+  landlord: z.object({
+    name: z.string().trim().min(1).max(200),
+    address: z.string().trim().min(1).max(300).optional(),
+    phone: z.string().trim().min(1).max(40).optional(),
+    email: z.email().optional(),
+    website: z.string().trim().min(1).max(200).optional(),
+    homes: z.number().int().positive().optional(),
+    source,
+  }),
+  nation: z.object({ value: z.enum(NATIONS), source }),
+  extraNonWorkingDays: z.object({ dates: z.array(isoDate).max(200), source }),
+  timeLimit: z.object({
+    /** null: the policy sets no time limit. */
+    months: z.number().int().positive().max(120).nullable(),
+    /** What happens to a late complaint that no exception covers. */
+    late: z.enum(['discretionary', 'excluded']),
+    exceptions: z.object({ safeguarding: z.boolean(), healthAndSafety: z.boolean() }),
+    source,
+  }),
+  exclusions: z.object({
+    legalProceedings: z.object({
+      applies: z.boolean(),
+      /**
+       * is_complaint: a pre-action protocol letter is not legal proceedings (Code 2.2; BCHG 5.2).
+       * excluded_if_adr_refused: only where the tenant refused the complaints process as ADR (whg 2.11).
+       * excluded: any matter already with a solicitor (WCH 3.1.6).
+       */
+      preActionProtocol: z.enum(['is_complaint', 'excluded_if_adr_refused', 'excluded']),
+      source,
+    }),
+    insuranceClaim: onOff,
+    previouslyConsidered: onOff,
+    rentOrServiceChargeLevel: onOff,
+    otherStatutoryAgency: onOff,
+    contractorDispute: onOff,
+    legislativeRequirements: onOff,
+  }),
+  nonCustomers: z.object({ handling: z.enum(['accept', 'discretionary', 'exclude']), source }),
+  stage1: z.object({
+    acknowledge: z.object({ workingDays, countsFrom: z.enum(['receipt', 'logging']), source }),
+    respond: z.object({ workingDays, countsFrom: z.enum(STAGE1_ANCHORS), source }),
+    extension: z.object({ workingDays, source }),
+  }),
+  stage2: z.object({
+    requestWindow: z.object({
+      /** null: no limit on when stage 2 may be requested. */
+      days: z.number().int().positive().max(365).nullable(),
+      dayType: z.enum(['working', 'calendar']),
+      /** Further days a late request may be allowed, case by case (WCH 5.3.1). */
+      discretionaryExtensionDays: z.number().int().min(0).max(365).default(0),
+      reasonsRequired: z.boolean(),
+      source,
+    }),
+    acknowledge: z.object({ workingDays, source }),
+    respond: z.object({ workingDays, countsFrom: z.enum(STAGE2_ANCHORS), source }),
+    extension: z.object({ workingDays, source }),
+  }),
+  quickFix: z.object({
+    /** The landlord's name for it: Quick Fix, grumble, customer concern, escalated service request. */
+    name: z.string().trim().min(1).max(80),
+    /** null: no fixed window ("put right straight away"). */
+    respondWithinWorkingDays: workingDays.nullable(),
+    /** Unresolved at the end of the window, it becomes a stage 1 complaint by itself (Greatwell 2.2). */
+    autoEscalatesToStage1: z.boolean(),
+    source,
+  }),
+  healthAndSafetyScreening: z.object({
+    /** Clock hours for a senior manager's risk screening; null: no screening step. */
+    hours: z.number().int().positive().max(720).nullable(),
+    source,
+  }),
+});
+
+export type PolicyProfile = z.infer<typeof PolicyProfileSchema>;
+export type PolicyProfileInput = z.input<typeof PolicyProfileSchema>;

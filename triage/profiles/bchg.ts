@@ -1,0 +1,49 @@
+import type { PolicyProfileInput } from '../profileSchema';
+
+/** Black Country Housing Group Customer Complaint Policy, April 2024 — seed 002. */
+export const bchg: PolicyProfileInput = {
+  id: 'bchg',
+  version: '2024.1.0',
+  name: 'BCHG Customer Complaint Policy (2024)',
+  landlord: { name: 'Black Country Housing Group', source: ['BCHG 1'] },
+  nation: { value: 'england-and-wales', source: ['BCHG 4.1'] },
+  extraNonWorkingDays: { dates: [], source: ['POLICY-RULES §4'] },
+  timeLimit: {
+    months: 12,
+    late: 'excluded',
+    exceptions: { safeguarding: true, healthAndSafety: true },
+    source: ['BCHG 6.2'],
+  },
+  exclusions: {
+    // BCHG 5.2 lists "Enactment of Pre-Protocol court process" as a complaint.
+    legalProceedings: { applies: true, preActionProtocol: 'is_complaint', source: ['BCHG 6.2', 'BCHG 5.2'] },
+    insuranceClaim: { applies: true, source: ['BCHG 6.2'] },
+    previouslyConsidered: { applies: true, source: ['Code 2.2 (BCHG 4.1 adopts the Code)'] },
+    rentOrServiceChargeLevel: { applies: true, source: ['BCHG 6.2'] },
+    otherStatutoryAgency: { applies: false, source: ['BCHG 6.2 (not listed)'] },
+    contractorDispute: { applies: false, source: ['BCHG 6.2 (not listed)'] },
+    legislativeRequirements: { applies: false, source: ['BCHG 6.2 (not listed)'] },
+  },
+  // The policy covers "all applicants and customers" and no one else.
+  nonCustomers: { handling: 'exclude', source: ['BCHG 3'] },
+  stage1: {
+    acknowledge: { workingDays: 5, countsFrom: 'receipt', source: ['BCHG 7.3'] },
+    // 7.3 gives no start for the 10 days; BCHG adopts the Code (4.1), which counts from acknowledgement.
+    respond: { workingDays: 10, countsFrom: 'acknowledgement', source: ['BCHG 7.3', 'Code 6.3'] },
+    extension: { workingDays: 10, source: ['BCHG 7.3'] },
+  },
+  stage2: {
+    requestWindow: { days: 7, dayType: 'working', reasonsRequired: false, source: ['BCHG 7.3'] },
+    acknowledge: { workingDays: 5, source: ['BCHG 7.3'] },
+    respond: { workingDays: 20, countsFrom: 'acknowledgement', source: ['BCHG 7.3', 'Code 6.14'] },
+    extension: { workingDays: 20, source: ['BCHG 7.3'] },
+  },
+  quickFix: {
+    name: 'Quick Fix',
+    respondWithinWorkingDays: null,
+    // "Where they cannot do this, it will be recorded as a complaint."
+    autoEscalatesToStage1: true,
+    source: ['BCHG 2'],
+  },
+  healthAndSafetyScreening: { hours: 48, source: ['BCHG 7.3'] },
+};

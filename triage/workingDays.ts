@@ -1,0 +1,115 @@
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+
+/**
+ * Working days for complaint clocks: Monday to Friday, less the bank holidays of the
+ * landlord's nation and any extra closure days the profile lists (POLICY-RULES §4).
+ * Everything here works on London calendar dates ('YYYY-MM-DD'), because date-holidays
+ * reports holidays in Europe/London time and a summer holiday starts at 23:00 UTC the
+ * evening before (FACTS.md "Bank holidays").
+ */
+
+export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export interface WorkingCalendar {
+  readonly nation: Nation;
+  /** Extra non-working days (office closures), as ISO dates. */
+  readonly extraNonWorkingDays?: readonly string[];
+}
+
+export const LONDON = 'Europe/London';
+
+// England and Wales share one list of bank holidays, so ENG stands for both.
+const REGION: Record<Nation, string> = {
+  'england-and-wales': 'ENG',
+  scotland: 'SCT',
+  'northern-ireland': 'NIR',
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// Pure data memoised per nation and year: the lists never change within a process.
+const holidayCache = new Map<string, ReadonlySet<string>>();
+
+/** The weekday bank holidays of a nation in a year, as London dates. */
+export function bankHolidays(nation: Nation, year: number): ReadonlySet<string> {
+  const key = `${nation}:${year}`;
+  const cached = holidayCache.get(key);
+  if (cached) return cached;
+  const holidays = new Holidays('GB', REGION[nation]).getHolidays(year);
+  const dates = new Set(
+    holidays
+      .filter((h) => h.type === 'public')
+      // `h.date` is the London wall-clock start ('YYYY-MM-DD hh:mm:ss'); never use UTC.
+      .map((h) => h.date.slice(0, 10))
+      // date-holidays also returns the real date of a weekend holiday beside its
+      // substitute day (e.g. 2022-12-25 and 2022-12-27); only weekdays matter here.
+      .filter((d) => isWeekday(d)),
+  );
+  holidayCache.set(key, dates);
+  return dates;
+}
+
+/** A London calendar date for an ISO date, an ISO datetime or a Date. */
+export function londonDate(input: string | Date): string {
+  if (typeof input === 'string' && ISO_DATE.test(input)) return input;
+  const dt =
+    typeof input === 'string'
+      ? DateTime.fromISO(input, { setZone: true }).setZone(LONDON)
+      : DateTime.fromJSDate(input).setZone(LONDON);
+  if (!dt.isValid) throw new RangeError(`Not a date or datetime: ${String(input)}`);
+  return dt.toISODate() as string;
+}
+
+function asDate(date: string): DateTime {
+  const dt = DateTime.fromISO(date, { zone: 'utc' });
+  if (!dt.isValid || !ISO_DATE.test(date)) throw new RangeError(`Not an ISO date: ${date}`);
+  return dt;
+}
+
+function isWeekday(date: string): boolean {
+  return asDate(date).weekday <= 5;
+}
+
+export function isWorkingDay(date: string | Date, calendar: WorkingCalendar): boolean {
+  const day = londonDate(date);
+  if (!isWeekday(day)) return false;
+  if (calendar.extraNonWorkingDays?.includes(day)) return false;
+  return !bankHolidays(calendar.nation, Number(day.slice(0, 4))).has(day);
+}
+
+function shift(date: string, days: number): string {
+  return asDate(date).plus({ days }).toISODate() as string;
+}
+
+/**
+ * The Nth working day after the start day. The start day itself is never counted, even
+ * when it is a working day (POLICY-RULES §4: "within N working days of receipt").
+ */
+export function addWorkingDays(start: string | Date, n: number, calendar: WorkingCalendar): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);
+  let day = londonDate(start);
+  for (let counted = 0; counted < n; ) {
+    day = shift(day, 1);
+    if (isWorkingDay(day, calendar)) counted += 1;
+  }
+  return day;
+}
+
+/**
+ * Working days from `from` to `to`: the count of working days after `from` up to and
+ * including `to`, negative when `to` is earlier. So `workingDaysBetween(s, addWorkingDays(s, n)) === n`,
+ * and the console can say "due in 3 working days" or "2 working days overdue".
+ */
+export function workingDaysBetween(from: string | Date, to: string | Date, calendar: WorkingCalendar): number {
+  const a = londonDate(from);
+  const b = londonDate(to);
+  if (a === b) return 0;
+  const [low, high, sign] = a < b ? [a, b, 1] : [b, a, -1];
+  let count = 0;
+  for (let day = shift(low, 1); day <= high; day = shift(day, 1)) {
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return sign * count;
+}
