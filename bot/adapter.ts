@@ -1,0 +1,34 @@
+// The Bot Framework adapter: anonymous when no MicrosoftAppId is configured (local use and the
+// Emulator), Bot Framework JWT enforced when it is.
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+
+export const TURN_ERROR_MESSAGE =
+  "Sorry, something went wrong on our side. Nothing you've told us has been lost: please send your last message again in a moment.";
+
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  // Unlike the samples, conversation state is NOT deleted here: the tenant keeps their place.
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error(
+      { err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId },
+      'unhandled error in turn',
+    );
+    await context.sendActivity(TURN_ERROR_MESSAGE).catch((err: Error) => {
+      logger.error({ err }, 'could not tell the user about the error');
+    });
+  };
+  return adapter;
+}

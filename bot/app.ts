@@ -1,0 +1,91 @@
+// Wires the product together: configuration → database → state → adapter → bot → routes.
+// No logic lives here; each part is built in its own file and only connected here.
+import { ConversationState, UserState } from 'botbuilder';
+import type { Logger } from 'pino';
+import restify from 'restify';
+import { openDatabase, type Database } from '../store/database';
+import { migrate } from '../store/migrate';
+import { PostgresBotStorage } from '../store/botStorage';
+import { createAdapter } from './adapter';
+import type { Config } from './config';
+import { EchoBot } from './echoBot';
+import { registerHealthRoutes } from './healthRoutes';
+
+export interface App {
+  readonly server: restify.Server;
+  readonly database: Database;
+  /** Listens on the configured port and resolves with the port actually bound. */
+  listen(): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    schemaName: config.DATABASE_SCHEMA,
+  });
+  const applied = await migrate(database);
+  logger.info({ store: database.kind, applied }, 'database ready');
+
+  const storage = new PostgresBotStorage(database.db);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const adapter = createAdapter(config, logger);
+  const bot = new EchoBot(conversationState, userState);
+
+  const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
+  const inFlight = trackInFlight(server);
+  server.use(restify.plugins.queryParser());
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  registerHealthRoutes(server, database);
+
+  return {
+    server,
+    database,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.PORT, config.HOST, () => {
+          const address = server.address();
+          logger.info({ port: address.port }, 'listening');
+          resolve(address.port);
+        });
+      }),
+    async stop() {
+      server.close();
+      server.server.closeIdleConnections();
+      await inFlight.drained(config.SHUTDOWN_GRACE_MS);
+      server.server.closeAllConnections();
+      await database.close();
+    },
+  };
+}
+
+/** Counts requests still being answered, so shutdown can wait for in-flight turns. */
+function trackInFlight(server: restify.Server): { drained(timeoutMs: number): Promise<void> } {
+  let active = 0;
+  let onIdle: (() => void) | undefined;
+  server.pre(async (_req, res) => {
+    active += 1;
+    res.once('close', () => {
+      active -= 1;
+      if (active === 0) onIdle?.();
+    });
+  });
+  return {
+    drained: (timeoutMs) =>
+      new Promise((resolve) => {
+        if (active === 0) return resolve();
+        const timer = setTimeout(resolve, timeoutMs);
+        onIdle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      }),
+  };
+}

@@ -1,0 +1,19 @@
+// Liveness and readiness for Azure App Service / container probes.
+import type restify from 'restify';
+import type { Database } from '../store/database';
+
+export function registerHealthRoutes(server: restify.Server, database: Database): void {
+  // The process is up and answering HTTP.
+  server.get('/healthz', async (_req, res) => {
+    res.json(200, { status: 'ok' });
+  });
+  // The database answers: only then should a load balancer send traffic.
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await database.ping();
+      res.json(200, { status: 'ready', store: database.kind });
+    } catch {
+      res.json(503, { status: 'unavailable', reason: 'the database is not answering' });
+    }
+  });
+}

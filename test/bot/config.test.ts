@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+import { runEntryPoint } from '../support/serverProcess';
+
+describe('configuration', () => {
+  it('has safe defaults: embedded database in ./data, port 3978, anonymous bot auth', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3978, DATA_DIR: './data' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.MicrosoftAppId).toBeUndefined();
+  });
+
+  it('treats an empty value as not set', () => {
+    const config = loadConfig({ DATABASE_URL: '', MicrosoftAppId: ' ' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.MicrosoftAppId).toBeUndefined();
+  });
+
+  it('names every bad variable and what it expects, in one message', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://db/x', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT: expected a port number/);
+    expect(message).toMatch(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(message).toMatch(/LOG_LEVEL: .*"info"/);
+  });
+
+  it('a bad variable stops the process with that message and a non-zero exit', async () => {
+    const child = runEntryPoint({ PORT: 'eighty' });
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('Invalid configuration');
+    expect(stderr).toContain('PORT: expected a port number');
+  });
+});

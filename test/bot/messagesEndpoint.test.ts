@@ -1,0 +1,75 @@
+// End to end over real HTTP: the bot's replies reach a Bot Framework connector on 127.0.0.1.
+import { startCaptureConnector, messageActivity, type CaptureConnector } from '../support/captureConnector';
+import { configuredStore, testStoreEnv } from '../support/testDatabase';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess';
+
+const post = (baseUrl: string, body: object, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe(`POST /api/messages (${configuredStore})`, () => {
+  let connector: CaptureConnector;
+  let server: ServerProcess;
+  const store = testStoreEnv(configuredStore);
+
+  beforeAll(async () => {
+    connector = await startCaptureConnector();
+    server = await startServerProcess(store.env);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await connector.close();
+    await store.dispose();
+  });
+
+  it('answers the liveness and readiness probes', async () => {
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', store: configuredStore });
+  });
+
+  it("sends the bot's reply to /v3/conversations/{id}/activities/{replyToId}", async () => {
+    const activity = messageActivity(connector.serviceUrl, 'conv-e2e', 'The boiler is broken');
+    const res = await post(server.baseUrl, activity);
+    expect(res.status).toBe(200);
+    const [reply] = await connector.waitFor(1);
+    expect(reply.path).toBe(`/v3/conversations/conv-e2e/activities/${activity.id}`);
+    expect(reply.activity).toMatchObject({ type: 'message', replyToId: activity.id });
+    expect(reply.activity.text).toContain('The boiler is broken');
+    // No app id configured: anonymous, so no Authorization header is sent to the connector.
+    expect(reply.authorization).toBeUndefined();
+  });
+});
+
+describe('POST /api/messages with a MicrosoftAppId configured', () => {
+  let server: ServerProcess;
+  const store = testStoreEnv('pglite');
+
+  beforeAll(async () => {
+    server = await startServerProcess({
+      ...store.env,
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await store.dispose();
+  });
+
+  it('refuses an unauthenticated request with 401', async () => {
+    const res = await post(server.baseUrl, messageActivity('http://127.0.0.1:9', 'conv-auth', 'hello'));
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a request with a forged bearer token with 401', async () => {
+    const res = await post(server.baseUrl, messageActivity('http://127.0.0.1:9', 'conv-auth', 'hello'), {
+      authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+    });
+    expect(res.status).toBe(401);
+  });
+});
