@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { CATEGORIES, CONSENT_STATES } from './caseSchema';
+
+export const OUTCOMES = [
+  'stage1_opened', 'service_request', 'asb_report', 'quick_fix', 'compliment', 'not_accepted', 'needs_review',
+] as const;
+
+/**
+ * Exclusion vocabulary: why a matter is not taken through the complaints process (POLICY-RULES §2).
+ *   time_limit                    — raised more than the profile's months after the issue or awareness (Code 2.3)
+ *   legal_proceedings             — a claim filed at court, or pre-action where the profile excludes it (Code 2.2)
+ *   insurance_claim               — a liability issue subject to an insurance claim (whg 2.11; BCHG 6.2)
+ *   previously_considered         — already considered under the complaints policy (Code 2.2)
+ *   rent_or_service_charge_level  — the level of rent or service charge set under policy (BCHG 6.2; WCH 4.6.3)
+ *   other_statutory_agency        — another statutory agency with power to resolve it is dealing with it (whg 2.11)
+ *   contractor_dispute            — a provider of services to the landlord; the contract applies (whg 2.11)
+ *   legislative_requirements      — dissatisfaction with the law itself (WCH 4.6.3)
+ *   non_customer                  — the complainant is outside the policy's scope (BCHG 3)
+ */
+export const EXCLUSION_RULES = [
+  'time_limit', 'legal_proceedings', 'insurance_claim', 'previously_considered', 'rent_or_service_charge_level',
+  'other_statutory_agency', 'contractor_dispute', 'legislative_requirements', 'non_customer',
+] as const;
+export type ExclusionRule = (typeof EXCLUSION_RULES)[number];
+
+/** Every other rule that can fire; the ones marked (review) send the case to a person. */
+export const REASON_RULES = [
+  'category', // the category as reported, when nothing changes it
+  'service_request_dissatisfaction', // Code 1.5
+  'first_service_request', // Code 1.4
+  'first_asb_report', // whg 2.11; BCHG 6.1; WCH 4.6.3
+  'asb_handling_complaint', // WCH 4.6.3
+  'health_and_safety_formal', // whg 2.5
+  'tenant_choice', // Code 1.3; Greatwell 2.1.2
+  'offer_complaint_choice', // Code 1.3
+  'survey_feedback', // (review) BCHG 6.3
+  'compliment', // BCHG 9; WCH 4.5
+  'quick_fix', // whg 2.5–2.7; BCHG 2; WCH 4.7; Greatwell 2.2
+  'time_limit_exception', // whg 2.11; BCHG 6.2
+  'time_limit_discretion', // (review) Code 2.3; WCH 4.6.3
+  'time_limit_no_date', // no incident date given
+  'pre_action_not_legal_proceedings', // Code 2.2; BCHG 5.2
+  'unreasonable_behaviour', // (review) whg 2.27; BCHG 12; WCH 7; Greatwell 2.7
+  'non_customer_accepted', // whg 2.13
+  'non_customer_discretionary', // (review) WCH 3.1.3–3.1.4
+  'whistleblowing', // (review) whg 2.13
+  'safeguarding', // seed 001
+  'consent_gate', // whg 2.13; WCH 3.1.5, 4.1.4
+  'anonymous', // seed 001; WCH 4.3
+  'restricted', // Greatwell 3, 5.1
+  'vulnerability', // Code 3.1, 6.1
+  'health_and_safety_screening', // BCHG 7.3
+  'stage1_opened', // Code 6.2–6.4
+  'exclusions_apply', // Code 2.4
+] as const;
+export type ReasonRule = (typeof REASON_RULES)[number];
+
+/** Rules that are never decided automatically: when one fires, a person decides (outcome needs_review). */
+export const REVIEW_RULES: ReadonlySet<ReasonRule> = new Set<ReasonRule>([
+  'survey_feedback', 'time_limit_discretion', 'unreasonable_behaviour', 'non_customer_discretionary', 'whistleblowing',
+]);
+
+const sources = z.array(z.string().min(1)).min(1);
+const isoDate = z.iso.date();
+
+export const ReasonSchema = z.object({ rule: z.enum(REASON_RULES), message: z.string().min(1), sources });
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const ExclusionSchema = z.object({
+  rule: z.enum(EXCLUSION_RULES),
+  /** Plain words for the tenant, always ending with the right to go to the Housing Ombudsman (Code 2.4). */
+  explanation: z.string().min(1),
+  sources,
+});
+export type Exclusion = z.infer<typeof ExclusionSchema>;
+
+export const DeadlinesSchema = z.object({
+  acknowledgeBy: isoDate.optional(),
+  respondBy: isoDate.optional(),
+  respondByWithExtension: isoDate.optional(),
+  /** Health-and-safety risk screening, clock hours from receipt (BCHG 7.3). */
+  screenBy: z.iso.datetime().optional(),
+});
+
+export const TriageDecisionSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  /** The category after the cross-cutting rules of POLICY-RULES §1. */
+  category: z.enum(CATEGORIES),
+  reportedCategory: z.enum(CATEGORIES),
+  exclusions: z.array(ExclusionSchema),
+  /**
+   * Stage 1 clocks for a complaint (also while it waits for review: the Code 6.2 clock runs from
+   * receipt whatever staff decide), and the screening time when it applies.
+   */
+  deadlines: DeadlinesSchema,
+  quickFix: z
+    .object({ respondBy: isoDate.optional(), escalatesToStage1On: isoDate.optional(), sources })
+    .optional(),
+  consent: z.enum(['not_needed', ...CONSENT_STATES]),
+  disclosure: z.object({
+    /** What may be shared with a representative: nothing until the resident's consent is recorded. */
+    toRepresentative: z.enum(['not_applicable', 'nothing', 'case_details']),
+    /** Anonymous complaints are logged and investigated but cannot be answered (WCH 4.3). */
+    canReplyToComplainant: z.boolean(),
+    stillNeeded: z.array(z.string()),
+  }),
+  restricted: z.boolean(),
+  review: z.object({ required: z.boolean(), because: z.array(z.enum(REASON_RULES)) }),
+  profile: z.object({ id: z.string(), version: z.string() }),
+  reasons: z.array(ReasonSchema),
+  decidedAt: z.iso.datetime(),
+});
+export type TriageDecision = z.infer<typeof TriageDecisionSchema>;

@@ -1,0 +1,6 @@
+import type { Reason, ReasonRule } from './decisionSchema';
+
+/** A fired rule, with the clauses it stands on. */
+export function reason(rule: ReasonRule, message: string, sources: readonly string[]): Reason {
+  return { rule, message, sources: [...sources] };
+}

@@ -1,0 +1,63 @@
+import { DateTime } from 'luxon';
+import type { StructuredCase } from './caseSchema';
+import type { Exclusion, Reason } from './decisionSchema';
+import { explainExclusion } from './explainExclusion';
+import type { PolicyProfile } from './profileSchema';
+import { reason } from './reason';
+import { londonDate } from './workingDays';
+
+export interface TimeLimitFinding {
+  exclusion?: Exclusion;
+  reasons: Reason[];
+}
+
+/**
+ * The day the time limit counts from. Code 2.3 allows "the issue occurring or the resident
+ * becoming aware of it", so the later of the two (the one kinder to the resident); an ongoing
+ * issue counts from its latest occurrence, taken to be the day of receipt when not given.
+ */
+export function timeLimitStart(c: StructuredCase): string | undefined {
+  const received = londonDate(c.receivedAt);
+  if (c.incident.ongoing) return c.incident.lastOccurredOn ?? received;
+  const dates = [c.incident.occurredOn, c.incident.becameAwareOn].filter((d): d is string => d !== undefined);
+  return dates.length > 0 ? dates.sort().at(-1) : undefined;
+}
+
+export function checkTimeLimit(profile: PolicyProfile, c: StructuredCase): TimeLimitFinding {
+  const { months, late, exceptions, source } = profile.timeLimit;
+  if (months === null) return { reasons: [] };
+  const start = timeLimitStart(c);
+  if (start === undefined) {
+    return { reasons: [reason('time_limit_no_date', 'No date for the issue was given, so the time limit was not applied; ask when it happened.', source)] };
+  }
+  const lastDay = DateTime.fromISO(start, { zone: 'utc' }).plus({ months }).toISODate() as string;
+  if (londonDate(c.receivedAt) <= lastDay) return { reasons: [] };
+
+  const excepted = [
+    exceptions.safeguarding && c.signals.safeguarding ? 'safeguarding' : undefined,
+    exceptions.healthAndSafety && c.signals.healthAndSafety ? 'health and safety' : undefined,
+  ].filter((e): e is string => e !== undefined);
+  if (excepted.length > 0) {
+    return {
+      reasons: [reason('time_limit_exception', `Raised more than ${months} months after ${start}, but ${excepted.join(' and ')} issues are never excluded by the time limit.`, source)],
+    };
+  }
+  if (late === 'discretionary') {
+    // Chosen: a person decides. Code 2.3 requires the landlord to consider discretion for late
+    // complaints and Code 2.5 forbids blanket exclusion, so excluding automatically would skip
+    // that judgement; accepting automatically would ignore the landlord's own limit.
+    return {
+      reasons: [
+        reason('time_limit_discretion', `Raised more than ${months} months after ${start}: consider whether there are good reasons to accept it anyway.`, [...source, 'Code 2.3', 'Code 2.5']),
+      ],
+    };
+  }
+  return {
+    exclusion: {
+      rule: 'time_limit',
+      explanation: explainExclusion('time_limit', { months }),
+      sources: source,
+    },
+    reasons: [],
+  };
+}
