@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { HOUSING_OMBUDSMAN } from '../triage/ombudsman';
+import { longDate } from './longDate';
+
+interface Signed {
+  reference: string;
+  landlordName: string;
+}
+
+/** The data each template needs. Every key is present (null when absent): templates run in strict mode. */
+export interface TemplateData {
+  acknowledgement: Signed & {
+    summary: string;
+    desiredOutcome: string;
+    respondBy: string;
+    canReply: boolean;
+    adjustments: string[];
+  };
+  'not-accepted': Signed & { reasons: string[]; ombudsman: typeof HOUSING_OMBUDSMAN };
+  'service-request': Signed & { serviceArea: string | null };
+  'asb-report': Signed;
+  'quick-fix': Signed & { respondBy: string | null; escalatesOn: string | null };
+  'consent-request': Signed;
+  'needs-review': Signed & { contactBy: string | null; canReply: boolean };
+  compliment: Pick<Signed, 'landlordName'>;
+}
+export type TemplateName = keyof TemplateData;
+
+// A private instance, so helpers registered here cannot clash with anyone else's.
+const handlebars = Handlebars.create();
+handlebars.registerHelper('longDate', (iso: string) => longDate(iso));
+
+const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
+
+/**
+ * Render a tenant message. Templates are read and compiled once, then cached. They only use
+ * `{{ }}`, so everything the tenant wrote is HTML-escaped.
+ */
+export function render<K extends TemplateName>(name: K, data: TemplateData[K]): string {
+  let template = compiled.get(name);
+  if (!template) {
+    template = handlebars.compile(readFileSync(join(__dirname, `${name}.hbs`), 'utf8'), { strict: true });
+    compiled.set(name, template);
+  }
+  // Blank lines left by false {{#if}} blocks are squeezed, so the message reads well on a phone.
+  return template(data).replace(/\n{3,}/g, '\n\n').trim();
+}

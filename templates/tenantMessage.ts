@@ -1,0 +1,63 @@
+import type { StructuredCase } from '../triage/caseSchema';
+import type { TriageDecision } from '../triage/decisionSchema';
+import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../triage/ombudsman';
+import { render } from './render';
+
+export interface TenantMessageOptions {
+  reference: string;
+  /** The landlord's name from the profile; letters are signed with it. */
+  landlordName?: string;
+}
+
+export interface TenantMessage {
+  template: string;
+  text: string;
+}
+
+// The template lists the Ombudsman's details once, so each exclusion keeps only its "why".
+const withoutOmbudsmanRight = (explanation: string) => explanation.replace(OMBUDSMAN_RIGHT, '').trim();
+
+/** Picks and renders the message the person who contacted us should get for a decision. */
+export function tenantMessageFor(decision: TriageDecision, c: StructuredCase, options: TenantMessageOptions): TenantMessage {
+  const signed = { reference: options.reference, landlordName: options.landlordName ?? 'Complaints team' };
+  const canReply = decision.disclosure.canReplyToComplainant;
+  const message = <K extends Parameters<typeof render>[0]>(template: K, data: Parameters<typeof render<K>>[1]) => ({
+    template,
+    text: render(template, data),
+  });
+
+  // Consent gate: until the resident agrees, the representative hears nothing about the case.
+  if (decision.disclosure.toRepresentative === 'nothing') return message('consent-request', signed);
+
+  switch (decision.outcome) {
+    case 'stage1_opened':
+      return message('acknowledgement', {
+        ...signed,
+        summary: c.summary,
+        desiredOutcome: c.desiredOutcome,
+        respondBy: decision.deadlines.respondBy as string,
+        canReply,
+        adjustments: c.vulnerability?.adjustments ?? [],
+      });
+    case 'not_accepted':
+      return message('not-accepted', {
+        ...signed,
+        reasons: decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation)),
+        ombudsman: HOUSING_OMBUDSMAN,
+      });
+    case 'service_request':
+      return message('service-request', { ...signed, serviceArea: c.serviceArea ?? null });
+    case 'asb_report':
+      return message('asb-report', signed);
+    case 'quick_fix':
+      return message('quick-fix', {
+        ...signed,
+        respondBy: decision.quickFix?.respondBy ?? null,
+        escalatesOn: decision.quickFix?.escalatesToStage1On ?? null,
+      });
+    case 'needs_review':
+      return message('needs-review', { ...signed, contactBy: decision.deadlines.acknowledgeBy ?? null, canReply });
+    case 'compliment':
+      return message('compliment', { landlordName: signed.landlordName });
+  }
+}
