@@ -6,6 +6,9 @@ import restify from 'restify';
 import { openDatabase, type Database } from '../store/database';
 import { migrate } from '../store/migrate';
 import { PostgresBotStorage } from '../store/botStorage';
+import { CaseStore } from '../store/caseStore';
+import { registerCaseRoutes } from '../api/caseRoutes';
+import { registerErrorFormatting } from '../api/errorFormatting';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
 import { EchoBot } from './echoBot';
@@ -44,6 +47,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     await adapter.process(req, res, (context) => bot.run(context));
   });
   registerHealthRoutes(server, database);
+  registerCaseRoutes(server, { caseStore: new CaseStore(database.db), apiToken: config.TRIAGE_API_TOKEN, now: () => new Date() });
+  registerErrorFormatting(server, logger);
 
   return {
     server,

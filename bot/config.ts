@@ -27,6 +27,9 @@ export const ConfigSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  TRIAGE_API_TOKEN: optionalText.pipe(
+    z.string().min(24, 'expected a random secret of at least 24 characters').optional(),
+  ),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
 });
 

@@ -1,6 +1,18 @@
 // Tables as drizzle sees them, for typed queries. The DDL itself lives in migrations/*.sql,
 // which are the source of truth; keep the two in step when adding a migration.
-import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { StructuredCase } from '../triage/caseSchema';
+import type { TriageDecision } from '../triage/decisionSchema';
 
 /** Bot Framework conversation and user state, one row per storage key. */
 export const botState = pgTable('bot_state', {
@@ -8,4 +20,45 @@ export const botState = pgTable('bot_state', {
   document: jsonb('document').notNull().$type<Record<string, unknown>>(),
   etag: text('etag').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    prefix: text('prefix').notNull(),
+    year: integer('year').notNull(),
+    lastValue: integer('last_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.year] })],
+);
+
+export const cases = pgTable('cases', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  reference: text('reference').notNull().unique(),
+  idempotencyKey: text('idempotency_key').unique(),
+  requestHash: text('request_hash'),
+  profileId: text('profile_id').notNull(),
+  profileVersion: text('profile_version').notNull(),
+  channel: text('channel').notNull(),
+  category: text('category').notNull(),
+  outcome: text('outcome').notNull(),
+  restricted: boolean('restricted').notNull().default(false),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  caseData: jsonb('case_data').notNull().$type<StructuredCase>(),
+  decision: jsonb('decision').notNull().$type<TriageDecision>(),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only: the database refuses UPDATE, DELETE and TRUNCATE (migrations/0002_cases.sql). */
+export const auditEvents = pgTable('audit_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  details: jsonb('details').notNull().$type<Record<string, unknown>>(),
 });

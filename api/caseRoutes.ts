@@ -1,0 +1,80 @@
+// The triage API: a structured case in, a decision out, persisted with its reference and audit
+// trail. Protected by a bearer token from configuration; with none configured it is closed.
+import type restify from 'restify';
+import { StructuredCaseSchema } from '../triage/caseSchema';
+import { builtInProfiles, getProfile } from '../triage/profiles';
+import { triage } from '../triage/triage';
+import { IdempotencyConflictError, type CaseStore, type StoredCase } from '../store/caseStore';
+import { bearerToken, tokensMatch } from './bearerToken';
+import { sendInvalidBody, sendProblem } from './problem';
+
+export interface CaseRoutesDeps {
+  caseStore: CaseStore;
+  apiToken?: string;
+  now: () => Date;
+}
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
+
+export function caseView(stored: StoredCase) {
+  return {
+    reference: stored.reference,
+    outcome: stored.outcome,
+    category: stored.category,
+    version: stored.version,
+    receivedAt: stored.receivedAt.toISOString(),
+    case: stored.caseData,
+    decision: stored.decision,
+  };
+}
+
+export function registerCaseRoutes(server: restify.Server, deps: CaseRoutesDeps): void {
+  const authorised = (req: restify.Request, res: restify.Response): boolean => {
+    if (!deps.apiToken) {
+      sendProblem(res, 401, 'The triage API is closed: no TRIAGE_API_TOKEN is configured on the server.');
+      return false;
+    }
+    if (!tokensMatch(bearerToken(req), deps.apiToken)) {
+      res.header('WWW-Authenticate', 'Bearer');
+      sendProblem(res, 401, 'Send the triage API token as "Authorization: Bearer <token>".');
+      return false;
+    }
+    return true;
+  };
+
+  server.post('/api/cases', async (req, res) => {
+    if (!authorised(req, res)) return;
+    if (!req.is('json')) return sendProblem(res, 415, 'Send the case as JSON (Content-Type: application/json).');
+    const key = req.header('Idempotency-Key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      return sendProblem(res, 400, 'Idempotency-Key must be 1-200 letters, digits, ".", ":", "_" or "-".');
+    }
+    const parsed = StructuredCaseSchema.safeParse(req.body);
+    if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The case');
+    const profile = getProfile(parsed.data.profile);
+    if (!profile) {
+      return sendProblem(res, 400, `Unknown profile "${parsed.data.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
+    }
+    const decision = triage(profile, parsed.data, deps.now());
+    try {
+      const { stored, created } = await deps.caseStore.create({
+        caseData: parsed.data,
+        decision,
+        actor: 'api',
+        idempotencyKey: key ? `api:${key}` : undefined,
+        requestBody: req.body,
+      });
+      res.json(created ? 201 : 200, caseView(stored));
+    } catch (err) {
+      if (err instanceof IdempotencyConflictError) return sendProblem(res, 409, err.message);
+      throw err;
+    }
+  });
+
+  server.get('/api/cases/:reference', async (req, res) => {
+    if (!authorised(req, res)) return;
+    const stored = await deps.caseStore.findByReference(String(req.params.reference));
+    if (!stored) return sendProblem(res, 404, `No case has the reference "${req.params.reference}".`);
+    res.json(200, { ...caseView(stored), audit: await deps.caseStore.auditTrail(stored.id) });
+  });
+}

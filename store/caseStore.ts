@@ -1,0 +1,128 @@
+// Cases, their decisions and their audit trail. A case is created once per idempotency key,
+// with its reference allocated and its first audit event written in the same transaction.
+import { createHash } from 'node:crypto';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { StructuredCase } from '../triage/caseSchema';
+import type { TriageDecision } from '../triage/decisionSchema';
+import type { Db } from './database';
+import { formatReference, referencePrefix, referenceYear } from './references';
+import { auditEvents, cases, referenceCounters } from './schema';
+
+export type StoredCase = typeof cases.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+
+export interface NewCase {
+  caseData: StructuredCase;
+  decision: TriageDecision;
+  /** Who asked for the case to be created ("api:<principal>", "bot", "intake:<channel>"). */
+  actor: string;
+  /** Scoped key of the request that created it; a retry with the same key gets the same case. */
+  idempotencyKey?: string;
+  /** The request body as received, so a retry with a different body can be told apart. */
+  requestBody?: unknown;
+}
+
+export class IdempotencyConflictError extends Error {
+  constructor(readonly existing: StoredCase) {
+    super(
+      `A different request was already made with this idempotency key (case ${existing.reference}). ` +
+        'Use a new key for a new case, or resend exactly the same request to get the same answer.',
+    );
+  }
+}
+
+class AlreadyExists extends Error {}
+
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+export class CaseStore {
+  constructor(private readonly db: Db) {}
+
+  /** Creates the case, or returns the one already created under the same idempotency key. */
+  async create(input: NewCase): Promise<{ stored: StoredCase; created: boolean }> {
+    const hash = input.requestBody === undefined ? null : requestHash(input.requestBody);
+    if (input.idempotencyKey) {
+      const existing = await this.findByIdempotencyKey(input.idempotencyKey);
+      if (existing) return { stored: this.checkSameRequest(existing, hash), created: false };
+    }
+    try {
+      const stored = await this.db.transaction(async (tx) => {
+        const receivedAt = new Date(input.caseData.receivedAt);
+        const prefix = referencePrefix(input.decision.outcome);
+        const year = referenceYear(receivedAt);
+        const [counter] = await tx
+          .insert(referenceCounters)
+          .values({ prefix, year, lastValue: 1 })
+          .onConflictDoUpdate({
+            target: [referenceCounters.prefix, referenceCounters.year],
+            set: { lastValue: sql`${referenceCounters.lastValue} + 1` },
+          })
+          .returning({ lastValue: referenceCounters.lastValue });
+        const [row] = await tx
+          .insert(cases)
+          .values({
+            reference: formatReference(prefix, year, counter.lastValue),
+            idempotencyKey: input.idempotencyKey ?? null,
+            requestHash: hash,
+            profileId: input.decision.profile.id,
+            profileVersion: String(input.decision.profile.version),
+            channel: input.caseData.channel,
+            category: input.decision.category,
+            outcome: input.decision.outcome,
+            restricted: input.decision.restricted,
+            receivedAt,
+            caseData: input.caseData,
+            decision: input.decision,
+          })
+          .onConflictDoNothing({ target: cases.idempotencyKey })
+          .returning();
+        // A concurrent request with the same key won the race: undo our counter increment.
+        if (!row) throw new AlreadyExists();
+        await tx.insert(auditEvents).values({
+          caseId: row.id,
+          actor: input.actor,
+          action: 'case.created',
+          details: { outcome: input.decision.outcome, decision: input.decision },
+        });
+        return row;
+      });
+      return { stored, created: true };
+    } catch (err) {
+      if (!(err instanceof AlreadyExists) || !input.idempotencyKey) throw err;
+      const existing = await this.findByIdempotencyKey(input.idempotencyKey);
+      if (!existing) throw err;
+      return { stored: this.checkSameRequest(existing, hash), created: false };
+    }
+  }
+
+  async findByReference(reference: string): Promise<StoredCase | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.reference, reference));
+    return row;
+  }
+
+  async findByIdempotencyKey(key: string): Promise<StoredCase | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.idempotencyKey, key));
+    return row;
+  }
+
+  async auditTrail(caseId: number): Promise<AuditEvent[]> {
+    return this.db.select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).orderBy(asc(auditEvents.id));
+  }
+
+  async appendAudit(caseId: number, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
+    await this.db.insert(auditEvents).values({ caseId, actor, action, details });
+  }
+
+  /** Exposed for tests of optimistic concurrency and for staff actions. */
+  async findById(id: number): Promise<StoredCase | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.id, id));
+    return row;
+  }
+
+  private checkSameRequest(existing: StoredCase, hash: string | null): StoredCase {
+    if (hash && existing.requestHash && existing.requestHash !== hash) throw new IdempotencyConflictError(existing);
+    return existing;
+  }
+}
