@@ -81,9 +81,10 @@ export const StructuredCaseSchema = z.object({
   desiredOutcome: text('desiredOutcome', 2000),
   serviceArea: text('serviceArea', 100).optional(),
   incident: IncidentSchema,
-  complainant: z.object({
-    type: z.enum(COMPLAINANT_TYPES, { error: `complainant.type must be one of: ${COMPLAINANT_TYPES.join(', ')}` }),
-  }),
+  complainant: z.object(
+    { type: z.enum(COMPLAINANT_TYPES, { error: `complainant.type must be one of: ${COMPLAINANT_TYPES.join(', ')}` }) },
+    { error: 'complainant must be an object like {"type": "tenant"}' },
+  ),
   representative: RepresentativeSchema.optional(),
   signals: SignalsSchema,
   priorServiceRequest: z
