@@ -4,15 +4,11 @@ import type restify from 'restify';
 import { StructuredCaseSchema } from '../triage/caseSchema';
 import { builtInProfiles, getProfile } from '../triage/profiles';
 import { triage } from '../triage/triage';
-import { IdempotencyConflictError, type CaseStore, type StoredCase } from '../store/caseStore';
+import type { AppContext } from '../bot/app';
+import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
 import { bearerToken, tokensMatch } from './bearerToken';
 import { sendInvalidBody, sendProblem } from './problem';
 
-export interface CaseRoutesDeps {
-  caseStore: CaseStore;
-  apiToken?: string;
-  now: () => Date;
-}
 
 const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
 
@@ -28,13 +24,14 @@ export function caseView(stored: StoredCase) {
   };
 }
 
-export function registerCaseRoutes(server: restify.Server, deps: CaseRoutesDeps): void {
+export function registerCaseRoutes(server: restify.Server, { caseStore, config, now }: AppContext): void {
+  const apiToken = config.TRIAGE_API_TOKEN;
   const authorised = (req: restify.Request, res: restify.Response): boolean => {
-    if (!deps.apiToken) {
+    if (!apiToken) {
       sendProblem(res, 401, 'The triage API is closed: no TRIAGE_API_TOKEN is configured on the server.');
       return false;
     }
-    if (!tokensMatch(bearerToken(req), deps.apiToken)) {
+    if (!tokensMatch(bearerToken(req), apiToken)) {
       res.header('WWW-Authenticate', 'Bearer');
       sendProblem(res, 401, 'Send the triage API token as "Authorization: Bearer <token>".');
       return false;
@@ -55,9 +52,9 @@ export function registerCaseRoutes(server: restify.Server, deps: CaseRoutesDeps)
     if (!profile) {
       return sendProblem(res, 400, `Unknown profile "${parsed.data.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
     }
-    const decision = triage(profile, parsed.data, deps.now());
+    const decision = triage(profile, parsed.data, now());
     try {
-      const { stored, created } = await deps.caseStore.create({
+      const { stored, created } = await caseStore.create({
         caseData: parsed.data,
         decision,
         actor: 'api',
@@ -73,8 +70,8 @@ export function registerCaseRoutes(server: restify.Server, deps: CaseRoutesDeps)
 
   server.get('/api/cases/:reference', async (req, res) => {
     if (!authorised(req, res)) return;
-    const stored = await deps.caseStore.findByReference(String(req.params.reference));
+    const stored = await caseStore.findByReference(String(req.params.reference));
     if (!stored) return sendProblem(res, 404, `No case has the reference "${req.params.reference}".`);
-    res.json(200, { ...caseView(stored), audit: await deps.caseStore.auditTrail(stored.id) });
+    res.json(200, { ...caseView(stored), audit: await caseStore.auditTrail(stored.id) });
   });
 }

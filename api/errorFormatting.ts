@@ -1,8 +1,8 @@
 // Errors restify raises itself (malformed JSON, unknown route, a handler that threw) answered in
 // the same shape as ours. A failure of ours is logged and answered without internals; a database
 // that is not answering is a 503 with Retry-After, so clients retry instead of giving up.
-import type { Logger } from 'pino';
 import type restify from 'restify';
+import type { AppContext } from '../bot/app';
 
 const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is/i;
 
@@ -12,7 +12,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return UNAVAILABLE.test(`${e.code ?? ''} ${e.message ?? ''}`) || (e.cause !== undefined && isDatabaseUnavailable(e.cause));
 }
 
-export function registerErrorFormatting(server: restify.Server, logger: Logger): void {
+export function registerErrorFormatting(server: restify.Server, { logger }: AppContext): void {
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: any, callback: () => void) => {
     let status: number = typeof err.statusCode === 'number' ? err.statusCode : 500;
     let message: string = status < 500 ? String(err.body?.message ?? err.message) : 'Something went wrong on our side.';

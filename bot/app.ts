@@ -1,6 +1,7 @@
 // Wires the product together: configuration → database → state → adapter → bot → routes.
-// No logic lives here; each part is built in its own file and only connected here.
-import { ConversationState, UserState } from 'botbuilder';
+// No logic lives here; each part is built in its own file and connected here. A feature adds
+// its routes by exporting `register…(server, context)` and being listed in `createApp`.
+import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import { openDatabase, type Database } from '../store/database';
@@ -14,9 +15,21 @@ import type { Config } from './config';
 import { EchoBot } from './echoBot';
 import { registerHealthRoutes } from './healthRoutes';
 
+/** What route modules may use. Time is read through `now` so tests can pin it. */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  caseStore: CaseStore;
+  adapter: CloudAdapter;
+  conversationState: ConversationState;
+  userState: UserState;
+  now: () => Date;
+}
+
 export interface App {
   readonly server: restify.Server;
-  readonly database: Database;
+  readonly context: AppContext;
   /** Listens on the configured port and resolves with the port actually bound. */
   listen(): Promise<number>;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), closes the database. */
@@ -33,10 +46,17 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   logger.info({ store: database.kind, applied }, 'database ready');
 
   const storage = new PostgresBotStorage(database.db);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const adapter = createAdapter(config, logger);
-  const bot = new EchoBot(conversationState, userState);
+  const context: AppContext = {
+    config,
+    logger,
+    database,
+    caseStore: new CaseStore(database.db),
+    adapter: createAdapter(config, logger),
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    now: () => new Date(),
+  };
+  const bot = new EchoBot(context.conversationState, context.userState);
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
   const inFlight = trackInFlight(server);
@@ -44,15 +64,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await context.adapter.process(req, res, (turnContext) => bot.run(turnContext));
   });
-  registerHealthRoutes(server, database);
-  registerCaseRoutes(server, { caseStore: new CaseStore(database.db), apiToken: config.TRIAGE_API_TOKEN, now: () => new Date() });
-  registerErrorFormatting(server, logger);
+  registerHealthRoutes(server, context);
+  registerCaseRoutes(server, context);
+  registerErrorFormatting(server, context);
 
   return {
     server,
-    database,
+    context,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.PORT, config.HOST, () => {

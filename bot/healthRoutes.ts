@@ -1,8 +1,8 @@
 // Liveness and readiness for Azure App Service / container probes.
 import type restify from 'restify';
-import type { Database } from '../store/database';
+import type { AppContext } from './app';
 
-export function registerHealthRoutes(server: restify.Server, database: Database): void {
+export function registerHealthRoutes(server: restify.Server, { database }: AppContext): void {
   // The process is up and answering HTTP.
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok' });
