@@ -1,7 +1,7 @@
 // Wires the product together: configuration → database → state → adapter → bot → routes.
 // No logic lives here; each part is built in its own file and connected here. A feature adds
 // its routes by exporting `register…(server, context)` and being listed in `createApp`.
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import { ConversationState, UserState, type ActivityHandler, type CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import { openDatabase, type Database } from '../store/database';
@@ -24,6 +24,8 @@ export interface AppContext {
   adapter: CloudAdapter;
   conversationState: ConversationState;
   userState: UserState;
+  /** The bot every channel's turns run through (/api/messages, the self-hosted Direct Line). */
+  bot: ActivityHandler;
   now: () => Date;
 }
 
@@ -46,17 +48,19 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   logger.info({ store: database.kind, applied }, 'database ready');
 
   const storage = new PostgresBotStorage(database.db);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
   const context: AppContext = {
     config,
     logger,
     database,
     caseStore: new CaseStore(database.db),
     adapter: createAdapter(config, logger),
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState,
+    userState,
+    bot: new EchoBot(conversationState, userState),
     now: () => new Date(),
   };
-  const bot = new EchoBot(context.conversationState, context.userState);
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
   const inFlight = trackInFlight(server);
@@ -64,7 +68,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await context.adapter.process(req, res, (turnContext) => bot.run(turnContext));
+    await context.adapter.process(req, res, (turnContext) => context.bot.run(turnContext));
   });
   registerHealthRoutes(server, context);
   registerCaseRoutes(server, context);
