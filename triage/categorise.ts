@@ -69,7 +69,7 @@ export function categorise(profile: PolicyProfile, c: StructuredCase): Categoris
     };
   }
   const complaint = reason('category', 'An expression of dissatisfaction: a complaint.', ['Code 1.2']);
-  if (c.channel === 'survey') {
+  if (c.channel === 'survey' && !c.tenantWantsFormalComplaint) {
     // BCHG 6.3: survey feedback is not immediately a complaint; follow it up, led by the customer.
     return {
       category: 'complaint',
