@@ -1,0 +1,101 @@
+import { firstMatch, lexicon } from './text';
+import { severityCues } from './vulnerability';
+import type { Hazard } from '../labels';
+import type { HazardSuggestion } from '../understandingSchema';
+
+// Awaab's Law (issue 8): a hazard reported through any channel starts a clock, so these favour
+// recall — a suggestion staff dismiss costs little, a missed one can cost a child's health.
+// `mention` finds the hazard; `emergency` finds wording of imminent harm (the 24-hour clock).
+interface HazardRule {
+  mention: RegExp;
+  emergency: RegExp;
+}
+
+export const HAZARD_RULES: Record<Hazard, HazardRule> = {
+  damp_mould: {
+    mention: lexicon([
+      'mould*', 'mold*', 'mouldy', 'damp*', 'condensation', 'fungus', 'fungal', 'black spots', 'wet walls', 'walls are wet',
+      'llwydni', 'lleithder', 'tamp*', 'pleśń', 'plesn', 'pleśni', 'grzyb*', 'wilgo*', 'mucegai*', 'igrasie', 'umezeal*', 'umed*',
+      'عفن', 'رطوبة', 'فطريات', 'پھپھوندی', 'نمی', 'سیلن',
+    ]),
+    emergency: lexicon(['re:can\'?t breathe', 'hospital*', 'admitted', 'bronchiolitis', 'ambulance']),
+  },
+  leak: {
+    mention: lexicon([
+      'leak*', 're:water (?:coming|pouring|came|pours|dripping|running) (?:in|through|down)', 'drip*', 'flood*', 'burst*', 'overflow*',
+      'water through', 'through the ceiling', 'through my ceiling', 'gollwng', 'przeciek*', 'ciek*', 'zalan*', 'scurg*', 'inunda*',
+      'تسريب', 'تسرب', 'لیک', 'ٹپک',
+    ]),
+    emergency: lexicon(['pouring', 'flood*', 'burst*', 're:(?:water|leak)[^.]{0,60}(?:electric|socket|light|wires?|fuse)', 're:ceiling (?:is )?(?:bowing|sagging|coming down)']),
+  },
+  heating: {
+    mention: lexicon([
+      'heating', 'heater*', 'boiler', 'radiator*', 'hot water', 'no heat', 'freezing', 'cold showers', 'cold house', 're:sitting in (?:my|her|his) coat',
+      'gwres', 'boeler', 'dŵr poeth', 'dwr poeth', 'ogrzewani*', 'kaloryfer*', 'piec*', 'ciepłej wody', 'încălzir*', 'incalzir*', 'centrala', 'căldur*', 'apă caldă',
+      'تدفئة', 'سخان', 'ماء ساخن', 'ہیٹنگ', 'گرم پانی', 'ہیٹر',
+    ]),
+    emergency: lexicon(['re:no (?:heating|heat|hot water)', 'freezing', 're:(?:heating|boiler)[^.]{0,40}(?:not|isn\'?t|hasn\'?t|won\'?t|doesn\'?t|stopped|broke|off)']),
+  },
+  electrical: {
+    mention: lexicon([
+      'electric*', 'socket*', 'wire*', 'wiring', 'fuse*', 'consumer unit', 'sparks', 'spark', 'sparked', 'sparking', 'light fitting', 'lights flicker*', 'flickering',
+      'shock', 'trydan', 'prąd', 'prad', 'gniazd*', 'kabl*', 'przewod*', 'curent*', 'priz*', 'cabluri', 'كهرباء', 'أسلاك', 'بجلی', 'تاریں',
+    ]),
+    emergency: lexicon(['exposed', 'live wire*', 'bare wire*', 'hanging out', 'spark*', 'burning', 'shock', 'crackl*', 'hot to touch', 'water', 'smoke']),
+  },
+  gas: {
+    mention: lexicon([
+      're:(?:smell\\w* (?:of )?gas|gas (?:smell|leak|escape))', 'gas leak*', 'carbon monoxide', 'co alarm', 'co detector', 'soot*',
+      're:gas (?:safety )?(?:certificate|check|cert)\\w*[^.]{0,30}(?:expired|overdue|out of date)', 'capped',
+      'nwy', 'gaz', 'gazu', 'czad', 'غاز', 'گیس',
+    ]),
+    emergency: lexicon(['smell*', 'leak*', 'carbon monoxide', 'alarm', 'arogl', 'zapach', 'miros*', 'رائحة', 'بو']),
+  },
+  fire_safety: {
+    mention: lexicon([
+      'fire', 'fires', 'smoke', 'smoke alarm*', 'fire door*', 'fire exit*', 'fire alarm*', 'burning smell', 'smell of burning', 'burning plastic',
+      'scorch*', 'melted', 'pożar*', 'pozar*', 'ogień', 'ogien', 'dym', 'incendiu', 'foc', 'fum', 'حريق', 'نار', 'دخان', 'آگ', 'دھواں',
+    ]),
+    emergency: lexicon(['burning', 'on fire', 'smoke coming', 'fire exit', 're:no (?:working )?(?:smoke|fire) alarm', 'blocked', 'flames']),
+  },
+  structural: {
+    mention: lexicon([
+      're:crack\\w*[^.]{0,50}(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|wider|bigger|structural|stairs|balcony)',
+      're:(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|balcony)[^.]{0,50}crack',
+      're:(?:ceiling|roof|wall|plaster|floor)[^.]{0,40}(?:came|come|coming|fell|falling) (?:down|in|through)',
+      'collaps*', 'sagging', 'bowing', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
+      're:hole in (?:the|my) (?:ceiling|wall|floor)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
+      're:(?:tiles?|slates?|gutter|roof|chimney)[^.]{0,40}(?:hanging|loose|falling)', 'structural', 'pęknię*', 'peknie*', 'zawal*', 'fisur*', 'crăpă*', 'crapa*', 'prăbuș*', 'prabus*', 'تشقق', 'شقوق', 'انهيار', 'دراڑ',
+    ]),
+    emergency: lexicon(['collaps*', 'came down', 'coming down', 'come down', 'falling', 'getting wider', 'sagging', 'bowing', 'hanging']),
+  },
+  falls: {
+    mention: lexicon([
+      'fell', 'fall', 'falls', 'falling', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister', 'step is broken',
+      'broken step', 'ramp', 'balcony', 're:window[^.]{0,60}(?:swings?|wide open|won\'?t (?:lock|shut|close)|restrictor)',
+      'upadł*', 'upadl*', 'spadł*', 'przewróci*', 'căzut', 'cazut', 'cădea', 'syrthio', 'cwympo', 'سقط', 'وقع', 'گر گیا', 'گر گئی',
+    ]),
+    emergency: lexicon(['fell', 'floor', 'hospital', 'broken wrist', 'swings wide open']),
+  },
+  sanitation: {
+    mention: lexicon(['sewage', 'sewer*', 'raw sewage', 'faeces', 'ścieki', 'scieki', 'canalizare', 'مجاري', 'صرف صحي', 'گٹر']),
+    emergency: lexicon(['coming up', 'backed up', 'bath', 'plughole', 'newborn']),
+  },
+  asbestos: {
+    mention: lexicon(['asbestos', 'artex', 'azbest', 'أسبستوس', 'ایسبیسٹس']),
+    emergency: lexicon(['drill*', 'dust', 'disturbed', 'broken']),
+  },
+};
+
+/** Hazards the text mentions, each with its emergency hint, the household's severity cues and the words that raised it. */
+export function suggestHazards(normalised: string): HazardSuggestion[] {
+  const cues = severityCues(normalised);
+  const found: HazardSuggestion[] = [];
+  for (const hazard of Object.keys(HAZARD_RULES) as Hazard[]) {
+    const rule = HAZARD_RULES[hazard];
+    const evidence = firstMatch(rule.mention, normalised);
+    if (evidence === undefined) continue;
+    found.push({ hazard, emergency: rule.emergency.test(normalised), severityCues: cues, evidence });
+  }
+  return found;
+}

@@ -1,0 +1,62 @@
+import { HAZARD_RULES } from './hazards';
+import { lexicon } from './text';
+import { severityCues } from './vulnerability';
+
+// safeguarding_or_health_and_safety: a miss is a defect, a false alarm is tolerable (issue 4;
+// whg 2.5 "health and safety ... always handled as a formal complaint"; BCHG 7.3 48-hour screen).
+// So every rule here leans towards raising it, and each alone is enough.
+
+const THREAT_OR_VIOLENCE = lexicon([
+  'threat*', 'stab*', 'knife', 'knives', 'gun', 'guns', 'weapon*', 'kill', 'killed', 'hurt*', 'hit me', 'hitting', 'beat*', 'attack*',
+  'assault*', 'violen*', 'abus*', 'harass*', 'terrified', 'scared for', 'fear for', 'afraid', 'scared to', 'went for', 'bitten',
+  're:burn (?:our|my|the|her|his) (?:house|flat|home)', 'screaming', 'non molestation', 'injunction', 'stalk*', 'following my', 'following me',
+  're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic',
+  'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
+  'bygwth*', 'ofn', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
+]);
+
+const PERSON_AT_RISK = lexicon([
+  'safeguard*', 'neglect*', 'left alone', 're:worried about (?:him|her|them|the (?:child|kids?|baby))', 're:child(?:ren)? (?:at risk|in danger)',
+  're:(?:hasn\'?t|has not|not) been seen', 'post piling up', 'needles', 'syringes', 'vulnerable adult', 'exploit*', 'cuckoo*', 'grooming',
+  're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in',
+]);
+
+const SELF_HARM = lexicon([
+  'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'selfharm*', 'hurt myself', 'overdose',
+  're:don\'?t want to (?:be here|live|go on)', 're:can\'?t (?:go on|cope|take (?:it|this|any ?more))', 'no point living', 'take my own life',
+  'better off dead', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
+]);
+
+const DANGER_WORDS = lexicon([
+  'danger*', 'unsafe', 're:(?:not|don\'?t|doesn\'?t|never|no longer) (?:feel )?safe', 'hazard*', 'life threatening', 'emergency', 'health hazard',
+  'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'خطر', 'خطير', 'خطرناک',
+]);
+
+const SEVERE_EXTENT = lexicon([
+  'everywhere', 'all over', 'covered', 'spreading', 'spread', 'severe', 'black mould', 'black mold', 'growing', 'getting worse', 'worse',
+  'back again', 'coming back', 'came back', 'months', 'years', 'whole', 'cała', 'cala', 'wszędzie', 'peste tot', 'luni', 'ers misoedd',
+  'شهور', 'أشهر', 'مہینوں', 'مہینے',
+]);
+
+const LIFT_OUT = lexicon(['lift', 'lifts', 'elevator', 'winda', 'windy', 'liftul', 'ascensor*', 'المصعد', 'مصعد', 'لفٹ']);
+const CANNOT_GET_OUT = lexicon(['re:(?:haven\'?t|hasn\'?t|can\'?t|cannot) (?:been |get )?(?:out|down|up)', 'stuck', 'trapped', 'housebound']);
+
+/** Whether the text describes danger to someone, by any of the rules above. */
+export function raisesSafety(normalised: string): boolean {
+  const cues = severityCues(normalised);
+  const vulnerable = cues.length > 0;
+  const mentions = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].mention.test(normalised);
+  const urgent = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].emergency.test(normalised);
+
+  if (THREAT_OR_VIOLENCE.test(normalised) || PERSON_AT_RISK.test(normalised) || SELF_HARM.test(normalised)) return true;
+  if (DANGER_WORDS.test(normalised)) return true;
+  if (['gas', 'fire_safety', 'structural', 'falls', 'sanitation', 'asbestos'].some((h) => mentions(h as keyof typeof HAZARD_RULES))) return true;
+  if (mentions('electrical') && urgent('electrical')) return true;
+  if (mentions('leak') && urgent('leak') && (vulnerable || mentions('electrical'))) return true;
+  // Damp and mould affecting health, or severe enough that it soon will (Awaab's Law phase 1).
+  if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
+  // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
+  if (mentions('heating') && vulnerable) return true;
+  if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
+  return false;
+}

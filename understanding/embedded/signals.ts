@@ -1,0 +1,101 @@
+import { raisesSafety } from './safety';
+import { lexicon } from './text';
+import type { Signals } from '../understandingSchema';
+
+// Our own rules for the signals the triage exclusions need (POLICY-RULES §2, §3). They are rules
+// rather than learned weights because each must be explainable against a clause and must behave
+// the same in every configuration, Azure or not. Each list carries Welsh, Polish, Romanian, Arabic
+// and Urdu words for the same idea, because a tenant's language must not hide a signal.
+
+// WCH 3.1.6 treats a matter with a solicitor as a legal dispute; whg 2.11 and BCHG 6.2 exclude
+// court proceedings. Pre-action letters are raised too: the rules (Code 2.2) tell them apart.
+const LEGAL = lexicon([
+  'solicitor*', 'lawyer*', 'barrister', 'court', 'courts', 'legal action', 'legal proceedings', 'proceedings', 'disrepair claim', 'housing disrepair',
+  'no win no fee', 'pre-action', 'pre action', 'letter before action', 'sue', 'suing', 'sued', 'tribunal', 'legal advice', 'legal aid',
+  'adwokat*', 'prawnik*', 'sądu', 'sądzie', 'pozew', 'avocat*', 'instanța', 'instanței', 'proces', 'cyfreithiwr', 'llys',
+  'محامي', 'محكمة', 'المحكمة', 'قضية', 'وکیل', 'عدالت', 'مقدمہ',
+]);
+
+const INSURANCE = lexicon([
+  'insurance', 'insurer*', 'insured', 'liability', 'claim for', 'claim on', 'a claim', 'make a claim', 'put a claim', 'the excess',
+  're:(?:pay|paying|compensat\\w*) (?:me )?for (?:it|this|the damage|my|the)', 'who is going to pay', 're:(?:ruined|damaged|destroyed) (?:my|all my|everything)',
+  'ubezpiecz*', 'odszkodowani*', 'asigur*', 'despăgub*', 'despagub*', 'yswiriant', 'iawndal', 'تأمين', 'التأمين', 'تعويض', 'انشورنس', 'بیمہ', 'ہرجانہ',
+]);
+
+// BCHG 6.2, WCH 4.6.3: the level of rent or service charge. Needs both the charge and a word
+// about its level, so "how do I pay my rent" is not raised.
+const RENT_OR_CHARGE = lexicon([
+  'rent', 'rents', 'service charge*', 'heating charge', 'charges', 'major works', 'ground rent', 'bill',
+  'czynsz*', 'opłat*', 'oplat*', 'chiri*', 'întreținere', 'intretinere', 'rhent', 'tâl gwasanaeth', 'tal gwasanaeth', 'إيجار', 'الإيجار', 'رسوم', 'کرایہ', 'کرائے',
+]);
+const LEVEL = lexicon([
+  'gone up', 'going up', 'went up', 'increas*', 'rise', 'rises', 'risen', 'too high', 'too much', 'afford*', 'unfair', 'dispute*', 'doubled',
+  'overcharg*', 'ridiculous', 'extortionate', 'expensive', 'charged for', 'paying for', 're:\\d+ ?%', 'breakdown', 'not paying', 'refund',
+  'wzrósł', 'wzrosl', 'wzrost*', 'podwyż*', 'podwyz*', 'za wysok*', 'mărit', 'marit', 'crescut', 'scump*', 'prea mare', 'codi', 'rhy uchel',
+  'زيادة', 'ارتفع', 'مرتفع', 'غالي', 'زیادہ', 'مہنگا', 'بڑھ',
+]);
+
+// whg 2.13, WCH 3.1.5 and 4.1.4: someone acting for the customer needs the customer's permission.
+const RELATIVE = '(?:mum|mother|mam|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|grandpa|brother|sister|aunt|auntie|uncle|niece|nephew|parents?|elderly (?:father|mother|parent|neighbour))';
+const THIRD_PARTY = lexicon([
+  'on behalf of', 'behalf', 'my client', 'constituent*', 'caseworker', 'case worker', 'cllr', 'councillor', 'member of parliament', "mp's", 'advocate for',
+  'one of your tenants', 'your tenant', 'a resident at', 'a resident in', 'residents of', 'the families i', 'a family i',
+  're:(?:i am|i\'?m|im) (?:the |a |an |her |his |their |your tenant\'?s )?(?:daughter|son|sister|brother|niece|nephew|grand(?:son|daughter)|carer|advocate|support worker|social worker|solicitor|caseworker|health visitor|councillor|local mp|mp|key worker|next of kin|power of attorney|neighbour of)',
+  're:(?:i\'?m |i am )?writing (?:for|as) (?:my|a|an|her|his|the)',
+  're:(?:asked|wants) me to (?:write|contact|report|complain|get in touch|email|message|thank|let you know)',
+  `re:${RELATIVE}(?:'?s)? (?:flat|house|home|bungalow|property|tenancy)`,
+  `re:${RELATIVE} (?:is|who is|was) (?:a |one of your |your )?(?:tenant|resident)`,
+  `re:(?:for|about) my ${RELATIVE} (?:who|,)`,
+  `re:${RELATIVE}[^.]{0,60}(?:her|his|their) (?:flat|house|home|bungalow)`,
+  `re:to my ${RELATIVE}`,
+  'w imieniu', 'în numele', 'in numele', 'ar ran', 'نيابة عن', 'بالنيابة', 'کی طرف سے',
+]);
+
+// Greatwell 3, 5.1: complaints about a member of staff are held with restricted access.
+const STAFF = lexicon([
+  'staff', 'officer', 'operative*', 'contractor*', 'engineer*', 'plumber', 'electrician', 'worker', 'workman', 'workmen', 'caretaker', 'surveyor',
+  'call handler', 'handler', 'manager', 'employee', 'fitter*', 'receptionist', 'your team', 'repairs team', 'the office', 'on the phone', 'when i rang',
+  'when i called', 'the lady', 'the woman on', 'the man from', 'the guy from', 'decorator', 'gardener*', 'cleaner*', 'inspector',
+  'swyddog', 'pracowni*', 'urzędni*', 'urzedni*', 'hydraulik', 'angajat*', 'funcționar*', 'functionar*', 'موظف', 'الموظف', 'عامل', 'عملہ', 'ملازم', 'افسر',
+]);
+const CONDUCT = lexicon([
+  'rude*', 'rudely', 'swore', 'swearing at', 'sworn at', 'shouted', 'shouting at', 'shouts at', 'yelled', 'laughed at', 'laughing at', 'mocking',
+  'making fun', 'patroni*', 'dismissive', 'talk down', 'talked down', 'condescend*', 'unprofessional', 'aggressive', 'intimidat*', 'threatened me',
+  'racist', 'sexist', 'homophob*', 'discriminat*', 'comments about my', 'humiliat*', 'disrespect*', 'hung up', 'put the phone down', 'sighed',
+  'rolled her eyes', 'rolled his eyes', 'smoking in my', 'disclosed', 'breach of my privacy', 'personal details', 'without notice', 'without permission',
+  'attitude', 'bully*', 'on his phone', 'on her phone', 'didn\'t care', 'didnt care', 'wasting their time', 'wasting his time',
+  'anghwrtais', 'digywilydd', 'niegrzeczn*', 'nieuprzejm*', 'krzycz*', 'nepoliticos*', 'țipat', 'tipat', 'mi-a închis', 'mi-a inchis',
+  'وقح', 'صرخ', 'غير محترم', 'بدتمیز', 'چلای', 'بدتمیزی',
+]);
+
+// Code 1.5: dissatisfaction with the response to an earlier request is a complaint; whg 2.11 and
+// WCH 4.6.3 exclude matters already considered. Both need "did they tell us before?".
+const REPORTED_BEFORE = lexicon([
+  're:(?:yet )?again', 're:still (?:not|no|waiting|nothing|broken|leaking|there|going|happening|dripping|hasn\'?t|haven\'?t|isn\'?t|doesn\'?t|don\'?t|didn\'?t|can\'?t|won\'?t|being|the same|getting)',
+  're:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|multiple|countless|so many|how many) (?:times?|occasions)',
+  're:(?:reported|told you|raised|mentioned) (?:it |this |that )?(?:before|already|previously|several|many|numerous|loads)',
+  're:already (?:reported|told|rang|rung|called|asked|raised|emailed|chased)', 'chased', 'chasing', 'been reporting', 'keep reporting', 'keep ringing',
+  'keep calling', 'keep asking', 'keep chasing', 'keep telling', 'keep being told', 'every time', 'each time', 'told you', 'we\'ve been asking',
+  're:i(?:\'?ve| have)? (?:rang|rung|called|phoned|emailed|e-mailed|reported|asked|raised|written|wrote|sent|told|contacted)',
+  're:(?:your|the) (?:surveyor|engineer|officer|contractor|operative|plumber|electrician|response) (?:said|came|told|visited|was)',
+  'been raised', 'was raised', 'no one turns up', 'nobody turns up', 'reference', 'ref', 'refs', 'job number', 'despite', 'you said', 'was told', 'were told', 'been told', 'promised', 'you keep', 'heard nothing',
+  'no response', 'no reply', 'no answer', 'nothing has been done', 'nothing has happened', 'nothing has changed', 'nobody has come', 'no one has come',
+  're:(?:my|the|our) (?:last |previous )?complaint (?:from|last|in)', 'stage 1 response', 'stage one response', 'next stage', 'complaint was', 'my complaint last',
+  'eto', 'dair gwaith', 'pedair gwaith', 'sawl gwaith', 'wedi ffonio', 'yn barod', 'znowu', 'ponownie', 'nadal', 'trzeci raz', 'kolejny raz', 'zgłaszam',
+  'zglaszam', 'din nou', 'încă', 'inca', 're:de (?:doua|trei|patru|mai multe) ori', 'am raportat', 'am sunat',
+  'مرة الثالثة', 'عدة مرات', 'مرة أخرى', 'مرة اخرى', 'مجددا', 'أبلغت', 'ابلغت', 'كئی بار', 'کئی بار', 'پھر سے', 'دوبارہ', 'بار بار', 'بتایا ہے',
+]);
+
+/** The policy signals found in a text. `normalised` is the output of `normalise`. */
+export function detectSignals(normalised: string): Signals {
+  return {
+    legal_proceedings: LEGAL.test(normalised),
+    insurance_claim: INSURANCE.test(normalised),
+    rent_or_service_charge_level: RENT_OR_CHARGE.test(normalised) && LEVEL.test(normalised),
+    third_party: THIRD_PARTY.test(normalised),
+    safeguarding_or_health_and_safety: raisesSafety(normalised),
+    staff_conduct: STAFF.test(normalised) && CONDUCT.test(normalised),
+    reported_before: REPORTED_BEFORE.test(normalised),
+  };
+}
+

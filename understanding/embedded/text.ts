@@ -1,0 +1,51 @@
+// Text helpers shared by every embedded model, so the lexicons, the classifier features and the
+// rules all see a message the same way whatever language or keyboard it was typed on.
+
+/**
+ * Lower case, compatibility forms folded, combining marks removed (so "pleśń" ≈ "plesn",
+ * "nemulțumit" ≈ "nemultumit", Arabic vowel marks dropped) and curly quotes straightened.
+ * Tenants type with and without diacritics; folding them lets one keyword serve both.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\u0640/g, '') // Arabic tatweel, a purely visual stretch
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Word tokens of a normalised text: runs of letters or digits, apostrophes inside words dropped ("don't" → "dont"). */
+export function words(normalised: string): string[] {
+  return normalised.replace(/(\p{L})'(\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s'-]+$/u;
+
+/**
+ * Builds one case-insensitive pattern from keyword phrases. Latin-script phrases match at word
+ * boundaries, and a trailing `*` lets a stem take any ending ("complain*" → complained,
+ * complaining). Arabic-script phrases match anywhere, because Arabic and Urdu attach articles
+ * and conjunctions to the word (و + الجيران) and a boundary would miss them.
+ * Phrases may also be raw regular-expression fragments when they start with `re:`.
+ */
+export function lexicon(phrases: readonly string[]): RegExp {
+  const parts = phrases.map((phrase) => {
+    if (phrase.startsWith('re:')) return `(?:${phrase.slice(3)})`;
+    const stem = phrase.endsWith('*');
+    const body = normalise(stem ? phrase.slice(0, -1) : phrase)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '\\s+')
+      .replace(/'/g, "'?");
+    if (!LATIN.test(phrase.replace('*', ''))) return `(?:${body})`;
+    return `(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
+  });
+  return new RegExp(parts.join('|'), 'u');
+}
+
+/** The first phrase of `pattern` found in `normalised`, or undefined. */
+export function firstMatch(pattern: RegExp, normalised: string): string | undefined {
+  return pattern.exec(normalised)?.[0];
+}
