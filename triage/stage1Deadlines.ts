@@ -15,7 +15,14 @@ export interface StageDeadlines {
   respondByWithExtension: string;
 }
 
-const earlier = (a: string, b: string) => (a < b ? a : b);
+/**
+ * The day a response clock counts from when it runs from the acknowledgement. A late
+ * acknowledgement must not buy the landlord extra time, so it is the earlier of the real
+ * acknowledgement and its deadline; before it happens, the deadline stands in for it.
+ */
+export function acknowledgementAnchor(acknowledgeBy: string, acknowledgedOn?: string): string {
+  return acknowledgedOn !== undefined && acknowledgedOn < acknowledgeBy ? acknowledgedOn : acknowledgeBy;
+}
 
 /** The latest date the response may move to with the profile's extension (Code 6.4; 6.15). */
 export function extensionDeadline(profile: PolicyProfile, stage: 1 | 2, respondBy: string): string {
@@ -40,9 +47,8 @@ export function stage1Deadlines(
   const { acknowledge, respond } = profile.stage1;
 
   const acknowledgeBy = addWorkingDays(acknowledge.countsFrom === 'receipt' ? received : logged, acknowledge.workingDays, calendar);
-  // Code 6.3 counts from the acknowledgement. A late acknowledgement must not buy the landlord
-  // extra time, so the clock starts at the earlier of the real acknowledgement and its deadline.
-  const acknowledged = events.acknowledgedOn ? earlier(events.acknowledgedOn, acknowledgeBy) : acknowledgeBy;
+  // Code 6.3 counts the response from the acknowledgement.
+  const acknowledged = acknowledgementAnchor(acknowledgeBy, events.acknowledgedOn);
   const anchor = { receipt: received, logging: logged, acknowledgement: acknowledged }[respond.countsFrom];
   const respondBy = addWorkingDays(anchor, respond.workingDays, calendar);
   return { acknowledgeBy, respondBy, respondByWithExtension: extensionDeadline(profile, 1, respondBy) };

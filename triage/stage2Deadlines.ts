@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { calendarFor } from './calendarFor';
 import type { PolicyProfile } from './profileSchema';
-import { extensionDeadline, type StageDeadlines } from './stage1Deadlines';
+import { acknowledgementAnchor, extensionDeadline, type StageDeadlines } from './stage1Deadlines';
 import { addWorkingDays, londonDate } from './workingDays';
 
 /** Stage 2 clocks: acknowledge from the request (Code 6.11), respond from what the profile names (Code 6.14). */
@@ -13,10 +13,8 @@ export function stage2Deadlines(
   const calendar = calendarFor(profile);
   const requested = londonDate(requestedOn);
   const acknowledgeBy = addWorkingDays(requested, profile.stage2.acknowledge.workingDays, calendar);
-  // As at stage 1: a late acknowledgement does not move the response deadline later.
-  const acknowledged =
-    events.acknowledgedOn && events.acknowledgedOn < acknowledgeBy ? events.acknowledgedOn : acknowledgeBy;
-  const anchor = profile.stage2.respond.countsFrom === 'request' ? requested : acknowledged;
+  const anchor =
+    profile.stage2.respond.countsFrom === 'request' ? requested : acknowledgementAnchor(acknowledgeBy, events.acknowledgedOn);
   const respondBy = addWorkingDays(anchor, profile.stage2.respond.workingDays, calendar);
   return { acknowledgeBy, respondBy, respondByWithExtension: extensionDeadline(profile, 2, respondBy) };
 }

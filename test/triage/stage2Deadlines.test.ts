@@ -19,6 +19,10 @@ describe('stage 2 clocks (Code 6.11, 6.14, 6.15)', () => {
   it('counts from an early stage 2 acknowledgement (Code 6.14)', () => {
     expect(stage2Deadlines(profile('code-2024'), '2026-03-02', { acknowledgedOn: '2026-03-03' }).respondBy).toBe('2026-03-31');
   });
+
+  it('a late stage 2 acknowledgement does not move the response later', () => {
+    expect(stage2Deadlines(profile('code-2024'), '2026-03-02', { acknowledgedOn: '2026-03-20' }).respondBy).toBe('2026-04-08');
+  });
 });
 
 describe('the window for asking for stage 2 (Code 6.10–6.12)', () => {
