@@ -17,7 +17,7 @@ import { score } from './evaluation';
 import { CATEGORIES, type Category } from './labels';
 
 const DATA = join(__dirname, 'data');
-const HYPERPARAMETERS = { l2: 0.002, epochs: 300, learningRate: 0.5, minDocumentFrequency: 2 };
+const HYPERPARAMETERS = { l2: 0.0005, epochs: 300, learningRate: 0.5, minDocumentFrequency: 2 };
 
 interface Example {
   features: Features;
@@ -76,15 +76,15 @@ function fitLogistic(examples: readonly Example[], featureNames: readonly string
   return weights;
 }
 
-export function trainModel(lines: CorpusLine[], source: { file: string; sha256: string }): CategoryModel {
+export function trainModel(lines: CorpusLine[], source: { file: string; sha256: string }, hp = HYPERPARAMETERS): CategoryModel {
   const train = labelled(lines);
-  const vocabulary = vocabularyOf(train, HYPERPARAMETERS.minDocumentFrequency);
+  const vocabulary = vocabularyOf(train, hp.minDocumentFrequency);
   const examples = featurise(train, vocabulary);
-  const weights = fitLogistic(examples, keptFeatures(examples, HYPERPARAMETERS.minDocumentFrequency));
+  const weights = fitLogistic(examples, keptFeatures(examples, hp.minDocumentFrequency), hp);
   return {
     kind: 'multinomial-logistic-regression',
     trainedOn: { ...source, examples: train.length },
-    hyperparameters: HYPERPARAMETERS,
+    hyperparameters: hp,
     classes: [...CATEGORIES],
     vocabulary: [...vocabulary].sort(),
     weights,

@@ -1,0 +1,64 @@
+import { CategoryClassifier, type RankedCategory } from './embedded/classifier';
+import { extractDates, olderThan12Months } from './embedded/dates';
+import { suggestHazards } from './embedded/hazards';
+import { detectLanguage } from './embedded/language';
+import { redact } from './embedded/redact';
+import { sentimentOf } from './embedded/sentiment';
+import { detectSignals } from './embedded/signals';
+import { normalise, words } from './embedded/text';
+import type { Understanding } from './understandingSchema';
+
+export interface UnderstandOptions {
+  /** The moment the message is judged against: dates resolve before it, the 12-month limit counts back from it. */
+  now: Date;
+  /** Earlier messages from the same person in this conversation, oldest first. */
+  conversation?: string[];
+  /** Exact strings the conversation has collected (name, address) that must never appear in redacted text. */
+  knownPii?: string[];
+}
+
+let classifier: CategoryClassifier | undefined;
+function model(): CategoryClassifier {
+  classifier ??= CategoryClassifier.fromFile();
+  return classifier;
+}
+
+// Below this the current message alone is too thin ("yes", "it's the boiler") and the conversation decides.
+const CONFIDENT = 0.5;
+
+function rankCategories(text: string, conversation: readonly string[]): RankedCategory[] {
+  const own = normalise(text);
+  if (!words(own).some((w) => /\p{L}/u.test(w))) {
+    return [{ category: 'needs_clarification', probability: 1 }, { category: 'service_request', probability: 0 }];
+  }
+  const ranked = model().rank(own, detectSignals(own));
+  if (conversation.length === 0 || (ranked[0].category !== 'needs_clarification' && ranked[0].probability >= CONFIDENT)) return ranked;
+  const whole = normalise([...conversation, text].join('\n'));
+  const withContext = model().rank(whole, detectSignals(whole));
+  return withContext[0].probability > ranked[0].probability || ranked[0].category === 'needs_clarification' ? withContext : ranked;
+}
+
+/** The embedded, offline understanding of one message: no network, nothing downloaded. */
+export function understandOffline(text: string, opts: UnderstandOptions): Understanding {
+  const conversation = opts.conversation ?? [];
+  const whole = [...conversation, text].join('\n');
+  const normalisedWhole = normalise(whole);
+  const [first, second] = rankCategories(text, conversation);
+  const category = first.category;
+  const sentiment = sentimentOf(normalise(text));
+  const dates = extractDates(whole, opts.now);
+  return {
+    category,
+    confidence: first.probability,
+    runnerUp: { category: second.category, confidence: second.probability },
+    signals: detectSignals(normalisedWhole),
+    // A complaint or a quick fix is dissatisfaction by definition (Code 1.2), whatever the words.
+    sentiment: { ...sentiment, unhappy: sentiment.unhappy || category === 'complaint' || category === 'quick_fix' },
+    dates,
+    older_than_12_months: olderThan12Months(whole, dates, opts.now),
+    language: detectLanguage(text),
+    redactedText: redact(text, opts.knownPii),
+    hazards: suggestHazards(normalisedWhole),
+    source: 'embedded',
+  };
+}
