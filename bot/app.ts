@@ -14,6 +14,8 @@ import { createAdapter } from './adapter';
 import type { Config } from './config';
 import { EchoBot } from './echoBot';
 import { registerHealthRoutes } from './healthRoutes';
+import { registerDirectLine } from '../directline/directLineRoutes';
+import { registerWebChatPage } from '../web/webChatPage';
 
 /** What route modules may use. Time is read through `now` so tests can pin it. */
 export interface AppContext {
@@ -72,6 +74,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   });
   registerHealthRoutes(server, context);
   registerCaseRoutes(server, context);
+  registerDirectLine(server, context);
+  registerWebChatPage(server, context);
   registerErrorFormatting(server, context);
 
   return {

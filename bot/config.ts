@@ -27,6 +27,12 @@ export const ConfigSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.
+  LANDLORD_NAME: z.string().trim().min(1).max(80).default('Your housing provider'),
+  DIRECT_LINE_MODE: z.enum(['self-hosted', 'azure']).default('self-hosted'),
+  DIRECT_LINE_SECRET: optionalText,
+  WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  TEAMS_APP_ID: optionalText.pipe(z.guid({ error: 'expected a GUID for the Teams app id' }).optional()),
   TRIAGE_API_TOKEN: optionalText.pipe(
     z.string().min(24, 'expected a random secret of at least 24 characters').optional(),
   ),

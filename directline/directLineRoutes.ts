@@ -1,0 +1,149 @@
+// A Direct Line 3.0-compatible endpoint under /v3/directline, enough for Web Chat over polling
+// (webSocket: false): start a conversation, post activities, poll with string watermarks, refresh
+// the token — plus the connector routes that receive the bot's replies, and the page's token
+// endpoint (GET /api/webchat/token), which in azure mode exchanges the secret with Azure instead.
+import type restify from 'restify';
+import { z } from 'zod';
+import { bearerToken, tokensMatch } from '../api/bearerToken';
+import { sendInvalidBody, sendProblem } from '../api/problem';
+import type { AppContext } from '../bot/app';
+import { ConfigError } from '../bot/config';
+import { BotActivitySchema, PostedActivitySchema, StartConversationSchema } from './activitySchema';
+import { azureWebChatToken } from './azureToken';
+import { BotBridge, CHANNEL_ID, CONNECTOR_PREFIX } from './botBridge';
+import { ConversationStore, DEFAULT_LIMITS, type Authorization, type Conversation } from './conversationStore';
+
+const PREFIX = '/v3/directline';
+
+// Every header DirectLineJS and Web Chat send; the token is a bearer header, never a cookie, so
+// any origin may call (a landlord can embed the page elsewhere).
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, x-ms-bot-agent, x-requested-with',
+  'Access-Control-Max-Age': '600',
+};
+
+const WatermarkSchema = z.object({
+  watermark: z
+    .string()
+    .regex(/^\d*$/, 'expected the watermark from a previous answer (digits)')
+    .optional()
+    .transform((w) => Number(w || 0)),
+});
+
+export function registerDirectLine(server: restify.Server, context: AppContext): void {
+  const { config, logger } = context;
+  if (config.DIRECT_LINE_MODE === 'azure' && !config.DIRECT_LINE_SECRET) {
+    throw new ConfigError('Invalid configuration (see .env.example):\n  DIRECT_LINE_SECRET: required when DIRECT_LINE_MODE=azure');
+  }
+  const store = new ConversationStore(
+    { ...DEFAULT_LIMITS, tokenTtlMs: config.WEBCHAT_TOKEN_TTL_SECONDS * 1000 },
+    () => context.now(), // read per call, so a test that pins context.now pins token expiry too
+  );
+  const bridge = new BotBridge(config, context.bot, logger);
+  const serviceUrlFor = (req: restify.Request) => bridge.serviceUrl(req.socket.localAddress, req.socket.localPort);
+
+  server.pre(async (req, res) => {
+    if (req.url?.startsWith(`${PREFIX}/`) && !req.url.startsWith(CONNECTOR_PREFIX)) {
+      res.set(CORS_HEADERS);
+      res.header('Cache-Control', 'no-store');
+    }
+  });
+  server.opts(`${PREFIX}/*`, async (_req, res) => {
+    res.send(204);
+  });
+
+  // The page's token: anyone may open a chat, so this is public; each token opens one new conversation.
+  server.get('/api/webchat/token', async (_req, res) => {
+    res.header('Cache-Control', 'no-store');
+    if (config.DIRECT_LINE_MODE === 'azure') {
+      try {
+        res.json(200, await azureWebChatToken(config.DIRECT_LINE_SECRET as string));
+      } catch (err) {
+        logger.error({ err }, 'Azure Direct Line token exchange failed');
+        sendProblem(res, 502, 'The chat service is not available just now. Please try again in a minute.');
+      }
+      return;
+    }
+    res.json(200, store.create());
+  });
+
+  server.post(`${PREFIX}/tokens/refresh`, async (req, res) => {
+    const auth = store.conversationForToken(bearerToken(req));
+    if (!refuseUnless(auth, res)) return;
+    res.json(200, store.issueToken(auth.conversation));
+  });
+
+  server.post(`${PREFIX}/conversations`, async (req, res) => {
+    const auth = store.conversationForToken(bearerToken(req));
+    if (!refuseUnless(auth, res)) return;
+    const body = StartConversationSchema.safeParse(req.body ?? undefined);
+    if (!body.success) return sendInvalidBody(res, body.error);
+    const { conversation } = auth;
+    const firstStart = !conversation.started;
+    conversation.started = true;
+    // Not awaited: the greeting arrives with the first poll, as it does from Azure.
+    if (firstStart) void bridge.conversationStarted(conversation, serviceUrlFor(req), body.data?.locale);
+    res.json(firstStart ? 201 : 200, {
+      conversationId: conversation.id,
+      token: bearerToken(req),
+      expires_in: Math.round((conversation.expiresAt - context.now().getTime()) / 1000),
+    });
+  });
+
+  server.post(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
+    const auth = store.authorize(req.params.conversationId, bearerToken(req));
+    if (!refuseUnless(auth, res)) return;
+    const posted = PostedActivitySchema.safeParse(req.body);
+    if (!posted.success) return sendInvalidBody(res, posted.error, 'The activity');
+    const { conversation } = auth;
+    const from = { ...posted.data.from, ...bridge.userAccount(conversation) };
+    // Typing is passed to the bot but not echoed: Web Chat does not show the user's own typing.
+    const delivered =
+      posted.data.type === 'typing'
+        ? { ...posted.data, from, id: `${conversation.id}|typing` }
+        : store.append(conversation, {
+            ...posted.data,
+            channelId: CHANNEL_ID,
+            conversation: { id: conversation.id },
+            from,
+            recipient: bridge.botAccount,
+          });
+    await bridge.runTurn(conversation, serviceUrlFor(req), delivered);
+    res.json(200, { id: delivered.id });
+  });
+
+  server.get(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
+    const auth = store.authorize(req.params.conversationId, bearerToken(req));
+    if (!refuseUnless(auth, res)) return;
+    const query = WatermarkSchema.safeParse(req.query ?? {});
+    if (!query.success) return sendInvalidBody(res, query.error, 'The query');
+    res.json(200, store.activitiesSince(auth.conversation, query.data.watermark));
+  });
+
+  // The connector side: CloudAdapter posts the bot's replies here (sendActivities / replyToActivity).
+  const receiveReply = async (req: restify.Request, res: restify.Response) => {
+    const conversation = connectorConversation(req);
+    if (!conversation) return sendProblem(res, 404, 'Not found.');
+    const reply = BotActivitySchema.safeParse(req.body);
+    if (!reply.success) return sendInvalidBody(res, reply.error, 'The activity');
+    // serviceUrl carries the connector secret and callerId is internal: neither goes to the client.
+    const { serviceUrl: _serviceUrl, callerId: _callerId, ...visible } = reply.data;
+    const stored = store.append(conversation, visible);
+    res.json(200, { id: stored.id });
+  };
+  server.post(`${CONNECTOR_PREFIX}/:secret/v3/conversations/:conversationId/activities`, receiveReply);
+  server.post(`${CONNECTOR_PREFIX}/:secret/v3/conversations/:conversationId/activities/:replyToId`, receiveReply);
+
+  function connectorConversation(req: restify.Request): Conversation | undefined {
+    if (!tokensMatch(req.params.secret, bridge.secret)) return undefined;
+    return store.find(req.params.conversationId);
+  }
+}
+
+/** Answers the refusal and returns false, or returns true when the request may go on. */
+function refuseUnless(auth: Authorization, res: restify.Response): auth is Extract<Authorization, { ok: true }> {
+  if (!auth.ok) sendProblem(res, auth.status, auth.message);
+  return auth.ok;
+}
