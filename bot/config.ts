@@ -1,6 +1,7 @@
 // Every environment variable the product reads, in one zod schema, read once at start-up.
 // A bad value stops the process with one message naming each bad variable and what it expects.
 import { z } from 'zod';
+import { IntakeChannelSchema } from '../intake/messageSchema';
 
 const optionalText = z
   .string()
@@ -36,6 +37,31 @@ export const ConfigSchema = z.object({
   TRIAGE_API_TOKEN: optionalText.pipe(
     z.string().min(24, 'expected a random secret of at least 24 characters').optional(),
   ),
+  // Intake API (issue 6): each forwarding channel signs with its own secret; an unlisted channel is refused.
+  INTAKE_CHANNEL_SECRETS: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v.trim() === '' ? '{}' : v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON object of channel to secret, e.g. {"facebook":"<secret>"}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.partialRecord(IntakeChannelSchema, z.string().min(24, 'expected a random secret of at least 24 characters'), {
+        error: 'expected a JSON object of channel to secret, e.g. {"facebook":"<secret>"}',
+      }),
+    )
+    .default({}),
+  INTAKE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'expected the http(s):// address people reach the web chat at' }).default('http://localhost:3978/'),
+  // Azure AI Language, used for understanding when an endpoint and key are set; otherwise the embedded model.
+  AZURE_LANGUAGE_ENDPOINT: optionalText.pipe(z.url({ error: 'expected the https:// endpoint of the Language resource' }).optional()),
+  AZURE_LANGUAGE_KEY: optionalText,
+  AZURE_LANGUAGE_CLASSIFICATION_PROJECT: optionalText,
+  AZURE_LANGUAGE_CLASSIFICATION_DEPLOYMENT: optionalText,
+  AZURE_LANGUAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
 });
 

@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
@@ -61,4 +62,23 @@ export const auditEvents = pgTable('audit_events', {
   actor: text('actor').notNull(),
   action: text('action').notNull(),
   details: jsonb('details').notNull().$type<Record<string, unknown>>(),
+});
+
+/** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */
+export const intakeMessages = pgTable('intake_messages', {
+  id: uuid('id').primaryKey(),
+  channel: text('channel').notNull(),
+  messageId: text('message_id').notNull(),
+  requestHash: text('request_hash').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  message: jsonb('message').notNull().$type<Record<string, unknown>>(),
+  redactedText: text('redacted_text').notNull(),
+  understanding: jsonb('understanding').notNull().$type<Record<string, unknown>>(),
+  status: text('status').notNull().$type<'case_opened' | 'awaiting_details'>(),
+  missing: jsonb('missing').notNull().$type<string[]>(),
+  caseId: bigint('case_id', { mode: 'number' }).references(() => cases.id),
+  continuationHash: text('continuation_hash').notNull().unique(),
+  continuationExpiresAt: timestamp('continuation_expires_at', { withTimezone: true }).notNull(),
+  continuedAt: timestamp('continued_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

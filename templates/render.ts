@@ -25,6 +25,16 @@ export interface TemplateData {
   'consent-request': Signed;
   'needs-review': Signed & { contactBy: string | null; canReply: boolean };
   compliment: Pick<Signed, 'landlordName'>;
+  // Replies to forwarded messages (intake/reply.ts): never anything the resident wrote, nor a reference.
+  'intake-social-reply': IntakeReply & { caseMade: boolean };
+  'intake-details-needed': IntakeReply;
+}
+
+interface IntakeReply {
+  landlordName: string;
+  continueUrl: string;
+  askWhatHappened: boolean;
+  askRepresentative: boolean;
 }
 export type TemplateName = keyof TemplateData;
 
