@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const runEval = (...args: string[]): string =>
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'eval.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+interface EvalJson {
+  model: { macroF1: number; perClass: Record<string, { f1: number }>; flags: Record<string, { precision: number; recall: number; support: number }> };
+  baseline: { macroF1: number };
+  n: number;
+  unknownLabels: Record<string, number>;
+}
+
+describe('npm run eval', () => {
+  it('prints one JSON object with model and baseline side by side, and counts unknown labels without failing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+    const file = join(dir, 'small.jsonl');
+    writeFileSync(
+      file,
+      [
+        { id: '1', text: 'I can smell gas in the kitchen', label: 'service_request', flags: ['safeguarding_or_health_and_safety'] },
+        { id: '2', text: 'Thank you, the plumber was brilliant', label: 'compliment', flags: [] },
+        { id: '3', text: 'whatever', label: 'not_a_label', flags: [] },
+      ].map((l) => JSON.stringify(l)).join('\n'),
+    );
+    const out = JSON.parse(runEval(file, '--json', '--now', '2026-11-20T12:00:00Z')) as EvalJson;
+    expect(out.n).toBe(2);
+    expect(out.unknownLabels).toEqual({ not_a_label: 1 });
+    expect(Object.keys(out.model.perClass)).toContain('compliment');
+    expect(out.model.flags.safeguarding_or_health_and_safety.recall).toBe(1);
+    expect(typeof out.baseline.macroF1).toBe('number');
+  });
+
+  it('prints a readable report with the confusion matrix by default', () => {
+    const text = runEval('understanding/data/dev.jsonl');
+    expect(text).toMatch(/macro-F1/);
+    expect(text).toMatch(/confusion/);
+    expect(text).toMatch(/safeguarding_or_health_and_safety/);
+  });
+
+  // The quality gate of issue 4, on the development set the model never trains on.
+  it('meets the bar on the development set: macro-F1 ≥ 0.90, every safety case caught, well above the baseline', () => {
+    const out = JSON.parse(runEval('understanding/data/dev.jsonl', '--json')) as EvalJson;
+    expect(out.model.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(out.model.flags.safeguarding_or_health_and_safety.recall).toBe(1);
+    expect(out.model.macroF1 - out.baseline.macroF1).toBeGreaterThan(0.2);
+  });
+});

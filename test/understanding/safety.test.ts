@@ -1,0 +1,53 @@
+import { understandOffline } from '../../understanding';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const raises = (text: string): boolean => understandOffline(text, { now: NOW }).signals.safeguarding_or_health_and_safety;
+
+// Safety first (issue 4): a miss is a defect, a false alarm is tolerable.
+describe('safeguarding_or_health_and_safety is raised for danger, in any of our languages', () => {
+  it.each([
+    ['gas', 'I can smell gas in the kitchen'],
+    ['carbon monoxide', 'the CO alarm keeps going off'],
+    ['fire', 'there was a small fire in the bin store'],
+    ['fire door', 'the fire door on our landing is wedged open and broken'],
+    ['burning smell', 'smell of burning from the fuse box'],
+    ['exposed wires', 'there are exposed wires in the hallway'],
+    ['water in electrics', 'water is dripping into the light fitting and the lights flicker'],
+    ['ceiling collapse', 'the bathroom ceiling is sagging and I think it will come down'],
+    ['structural crack', 'big crack in the wall getting wider every week'],
+    ['falls', 'the stair rail came off and my dad nearly fell'],
+    ['window at height with child', 'window handle broken, window swings wide open, 5th floor and I have a toddler'],
+    ['damp and mould affecting health', 'mould in the bedroom and my son has asthma'],
+    ['severe mould', 'black mould is spreading all over the walls'],
+    ['no heating, baby', 'no heating and a newborn baby in the house'],
+    ['elderly, no heating', 'my nan is 88 and her heating has not worked for a week'],
+    ['lift and wheelchair', 'the lift is broken and I use a wheelchair, I cannot get out of the flat'],
+    ['threat', 'my neighbour threatened to stab me'],
+    ['domestic abuse', 'I can hear him hitting her next door, she is screaming'],
+    ['child at risk', 'the kids upstairs are left alone all night, I am worried about them'],
+    ['self-harm', "I can't cope any more, I don't want to be here"],
+    ['suicide', 'I feel suicidal because of this flat'],
+    ['vulnerable adult unseen', "my elderly neighbour hasn't been seen for days"],
+    ['sewage', 'raw sewage is coming up in the garden'],
+    ['asbestos', 'the contractor drilled into asbestos'],
+    ['Welsh gas', 'Mae arogl nwy yn y gegin'],
+    ['Polish gas', 'Czuję zapach gazu w mieszkaniu'],
+    ['Polish mould and child', 'Pleśń w pokoju, dziecko ma astmę'],
+    ['Romanian gas', 'Miroase a gaz în bucătărie'],
+    ['Romanian threat', 'Vecinul m-a amenințat cu un cuțit'],
+    ['Arabic gas', 'هناك رائحة غاز في المطبخ'],
+    ['Arabic mould and child', 'يوجد عفن في غرفة ابني وهو مريض'],
+    ['Urdu gas', 'کچن میں گیس کی بو آ رہی ہے'],
+    ['Urdu threat', 'ہمسایہ مجھے دھمکی دیتا ہے'],
+  ])('%s: %j', (_, text) => {
+    expect(raises(text)).toBe(true);
+  });
+
+  it.each([
+    ['a dripping tap', 'my kitchen tap is dripping, can someone fix it'],
+    ['a compliment', 'thank you to the plumber, he was brilliant'],
+    ['a rent question', 'can I pay my rent by standing order'],
+  ])('is not raised for %s', (_, text) => {
+    expect(raises(text)).toBe(false);
+  });
+});

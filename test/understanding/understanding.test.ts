@@ -1,0 +1,58 @@
+import { createUnderstanding, understandOffline, UnderstandingSchema } from '../../understanding';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const understand = (text: string, conversation?: string[]) => understandOffline(text, { now: NOW, conversation });
+
+describe('the embedded understanding suggests a category', () => {
+  it.each([
+    ['service_request', 'Hi, my kitchen tap is dripping, could someone come and fix it please'],
+    ['asb_report', 'The people upstairs play loud music until 3am every night'],
+    ['quick_fix', 'The plumber left his old pipes in my garden, can someone collect them please'],
+    ['complaint', 'Third time I have reported the leak and still nothing is done. I want to make a formal complaint'],
+    ['compliment', 'Thank you to Dave the electrician, he was brilliant'],
+    ['needs_clarification', ''],
+    ['needs_clarification', '😡😡😡'],
+    ['needs_clarification', 'hello?'],
+  ])('%s ← %j', (category, text) => {
+    expect(understand(text).category).toBe(category);
+  });
+
+  it('returns a result the schema accepts, with a runner-up and confidences that are probabilities', () => {
+    const u = UnderstandingSchema.parse(understand('Mould everywhere in my sons room, he has asthma, reported 4 times since March'));
+    expect(u.runnerUp.category).not.toBe(u.category);
+    expect(u.confidence).toBeGreaterThanOrEqual(u.runnerUp.confidence);
+    expect(u.source).toBe('embedded');
+  });
+
+  it('suggests damp and mould as a hazard, with the child and the health condition as severity cues (Awaab\'s Law)', () => {
+    const [hazard] = understand('Black mould in the bedroom, my baby keeps coughing').hazards;
+    expect(hazard).toMatchObject({ hazard: 'damp_mould', severityCues: expect.arrayContaining(['baby_or_child', 'health_condition']) });
+  });
+
+  it('flags an emergency hazard for a gas smell', () => {
+    expect(understand('I can smell gas in the hall').hazards).toContainEqual(expect.objectContaining({ hazard: 'gas', emergency: true }));
+  });
+
+  it('reads the policy signals the triage rules need', () => {
+    const s = understand("I'm writing on behalf of my mother. Her solicitor has issued a disrepair claim at court. The officer was rude to her.").signals;
+    expect(s).toMatchObject({ third_party: true, legal_proceedings: true, staff_conduct: true });
+  });
+
+  it('uses the conversation when the latest message alone says too little', () => {
+    expect(understand('yes', ['The people next door have parties every night, the noise is unbearable']).category).toBe('asb_report');
+  });
+
+  it('marks a complaint as unhappy even when it is politely worded (Code 1.2)', () => {
+    expect(understand('I would like to make a formal complaint about how my repair was handled').sentiment.unhappy).toBe(true);
+  });
+
+  it('redacts the known name and address in the copy it returns', () => {
+    const u = understandOffline('This is Jean Hughes at 4 Church Lane, the boiler is broken', { now: NOW, knownPii: ['Jean Hughes', '4 Church Lane'] });
+    expect(u.redactedText).not.toMatch(/Jean|Hughes|Church/);
+  });
+
+  it('uses the embedded model when no Azure endpoint is configured', async () => {
+    const u = await createUnderstanding().understand('my boiler is broken', { now: NOW });
+    expect(u.source).toBe('embedded');
+  });
+});
