@@ -10,6 +10,8 @@ import { PostgresBotStorage } from '../store/botStorage';
 import { CaseStore } from '../store/caseStore';
 import { registerCaseRoutes } from '../api/caseRoutes';
 import { registerErrorFormatting } from '../api/errorFormatting';
+import { registerIntakeRoutes } from '../intake/routes';
+import { createUnderstanding, type UnderstandingService } from '../understanding';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
 import { EchoBot } from './echoBot';
@@ -23,6 +25,8 @@ export interface AppContext {
   logger: Logger;
   database: Database;
   caseStore: CaseStore;
+  /** Built once: the embedded model, or Azure AI Language when configured. */
+  understanding: UnderstandingService;
   adapter: CloudAdapter;
   conversationState: ConversationState;
   userState: UserState;
@@ -57,6 +61,19 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     logger,
     database,
     caseStore: new CaseStore(database.db),
+    understanding: createUnderstanding({
+      azure:
+        config.AZURE_LANGUAGE_ENDPOINT && config.AZURE_LANGUAGE_KEY
+          ? {
+              endpoint: config.AZURE_LANGUAGE_ENDPOINT,
+              key: config.AZURE_LANGUAGE_KEY,
+              classificationProject: config.AZURE_LANGUAGE_CLASSIFICATION_PROJECT,
+              classificationDeployment: config.AZURE_LANGUAGE_CLASSIFICATION_DEPLOYMENT,
+              timeoutMs: config.AZURE_LANGUAGE_TIMEOUT_MS,
+            }
+          : undefined,
+      logger,
+    }),
     adapter: createAdapter(config, logger),
     conversationState,
     userState,
@@ -72,6 +89,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   server.post('/api/messages', async (req, res) => {
     await context.adapter.process(req, res, (turnContext) => context.bot.run(turnContext));
   });
+  registerIntakeRoutes(server, context);
   registerHealthRoutes(server, context);
   registerCaseRoutes(server, context);
   registerDirectLine(server, context);

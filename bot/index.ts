@@ -1,7 +1,8 @@
 // Entry point: read configuration once, build the app, listen, and shut down gracefully.
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
-import { basicRedactText, createLogger } from './logger';
+import { redact } from '../understanding';
+import { createLogger } from './logger';
 
 async function main(): Promise<void> {
   let config;
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
     console.error(err.message);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.LOG_LEVEL, redactText: basicRedactText });
+  const logger = createLogger({ level: config.LOG_LEVEL, redactText: (text) => redact(text) });
   const app = await createApp(config, logger);
   await app.listen();
 

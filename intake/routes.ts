@@ -1,0 +1,149 @@
+// POST /api/intake/messages and POST /api/intake/messages:batch. The order of checks is the
+// order a sender fixes things in: JSON at all (415), size (413), which channel (400), signed by
+// that channel (401), within its rate (429), then each field (400). Nothing is answered 201/200
+// before the record is committed; a database that is not answering is a 503 with Retry-After.
+import type restify from 'restify';
+import type { z } from 'zod';
+import type { AppContext } from '../bot/app';
+import { isDatabaseUnavailable } from '../api/errorFormatting';
+import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
+import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
+import type { PolicyProfile } from '../triage/profileSchema';
+import {
+  IntakeBatchSchema,
+  IntakeChannelSchema,
+  IntakeMessageSchema,
+  LIMITS,
+  type IntakeChannel,
+  type IntakeMessage,
+} from './messageSchema';
+import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
+import { createRateLimiter } from './rateLimit';
+import { checkSignature } from './signature';
+import { registerOpenApi } from './openapi';
+
+const RETRY_AFTER_UNAVAILABLE = '5';
+const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; please retry shortly.';
+
+type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
+
+export function registerIntakeRoutes(server: restify.Server, context: AppContext): void {
+  const { config, database, understanding, logger, now } = context;
+  const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
+  const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);
+  const deps: IntakeDeps = {
+    db: database.db,
+    understanding,
+    secretFor: (channel) => secrets[channel as IntakeChannel] as string,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    profileFor: (message) => getProfile(message.profile ?? DEFAULT_PROFILE_ID) as PolicyProfile,
+    now,
+  };
+
+  /** The checks both routes share; undefined when an answer has already been sent. */
+  const admit = (req: restify.Request, res: restify.Response, maxBytes: number): { channel: IntakeChannel } | undefined => {
+    if (!req.is('json')) {
+      sendProblem(res, 415, 'Send the message as JSON (Content-Type: application/json).');
+      return undefined;
+    }
+    const raw = typeof req.rawBody === 'string' ? req.rawBody : '';
+    if (Buffer.byteLength(raw) > maxBytes) {
+      sendProblem(res, 413, `The body is ${Buffer.byteLength(raw)} bytes; at most ${maxBytes} are accepted here. Split it into smaller requests.`);
+      return undefined;
+    }
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      sendProblem(res, 400, 'The body must be a JSON object.', { issues: [{ path: '(body)', message: 'expected a JSON object' }] });
+      return undefined;
+    }
+    const channel = IntakeChannelSchema.safeParse((body as { channel?: unknown }).channel);
+    if (!channel.success) {
+      sendProblem(res, 400, `channel: ${channel.error.issues[0].message}`, { issues: [{ path: 'channel', message: channel.error.issues[0].message }] });
+      return undefined;
+    }
+    const signed = checkSignature(
+      secrets,
+      { channel: channel.data, timestamp: req.header('X-Intake-Timestamp') || undefined, signature: req.header('X-Intake-Signature') || undefined, rawBody: raw },
+      now(),
+    );
+    if (!signed.ok) {
+      sendProblem(res, 401, signed.message);
+      return undefined;
+    }
+    const messages = (body as { messages?: unknown }).messages;
+    const count = Array.isArray(messages) ? Math.max(1, messages.length) : 1;
+    const rate = limiter.take(channel.data, count, now());
+    if (!rate.allowed) {
+      res.header('Retry-After', String(rate.retryAfterSeconds));
+      const split = count > config.INTAKE_RATE_PER_MINUTE ? ` This request alone has ${count} messages: split it.` : '';
+      sendProblem(res, 429, `Channel "${channel.data}" may forward ${config.INTAKE_RATE_PER_MINUTE} messages a minute; retry after ${rate.retryAfterSeconds} seconds.${split}`);
+      return undefined;
+    }
+    return { channel: channel.data };
+  };
+
+  /** One message, already authenticated: its own answer, never thrown. */
+  const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
+    const parsed = IntakeMessageSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const message: IntakeMessage = parsed.data;
+    if (message.channel !== signedChannel) {
+      return problem(400, `channel must be "${signedChannel}": the request is signed with that channel's secret.`, [
+        { path: 'channel', message: `expected "${signedChannel}"` },
+      ]);
+    }
+    if (message.profile !== undefined && !getProfile(message.profile)) {
+      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`, [
+        { path: 'profile', message: 'unknown profile' },
+      ]);
+    }
+    try {
+      const processed = await processMessage(deps, message);
+      logger.info(
+        { intakeId: processed.result.intakeId, channel: message.channel, status: processed.result.status, reference: processed.result.case?.reference, redelivery: !processed.created },
+        'intake message',
+      );
+      return { status: processed.created ? 201 : 200, result: processed.result };
+    } catch (err) {
+      if (err instanceof IntakeConflictError) return problem(409, err.message);
+      if (isDatabaseUnavailable(err)) return problem(503, UNAVAILABLE);
+      throw err;
+    }
+  };
+
+  server.post('/api/intake/messages', async (req, res) => {
+    const admitted = admit(req, res, LIMITS.singleBodyBytes);
+    if (!admitted) return;
+    const outcome = await handle(req.body, admitted.channel);
+    if (outcome.status === 503) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
+    res.json(outcome.status, outcome.result ?? { error: outcome.error });
+  });
+
+  server.post('/api/intake/messages:batch', async (req, res) => {
+    const admitted = admit(req, res, LIMITS.batchBodyBytes);
+    if (!admitted) return;
+    const batch = IntakeBatchSchema.safeParse(req.body);
+    if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
+    const results: (ItemOutcome & { index: number })[] = [];
+    for (const [index, item] of batch.data.messages.entries()) {
+      // Once the database has stopped answering, later items are not tried: each is reported
+      // unsaved, and resending the whole batch is safe because every item is idempotent.
+      const unavailable = results.some((r) => r.status === 503);
+      results.push({ index, ...(unavailable ? problem(503, UNAVAILABLE) : await handle(item, admitted.channel)) });
+    }
+    const anyUnavailable = results.some((r) => r.status === 503);
+    if (anyUnavailable) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
+    res.json(anyUnavailable ? 503 : 200, { results });
+  });
+
+  registerOpenApi(server);
+}
+
+function problem(status: number, message: string, issues?: { path: string; message: string }[]): ItemOutcome {
+  return { status, error: { status, message, ...(issues ? { issues } : {}) } };
+}
+
+function invalid(error: z.ZodError): ItemOutcome {
+  const issues = fieldIssues(error);
+  return problem(400, `The message is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+}
