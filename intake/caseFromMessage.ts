@@ -61,6 +61,10 @@ export function caseFromMessage(message: IntakeMessage, understanding: Understan
       tenantWantsFormalComplaint: false,
       contact: contactFrom(message),
       restricted: false,
+      // Awaab's Law: a forwarded message makes the landlord aware, so suggested hazards start their
+      // clocks now (recall first; staff can stop one). The tenure is not known from a message.
+      tenure: 'unknown',
+      hazards: understanding.hazards.map((h) => ({ hazard: h.hazard, emergency: h.emergency })),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HAZARDS } from '../understanding/labels';
 
 /**
  * The structured case the bot (and the intake API) hands to triage. One schema, types
@@ -72,6 +73,26 @@ export const RepresentativeSchema = z.object({
   consentRecordedOn: isoDate('representative.consentRecordedOn').optional(),
 });
 
+/**
+ * Awaab's Law covers social tenancies only (Landlord and Tenant Act 1985 s.10A, via s.9A);
+ * issue 8 lists the tenures it leaves out. `unknown` is in scope: a hazard must not go
+ * unclocked because nobody asked how the home is held.
+ */
+export const TENURES = [
+  'social_tenancy', 'temporary_accommodation', 'supported_accommodation', 'licence', 'long_leaseholder', 'shared_owner', 'unknown',
+] as const;
+
+export const HazardReportSchema = z.object({
+  hazard: z.enum(HAZARDS, { error: `hazards[].hazard must be one of: ${HAZARDS.join(', ')}` }),
+  /** Imminent and significant risk (gas smell, live wires, a ceiling coming down): the 24-hour clock. */
+  emergency: z.boolean({ error: 'hazards[].emergency must be true or false' }).default(false),
+  /**
+   * When the landlord first became aware of it, through any channel; absent, this contact is the
+   * first report. The clock starts at awareness, not at a complaint (S.I. 2025/1042).
+   */
+  firstReportedAt: z.iso.datetime({ offset: true, error: 'hazards[].firstReportedAt must be a date and time like 2026-03-31T09:30:00Z' }).optional(),
+});
+
 export const StructuredCaseSchema = z.object({
   profile: text('profile', 64).default('code-2024'),
   receivedAt: z.iso.datetime({ offset: true, error: 'receivedAt must be a date and time like 2026-03-31T09:30:00Z' }),
@@ -115,8 +136,18 @@ export const StructuredCaseSchema = z.object({
     .optional(),
   /** Set by staff (or the intake) to restrict access; staff-conduct cases are restricted anyway. */
   restricted: z.boolean().default(false),
+  tenure: z.enum(TENURES, { error: `tenure must be one of: ${TENURES.join(', ')}` }).default('unknown'),
+  /** Hazards in the home the contact tells us about, whatever its category (issue 8). */
+  hazards: z
+    .array(HazardReportSchema)
+    .max(20)
+    // One clock per hazard: the earliest awareness and the emergency flag belong on one entry.
+    .refine((list) => new Set(list.map((h) => h.hazard)).size === list.length, { error: 'hazards must list each hazard once' })
+    .default([]),
 });
 
 export type StructuredCase = z.infer<typeof StructuredCaseSchema>;
 export type StructuredCaseInput = z.input<typeof StructuredCaseSchema>;
 export type Signals = StructuredCase['signals'];
+export type HazardReport = z.infer<typeof HazardReportSchema>;
+export type Tenure = (typeof TENURES)[number];

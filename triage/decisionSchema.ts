@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HAZARDS } from '../understanding/labels';
 import { CATEGORIES, CONSENT_STATES } from './caseSchema';
 
 export const OUTCOMES = [
@@ -52,6 +53,8 @@ export const REASON_RULES = [
   'health_and_safety_screening', // BCHG 7.3
   'stage1_opened', // Code 6.2–6.4
   'exclusions_apply', // Code 2.4
+  'awaabs_law_clock', // S.I. 2025/1042: a hazard clock started at awareness, alongside any complaint
+  'awaabs_law_out_of_scope', // LTA 1985 s.10A: not England, not a social tenancy, or the hazard's phase is not in force
 ] as const;
 export type ReasonRule = (typeof REASON_RULES)[number];
 
@@ -82,6 +85,34 @@ export const DeadlinesSchema = z.object({
   screenBy: z.iso.datetime().optional(),
 });
 
+export const HAZARD_CATEGORIES = ['emergency', 'significant'] as const;
+export type HazardCategory = (typeof HAZARD_CATEGORIES)[number];
+
+const instant = z.iso.datetime({ offset: true });
+
+/**
+ * Awaab's Law clocks for one hazard. Emergency clocks are instants (24 clock hours); the others
+ * are London dates (working days, weeks). The later ones are known once the investigation concludes.
+ */
+export const HazardDeadlinesSchema = z.object({
+  investigateBy: z.union([instant, isoDate]),
+  makeSafeBy: instant.optional(),
+  summaryBy: isoDate.optional(),
+  safetyWorkBy: isoDate.optional(),
+  furtherWorksStartBy: isoDate.optional(),
+});
+export type HazardDeadlines = z.infer<typeof HazardDeadlinesSchema>;
+
+export const HazardClockSchema = z.object({
+  hazard: z.enum(HAZARDS),
+  category: z.enum(HAZARD_CATEGORIES),
+  /** When the landlord became aware: the clock's start. */
+  awareAt: instant,
+  deadlines: HazardDeadlinesSchema,
+  sources,
+});
+export type HazardClock = z.infer<typeof HazardClockSchema>;
+
 export const TriageDecisionSchema = z.object({
   outcome: z.enum(OUTCOMES),
   /** The category after the cross-cutting rules of POLICY-RULES §1. */
@@ -105,6 +136,8 @@ export const TriageDecisionSchema = z.object({
     stillNeeded: z.array(z.string()),
   }),
   restricted: z.boolean(),
+  /** Awaab's Law clocks, for every outcome: they run alongside the complaints process, not inside it. */
+  hazards: z.array(HazardClockSchema),
   review: z.object({ required: z.boolean(), because: z.array(z.enum(REASON_RULES)) }),
   profile: z.object({ id: z.string(), version: z.string() }),
   reasons: z.array(ReasonSchema),

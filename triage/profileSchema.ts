@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HAZARDS } from '../understanding/labels';
 import { NATIONS } from './workingDays';
 
 /**
@@ -18,6 +19,24 @@ export const STAGE1_ANCHORS = ['receipt', 'logging', 'acknowledgement'] as const
 export const STAGE2_ANCHORS = ['request', 'acknowledgement'] as const;
 
 const onOff = z.object({ applies: z.boolean(), source });
+
+const hazards = z.array(z.enum(HAZARDS)).max(HAZARDS.length);
+
+/** A step of Awaab's Law: from its date, these hazards start these clocks. */
+export const AwaabsLawPhaseSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  /**
+   * The day it comes into force. null: not in force for this profile — the date is not yet
+   * confirmed by regulations, so a clock cannot honestly be started (README "Awaab's Law").
+   */
+  from: isoDate.nullable(),
+  /** Hazards that start the significant-hazard clocks (10 working days to investigate). */
+  significant: hazards,
+  /** Hazards that start the 24-hour emergency clock. */
+  emergency: hazards,
+  source,
+});
+export type AwaabsLawPhase = z.infer<typeof AwaabsLawPhaseSchema>;
 
 export const PolicyProfileSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'id must be lower-case letters, digits and dashes' }),
@@ -93,6 +112,17 @@ export const PolicyProfileSchema = z.object({
   healthAndSafetyScreening: z.object({
     /** Clock hours for a senior manager's risk screening; null: no screening step. */
     hours: z.number().int().positive().max(720).nullable(),
+    source,
+  }),
+  awaabsLaw: z.object({
+    /**
+     * Whether the landlord is bound by Awaab's Law: social landlords in England only (Landlord and
+     * Tenant Act 1985 s.10A). Explicit, because `nation` cannot tell: England and Wales share bank holidays.
+     */
+    applies: z.boolean(),
+    phases: z.array(AwaabsLawPhaseSchema).max(10),
+    /** Hazards the landlord chooses to treat as significant before the law reaches them. */
+    extraHazards: z.object({ significant: hazards, source }),
     source,
   }),
 });

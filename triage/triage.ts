@@ -5,6 +5,7 @@ import { circumstances } from './circumstances';
 import { consentGate } from './consentGate';
 import { REVIEW_RULES, type Reason, type TriageDecision } from './decisionSchema';
 import { applyExclusions } from './exclusions';
+import { hazardClocks } from './hazards';
 import type { PolicyProfile } from './profileSchema';
 import { quickFixDeadline } from './quickFix';
 import { reason } from './reason';
@@ -54,6 +55,8 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
   const consent = consentGate(c);
   const access = accessRestriction(c);
   const screening = category === 'compliment' ? { reasons: [] } : healthAndSafetyScreening(profile, c);
+  // Awaab's Law runs alongside the complaints process, whatever the category (issue 8).
+  const hazards = hazardClocks(profile, c);
 
   const routed: Routed =
     category === 'complaint'
@@ -62,7 +65,7 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
         ? { outcome: 'quick_fix', exclusions: [], deadlines: {}, quickFix: quickFixDeadline(profile, c.receivedAt), reasons: [] }
         : { outcome: OUTCOME_OF[category], exclusions: [], deadlines: {}, reasons: [] };
 
-  const reasons = [...categoryReasons, ...routed.reasons, ...circumstances(c), ...consent.reasons, ...access.reasons, ...screening.reasons];
+  const reasons = [...categoryReasons, ...routed.reasons, ...circumstances(c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons];
   const because = [...new Set(reasons.filter((r) => REVIEW_RULES.has(r.rule)).map((r) => r.rule))];
   return {
     outcome: routed.outcome,
@@ -74,6 +77,7 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
     consent: consent.consent,
     disclosure: consent.disclosure,
     restricted: access.restricted,
+    hazards: hazards.hazards,
     review: { required: routed.outcome === 'needs_review', because },
     profile: { id: profile.id, version: profile.version },
     reasons,

@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /** Black Country Housing Group Customer Complaint Policy, April 2024 — seed 002. */
 export const bchg: PolicyProfileInput = {
@@ -46,4 +47,5 @@ export const bchg: PolicyProfileInput = {
     source: ['BCHG 2'],
   },
   healthAndSafetyScreening: { hours: 48, source: ['BCHG 7.3'] },
+  awaabsLaw: awaabsLawInEngland('BCHG 4.1 (Black Country, England)'),
 };

@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /**
  * A charitable housing association's Complaints policy, January 2022 — seed 001. It is short:
@@ -46,4 +47,5 @@ export const charity2022: PolicyProfileInput = {
     source: ['seed 001 "Our approach when something goes wrong"'],
   },
   healthAndSafetyScreening: { hours: null, source: ['seed 001 (no screening step)'] },
+  awaabsLaw: awaabsLawInEngland('seed 001 "Housing Ombudsman Service" (England)'),
 };

@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /** The Housing Ombudsman's Complaint Handling Code 2024 (statutory from 1 April 2024): the default. */
 export const code2024: PolicyProfileInput = {
@@ -45,4 +46,5 @@ export const code2024: PolicyProfileInput = {
     source: ['Code 1.3', 'Code 6.1'],
   },
   healthAndSafetyScreening: { hours: null, source: ['Code (no screening step)'] },
+  awaabsLaw: awaabsLawInEngland('Code 1.1 (Housing Ombudsman: landlords in England)'),
 };

@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /** Greatwell Homes Customer Complaints & Concerns Procedure, version 5, July 2023 — seed 004. */
 export const greatwell: PolicyProfileInput = {
@@ -44,4 +45,5 @@ export const greatwell: PolicyProfileInput = {
     source: ['Greatwell 2.1.2', 'Greatwell 2.2'],
   },
   healthAndSafetyScreening: { hours: null, source: ['Greatwell (no screening step)'] },
+  awaabsLaw: awaabsLawInEngland('Greatwell 1.1 (England)'),
 };

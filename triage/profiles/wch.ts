@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /** Watford Community Housing Customer Feedback Policy & Procedure (October 2023) — seed 003. */
 export const wch: PolicyProfileInput = {
@@ -54,4 +55,5 @@ export const wch: PolicyProfileInput = {
   },
   quickFix: { name: 'grumble', respondWithinWorkingDays: 3, autoEscalatesToStage1: false, source: ['WCH 3.2.3', 'WCH 4.7.1'] },
   healthAndSafetyScreening: { hours: null, source: ['WCH (no screening step)'] },
+  awaabsLaw: awaabsLawInEngland('WCH 2.2 (Watford, England)'),
 };

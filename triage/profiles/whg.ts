@@ -1,4 +1,5 @@
 import type { PolicyProfileInput } from '../profileSchema';
+import { awaabsLawInEngland } from './awaabsLaw';
 
 /** whg (Walsall) Customer Complaints Policy, 2023 — seed 000. */
 export const whg: PolicyProfileInput = {
@@ -45,4 +46,5 @@ export const whg: PolicyProfileInput = {
     source: ['whg 2.5', 'whg 2.6', 'whg 2.7'],
   },
   healthAndSafetyScreening: { hours: null, source: ['whg 2.5 (no screening step)'] },
+  awaabsLaw: awaabsLawInEngland('whg 1.3 (Walsall, England)'),
 };
