@@ -1,12 +1,14 @@
 // The triage API: a structured case in, a decision out, persisted with its reference and audit
-// trail. Protected by a bearer token from configuration; with none configured it is closed.
+// trail. Only service principals may call it: an OIDC token with the `service` role (channel
+// integrations), or TRIAGE_API_TOKEN, kept as a shared-secret service principal (staff/staffAuth.ts).
 import type restify from 'restify';
 import { StructuredCaseSchema } from '../triage/caseSchema';
 import { builtInProfiles, getProfile } from '../triage/profiles';
 import { triage } from '../triage/triage';
 import type { AppContext } from '../bot/app';
 import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
-import { bearerToken, tokensMatch } from './bearerToken';
+import { requireRole } from '../staff/guard';
+import { SERVICE_ROLES } from '../staff/roles';
 import { sendInvalidBody, sendProblem } from './problem';
 
 
@@ -24,23 +26,13 @@ export function caseView(stored: StoredCase) {
   };
 }
 
-export function registerCaseRoutes(server: restify.Server, { caseStore, config, now }: AppContext): void {
-  const apiToken = config.TRIAGE_API_TOKEN;
-  const authorised = (req: restify.Request, res: restify.Response): boolean => {
-    if (!apiToken) {
-      sendProblem(res, 401, 'The triage API is closed: no TRIAGE_API_TOKEN is configured on the server.');
-      return false;
-    }
-    if (!tokensMatch(bearerToken(req), apiToken)) {
-      res.header('WWW-Authenticate', 'Bearer');
-      sendProblem(res, 401, 'Send the triage API token as "Authorization: Bearer <token>".');
-      return false;
-    }
-    return true;
-  };
+export function registerCaseRoutes(server: restify.Server, context: AppContext): void {
+  const { caseStore, now } = context;
+  const authorised = async (req: restify.Request, res: restify.Response): Promise<boolean> =>
+    (await requireRole(context, req, res, SERVICE_ROLES)) !== undefined;
 
   server.post('/api/cases', async (req, res) => {
-    if (!authorised(req, res)) return;
+    if (!(await authorised(req, res))) return;
     if (!req.is('json')) return sendProblem(res, 415, 'Send the case as JSON (Content-Type: application/json).');
     const key = req.header('Idempotency-Key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -69,7 +61,7 @@ export function registerCaseRoutes(server: restify.Server, { caseStore, config, 
   });
 
   server.get('/api/cases/:reference', async (req, res) => {
-    if (!authorised(req, res)) return;
+    if (!(await authorised(req, res))) return;
     const stored = await caseStore.findByReference(String(req.params.reference));
     if (!stored) return sendProblem(res, 404, `No case has the reference "${req.params.reference}".`);
     res.json(200, { ...caseView(stored), audit: await caseStore.auditTrail(stored.id) });

@@ -18,6 +18,8 @@ import { EchoBot } from './echoBot';
 import { registerHealthRoutes } from './healthRoutes';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
+import { createStaffAuth, type StaffAuth } from '../staff/staffAuth';
+import { registerStaffRoutes } from '../staff/staffRoutes';
 
 /** What route modules may use. Time is read through `now` so tests can pin it. */
 export interface AppContext {
@@ -32,6 +34,8 @@ export interface AppContext {
   userState: UserState;
   /** The bot every channel's turns run through (/api/messages, the self-hosted Direct Line). */
   bot: ActivityHandler;
+  /** Verifies staff and service tokens (staff/staffAuth.ts). */
+  staffAuth: StaffAuth;
   now: () => Date;
 }
 
@@ -78,6 +82,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     conversationState,
     userState,
     bot: new EchoBot(conversationState, userState),
+    staffAuth: createStaffAuth(config),
     now: () => new Date(),
   };
 
@@ -94,6 +99,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerCaseRoutes(server, context);
   registerDirectLine(server, context);
   registerWebChatPage(server, context);
+  registerStaffRoutes(server, context);
   registerErrorFormatting(server, context);
 
   return {

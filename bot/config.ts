@@ -63,6 +63,14 @@ export const ConfigSchema = z.object({
   AZURE_LANGUAGE_CLASSIFICATION_DEPLOYMENT: optionalText,
   AZURE_LANGUAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  // Staff sign-in (issue 7): the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
+  STAFF_OIDC_ISSUER: optionalText,
+  STAFF_OIDC_AUDIENCE: optionalText,
+  STAFF_OIDC_JWKS_URL: optionalText.pipe(z.url({ error: 'expected the https:// URL of the JWKS' }).optional()),
+  STAFF_ROLES_CLAIM: z.string().trim().min(1).default('roles'),
+  STAFF_DEV_SIGNING_SECRET: optionalText.pipe(
+    z.string().min(32, 'expected a random secret of at least 32 characters').optional(),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

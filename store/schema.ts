@@ -48,6 +48,11 @@ export const cases = pgTable('cases', {
   caseData: jsonb('case_data').notNull().$type<StructuredCase>(),
   decision: jsonb('decision').notNull().$type<TriageDecision>(),
   version: integer('version').notNull().default(1),
+  // Staff lifecycle (migrations/0003_staff.sql; shape in staff/lifecycleSchema.ts).
+  lifecycle: jsonb('lifecycle').notNull().default({}).$type<Record<string, unknown>>(),
+  closed: boolean('closed').notNull().default(false),
+  serviceArea: text('service_area'),
+  theme: text('theme'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -90,18 +90,35 @@ describe('the triage API (POST /api/cases, GET /api/cases/:reference)', () => {
 
 describe('the triage API with no token configured', () => {
   let t: TestApp;
+  const postWith = (authorization: string) =>
+    fetch(`${t.baseUrl}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify(exampleCase('complaint-repair-delay')),
+    });
+  const devToken = async (role: string) => {
+    const res = await fetch(`${t.baseUrl}/auth/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role, name: 'Channel test' }),
+    });
+    return (await res.json()).token as string;
+  };
   beforeAll(async () => {
     t = await startTestApp({}, 'pglite');
   });
   afterAll(() => t.stop());
 
   it('is closed, never open by default', async () => {
-    const res = await fetch(`${t.baseUrl}/api/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer anything-at-all-here-12345' },
-      body: JSON.stringify(exampleCase('complaint-repair-delay')),
-    });
+    const res = await postWith('Bearer anything-at-all-here-12345');
     expect(res.status).toBe(401);
-    expect((await res.json()).error.message).toMatch(/closed/);
+    expect((await res.json()).error.message).toMatch(/valid staff or service token/);
+  });
+
+  it('accepts a service principal, and refuses staff roles with 403', async () => {
+    expect((await postWith(`Bearer ${await devToken('service')}`)).status).toBe(201);
+    const staff = await postWith(`Bearer ${await devToken('reviewer')}`);
+    expect(staff.status).toBe(403);
+    expect((await staff.json()).error.message).toMatch(/service/);
   });
 });

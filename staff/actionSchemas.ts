@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../triage/caseSchema';
+import { EXCLUSION_RULES, OUTCOMES } from '../triage/decisionSchema';
+import { CLOSE_OUTCOMES } from './lifecycleSchema';
+
+/** The request bodies of the staff case actions: one schema each, validating, typing and documenting. */
+
+const version = z
+  .number({ error: 'version must be the case version you are looking at (a whole number)' })
+  .int()
+  .positive()
+  .describe('The case version this change is based on; a stale version is refused with 409.');
+const day = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-03-31` });
+const text = (what: string, min: number, max: number) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(min, { error: `${what} must say why, in at least ${min} characters` })
+    .max(max, { error: `${what} must be at most ${max} characters` });
+const label = (what: string) => text(what, 1, 100).optional();
+
+/** Outcomes a person may choose: "needs review" is what they are resolving. */
+const DECIDED_OUTCOMES = OUTCOMES.filter((o) => o !== 'needs_review') as Exclude<(typeof OUTCOMES)[number], 'needs_review'>[];
+
+export const ACTION_SCHEMAS = {
+  approve: z.object({ version, serviceArea: label('serviceArea'), theme: label('theme') }),
+  override: z
+    .object({
+      version,
+      outcome: z.enum(DECIDED_OUTCOMES, { error: `outcome must be one of: ${DECIDED_OUTCOMES.join(', ')}` }).optional(),
+      category: z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(', ')}` }).optional(),
+      reason: text('reason', 5, 2000).describe('Why the decision is changed; kept in the audit trail for good.'),
+      refusalReason: z
+        .enum(EXCLUSION_RULES, { error: `refusalReason must be one of: ${EXCLUSION_RULES.join(', ')}` })
+        .optional()
+        .describe('Required when the outcome is not_accepted (Code 2.1–2.5, reported under Code 8.1).'),
+      serviceArea: label('serviceArea'),
+      theme: label('theme'),
+    })
+    .refine((b) => b.outcome !== undefined || b.category !== undefined, {
+      error: 'give a new outcome or a new category (or both)',
+      path: ['outcome'],
+    })
+    .refine((b) => b.outcome !== 'not_accepted' || b.refusalReason !== undefined, {
+      error: 'a case that is not accepted needs a refusalReason (Code 2.4: the resident is told why)',
+      path: ['refusalReason'],
+    }),
+  acknowledge: z.object({ version, on: day('on') }),
+  respond: z.object({ version, on: day('on') }),
+  extend: z.object({
+    version,
+    to: day('to').describe('The new response date.'),
+    reason: text('reason', 5, 2000),
+    residentAgreed: z
+      .boolean({ error: 'residentAgreed must be true or false' })
+      .default(false)
+      .describe("Needed beyond the profile's extension limit (Code 6.4–6.5)."),
+  }),
+  'resolve-quick-fix': z.object({ version, on: day('on') }),
+  'escalate-quick-fix': z.object({ version, on: day('on') }),
+  // Code 6.12: a resident must not be asked for reasons to escalate, so there is no reason field.
+  'escalate-stage2': z.object({ version, requestedOn: day('requestedOn') }),
+  close: z.object({
+    version,
+    outcome: z.enum(CLOSE_OUTCOMES, { error: `outcome must be one of: ${CLOSE_OUTCOMES.join(', ')}` }),
+    remedy: text('remedy', 1, 2000).optional(),
+    on: day('on'),
+  }),
+} as const;
+
+export type ActionName = keyof typeof ACTION_SCHEMAS;
+export const ACTION_NAMES = Object.keys(ACTION_SCHEMAS) as ActionName[];
+export type ActionInput = { [K in ActionName]: { action: K; body: z.infer<(typeof ACTION_SCHEMAS)[K]> } }[ActionName];
+
+export function isActionName(name: string): name is ActionName {
+  return Object.prototype.hasOwnProperty.call(ACTION_SCHEMAS, name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * What staff record about a case after triage, stored in `cases.lifecycle`
+ * (migrations/0003_staff.sql). Dates are London calendar dates, as every complaint clock is.
+ */
+const isoDate = z.iso.date();
+
+export const CLOSE_OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+export const ExtensionSchema = z.object({
+  to: isoDate,
+  reason: z.string(),
+  /** Beyond the profile's limit the resident must agree (Code 6.4–6.5). */
+  residentAgreed: z.boolean(),
+  beyondLimit: z.boolean(),
+  recordedOn: isoDate,
+});
+export type Extension = z.infer<typeof ExtensionSchema>;
+
+const StageRecordSchema = z.object({
+  acknowledgedOn: isoDate.optional(),
+  respondedOn: isoDate.optional(),
+  extension: ExtensionSchema.optional(),
+  outcome: z.enum(CLOSE_OUTCOMES).optional(),
+  remedy: z.string().optional(),
+});
+
+export const LifecycleSchema = z.object({
+  reviewed: z.object({ by: z.string(), on: isoDate, how: z.enum(['approved', 'overridden']) }).optional(),
+  /** `openedOn`: when a quick fix became a stage 1 complaint; its clocks count from then (Greatwell 2.2). */
+  stage1: StageRecordSchema.extend({ openedOn: isoDate.optional() }).optional(),
+  quickFix: z.object({ resolvedOn: isoDate.optional(), escalatedOn: isoDate.optional() }).optional(),
+  stage2: StageRecordSchema.extend({ requestedOn: isoDate }).optional(),
+  closed: z.object({ on: isoDate, stage: z.union([z.literal(0), z.literal(1), z.literal(2)]) }).optional(),
+});
+export type Lifecycle = z.infer<typeof LifecycleSchema>;
+export type StageRecord = z.infer<typeof StageRecordSchema>;

@@ -1,0 +1,79 @@
+// The staff side of the case store: only cases the principal may see, and changes applied with
+// optimistic concurrency (a stale version changes nothing) and their audit event in one transaction.
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../store/database';
+import type { StoredCase } from '../store/caseStore';
+import { auditEvents, cases } from '../store/schema';
+import type { NextState } from './caseActions';
+import { canSeeRestricted, type Principal } from './roles';
+
+export class StaleVersionError extends Error {}
+
+export interface CaseFilter {
+  includeClosed?: boolean;
+  profile?: string;
+  channel?: string;
+  category?: string;
+  serviceArea?: string;
+}
+
+/** Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). */
+function visibleTo(principal: Principal): SQL | undefined {
+  return canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
+}
+
+export class StaffCaseStore {
+  constructor(private readonly db: Db) {}
+
+  async list(principal: Principal, filter: CaseFilter = {}): Promise<StoredCase[]> {
+    const where = and(
+      visibleTo(principal),
+      filter.includeClosed ? undefined : eq(cases.closed, false),
+      filter.profile ? eq(cases.profileId, filter.profile) : undefined,
+      filter.channel ? eq(cases.channel, filter.channel) : undefined,
+      filter.category ? eq(cases.category, filter.category) : undefined,
+      filter.serviceArea
+        ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}`
+        : undefined,
+    );
+    return this.db.select().from(cases).where(where).orderBy(asc(cases.receivedAt), asc(cases.id));
+  }
+
+  async find(principal: Principal, reference: string): Promise<StoredCase | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.reference, reference), visibleTo(principal)));
+    return row;
+  }
+
+  /** Writes the next state if the case is still at `version`; otherwise throws StaleVersionError. */
+  async apply(
+    row: StoredCase,
+    version: number,
+    next: NextState,
+    event: { actor: string; action: string; details: Record<string, unknown> },
+    at: Date,
+  ): Promise<StoredCase> {
+    return this.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(cases)
+        .set({
+          decision: next.decision,
+          outcome: next.decision.outcome,
+          category: next.decision.category,
+          lifecycle: next.lifecycle,
+          closed: next.closed,
+          serviceArea: next.serviceArea,
+          theme: next.theme,
+          version: sql`${cases.version} + 1`,
+          updatedAt: at,
+        })
+        .where(and(eq(cases.id, row.id), eq(cases.version, version)))
+        .returning();
+      if (!updated) throw new StaleVersionError();
+      await tx.insert(auditEvents).values({ caseId: row.id, at, ...event });
+      return updated;
+    });
+  }
+}

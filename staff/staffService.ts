@@ -1,0 +1,80 @@
+// The staff shell: loads what the principal may see, runs the pure core (state, queue, actions)
+// and writes the result. The JSON API and the console both go through here.
+import type { CaseStore, StoredCase } from '../store/caseStore';
+import { DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
+import type { PolicyProfile } from '../triage/profileSchema';
+import type { ActionInput } from './actionSchemas';
+import { applyAction } from './caseActions';
+import { caseState } from './caseState';
+import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from './queue';
+import type { Principal } from './roles';
+import { StaffCaseStore, StaleVersionError, type CaseFilter } from './staffCaseStore';
+
+export interface LoadedCase extends QueueEntry {
+  profile: PolicyProfile;
+}
+
+export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
+
+/** The profile a case was triaged under (the default when it has since been withdrawn). */
+export function profileOf(row: StoredCase): PolicyProfile {
+  return getProfile(row.profileId) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
+}
+
+export class StaffService {
+  constructor(
+    private readonly store: StaffCaseStore,
+    private readonly caseStore: CaseStore,
+    private readonly now: () => Date,
+  ) {}
+
+  private load(row: StoredCase, now = this.now()): LoadedCase {
+    const profile = profileOf(row);
+    return { row, profile, state: caseState(profile, row, now) };
+  }
+
+  async entries(principal: Principal, filter: CaseFilter = {}): Promise<LoadedCase[]> {
+    const now = this.now();
+    return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
+  }
+
+  async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
+    return queuePage(await this.entries(principal, query), query);
+  }
+
+  async find(principal: Principal, reference: string): Promise<LoadedCase | undefined> {
+    const row = await this.store.find(principal, reference);
+    return row && this.load(row);
+  }
+
+  async auditTrail(loaded: LoadedCase) {
+    return this.caseStore.auditTrail(loaded.row.id);
+  }
+
+  async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {
+    const loaded = await this.find(principal, reference);
+    if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
+    const stale = (): ActOutcome => ({
+      ok: false,
+      status: 409,
+      message: `Case ${reference} was changed by someone else (you had version ${input.body.version}). Reload it, check what changed, and try again.`,
+    });
+    if (loaded.row.version !== input.body.version) return stale();
+    const now = this.now();
+    const result = applyAction(loaded.profile, loaded.row, input, { now, by: principal.name });
+    if (!result.ok) return result;
+    try {
+      const row = await this.store.apply(
+        loaded.row,
+        input.body.version,
+        result.next,
+        { actor: `staff:${principal.subject}`, action: result.event.action, details: { ...result.event.details, by: principal.name } },
+        now,
+      );
+      return { ok: true, loaded: this.load(row, now) };
+    } catch (err) {
+      if (err instanceof StaleVersionError) return stale();
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Which action forms a case offers, from its state. Pure data for templates/console/case.hbs;
+// each form posts the fields of the matching schema in staff/actionSchemas.ts.
+import { CATEGORIES } from '../../triage/caseSchema';
+import { EXCLUSION_RULES, OUTCOMES } from '../../triage/decisionSchema';
+import type { ActionName } from '../../staff/actionSchemas';
+import type { CaseState } from '../../staff/caseState';
+import { CLOSE_OUTCOMES } from '../../staff/lifecycleSchema';
+
+interface Field {
+  name: string;
+  label: string;
+  type: 'text' | 'date' | 'textarea' | 'select' | 'checkbox';
+  required?: boolean;
+  value?: string;
+  options?: { value: string; text: string }[];
+}
+
+export interface ActionForm {
+  action: ActionName;
+  title: string;
+  hint?: string;
+  button: string;
+  fields: Field[];
+}
+
+const words = (v: string) => v.replace(/_/g, ' ');
+const choose = (values: readonly string[], blank?: string) => [
+  ...(blank ? [{ value: '', text: blank }] : []),
+  ...values.map((value) => ({ value, text: words(value) })),
+];
+const date = (name: string, label: string, today: string): Field => ({ name, label, type: 'date', required: true, value: today });
+
+export function caseForms(state: CaseState, today: string): ActionForm[] {
+  const forms: ActionForm[] = [];
+  const stage = state.phase === 'stage1' ? 1 : state.phase === 'stage2' ? 2 : undefined;
+  const record = stage === 1 ? state.lifecycle.stage1 : stage === 2 ? state.lifecycle.stage2 : undefined;
+  const labels: Field[] = [
+    { name: 'serviceArea', label: 'Service area (optional)', type: 'text' },
+    { name: 'theme', label: 'Theme (optional)', type: 'text' },
+  ];
+
+  if (!state.reviewed && state.phase !== 'needs_review' && state.phase !== 'closed') {
+    forms.push({ action: 'approve', title: 'Approve the decision', button: 'Approve', fields: labels });
+  }
+  if (state.phase !== 'closed') {
+    forms.push({
+      action: 'override',
+      title: 'Override the decision',
+      hint: 'Give a new outcome or category, and say why. The reason is kept in the audit trail.',
+      button: 'Override',
+      fields: [
+        { name: 'outcome', label: 'New outcome', type: 'select', options: choose(OUTCOMES.filter((o) => o !== 'needs_review'), 'Keep the outcome') },
+        { name: 'category', label: 'New category', type: 'select', options: choose(CATEGORIES, 'Keep the category') },
+        { name: 'refusalReason', label: 'Reason for not accepting (only when not accepted)', type: 'select', options: choose(EXCLUSION_RULES, 'None') },
+        { name: 'reason', label: 'Why are you changing it?', type: 'textarea', required: true },
+        ...labels,
+      ],
+    });
+  }
+  if (stage && !record?.acknowledgedOn) {
+    forms.push({ action: 'acknowledge', title: `Record the stage ${stage} acknowledgement`, button: 'Record acknowledgement', fields: [date('on', 'Sent on', today)] });
+  }
+  if (stage && record?.acknowledgedOn && !record.respondedOn) {
+    forms.push({ action: 'respond', title: `Record the stage ${stage} response`, button: 'Record response', fields: [date('on', 'Sent on', today)] });
+  }
+  if (stage && !record?.respondedOn) {
+    forms.push({
+      action: 'extend',
+      title: `Extend the stage ${stage} response date`,
+      hint: "Say why. Beyond the policy's limit the resident must agree (Code 6.4–6.5).",
+      button: 'Extend',
+      fields: [
+        date('to', 'New response date', today),
+        { name: 'reason', label: 'Why more time is needed', type: 'textarea', required: true },
+        { name: 'residentAgreed', label: 'The resident agreed to the new date', type: 'checkbox' },
+      ],
+    });
+  }
+  if (state.phase === 'quick_fix') {
+    forms.push({ action: 'resolve-quick-fix', title: 'Quick fix resolved', button: 'Record resolved', fields: [date('on', 'Resolved on', today)] });
+    forms.push({ action: 'escalate-quick-fix', title: 'Escalate the quick fix to stage 1', button: 'Escalate to stage 1', fields: [date('on', 'Escalated on', today)] });
+  }
+  if (state.lifecycle.stage1?.respondedOn && (state.phase === 'stage1' || state.lifecycle.closed?.stage === 1)) {
+    forms.push({
+      action: 'escalate-stage2',
+      title: 'Escalate to stage 2',
+      hint: 'The resident does not have to give reasons (Code 6.12).',
+      button: 'Escalate to stage 2',
+      fields: [date('requestedOn', 'Requested on', today)],
+    });
+  }
+  if (stage && record?.respondedOn) {
+    forms.push({
+      action: 'close',
+      title: `Close stage ${stage} with its outcome`,
+      button: 'Close',
+      fields: [
+        { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: choose(CLOSE_OUTCOMES) },
+        { name: 'remedy', label: 'Remedy (optional)', type: 'textarea' },
+        date('on', 'Closed on', today),
+      ],
+    });
+  }
+  return forms;
+}

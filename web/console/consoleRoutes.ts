@@ -1,0 +1,218 @@
+// The staff console at /console: server-rendered pages over the same StaffService as the JSON API.
+// The session is the signed token in an HttpOnly, SameSite=Strict cookie; forms post back here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type restify from 'restify';
+import type { AppContext } from '../../bot/app';
+import { ACTION_SCHEMAS, isActionName, type ActionInput } from '../../staff/actionSchemas';
+import { caseDetail } from '../../staff/caseDetail';
+import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
+import { authorise, SESSION_COOKIE } from '../../staff/guard';
+import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
+import { QUEUE_VIEWS, QueueQuerySchema } from '../../staff/queue';
+import { CASEWORK_ROLES, REPORT_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
+import { sendHtml } from '../../staff/sendHtml';
+import type { StaffService } from '../../staff/staffService';
+import { builtInProfiles, getProfile } from '../../triage/profiles';
+import { londonDate } from '../../triage/workingDays';
+import { auditLine } from './auditLine';
+import { barChart } from './barChart';
+import { caseForms } from './caseForms';
+import { renderPage, type PageName } from './view';
+
+const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
+
+function redirect(res: restify.Response, location: string): void {
+  res.writeHead(303, { Location: location });
+  res.end();
+}
+
+function setSession(res: restify.Response, token: string | null): void {
+  const value = token ?? '';
+  const expiry = token ? '' : '; Max-Age=0';
+  res.header('Set-Cookie', `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict${expiry}`);
+}
+
+/** Rejects a form posted from another site (the SameSite cookie already stops most of that). */
+function sameOrigin(req: restify.Request): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === 'null' ? origin === undefined : new URL(origin).host === req.headers.host;
+}
+
+const formFields = (body: unknown): Record<string, string> =>
+  body && typeof body === 'object' ? Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) : {};
+
+/** A form's fields as the action's JSON body: empty fields are absent, numbers and ticks typed. */
+function actionBody(fields: Record<string, string>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v.trim() === '') continue;
+    body[k] = k === 'version' ? Number(v) : k === 'residentAgreed' ? v === 'true' : v;
+  }
+  return body;
+}
+
+export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService): void {
+  const { staffAuth } = context;
+  const now = () => context.now();
+  const page = (res: restify.Response, status: number, name: PageName, data: object) => sendHtml(res, status, renderPage(name, data));
+
+  /** The principal, or undefined after sending the visitor to sign in (401) or explaining (403). */
+  async function signedIn(req: restify.Request, res: restify.Response, roles: readonly Role[]): Promise<Principal | undefined> {
+    const result = await authorise(context, req, roles);
+    if ('principal' in result) return result.principal;
+    if (result.status === 401) {
+      redirect(res, '/console/sign-in');
+      return undefined;
+    }
+    page(res, 403, 'error', { title: 'Not allowed', heading: 'You cannot open this page', message: result.message, back: '/console', backLabel: 'Back to the console' });
+    return undefined;
+  }
+
+  server.get('/console/console.css', async (_req, res) => {
+    res.sendRaw(200, CSS, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  server.get('/console', async (req, res) => {
+    const result = await authorise(context, req, REPORT_ROLES);
+    if (!('principal' in result)) return redirect(res, '/console/sign-in');
+    redirect(res, result.principal.roles.some((r) => CASEWORK_ROLES.includes(r)) ? '/console/queue' : '/console/reports');
+  });
+
+  const signInPage = (res: restify.Response, status: number, error?: string) =>
+    page(res, status, 'sign-in', { title: 'Sign in', devSignIn: staffAuth.signDevToken !== undefined, roles: STAFF_ROLES, error });
+
+  server.get('/console/sign-in', async (_req, res) => signInPage(res, 200));
+
+  server.post('/console/sign-in', async (req, res) => {
+    if (!sameOrigin(req)) return signInPage(res, 403, 'This form must be sent from the console itself.');
+    const fields = formFields(req.body);
+    let token = fields.token?.trim();
+    if (!token) {
+      const role = RoleSchema.safeParse(fields.role);
+      const name = fields.name?.trim();
+      if (!staffAuth.signDevToken) return signInPage(res, 400, 'Development sign-in is switched off here: paste a token from your identity provider.');
+      if (!role.success || !name) return signInPage(res, 400, 'Enter your name and choose a role.');
+      token = await staffAuth.signDevToken(role.data, name.slice(0, 100));
+    }
+    if (!(await staffAuth.verify(token))) return signInPage(res, 401, 'That token is not valid for this console (expired, or from another issuer or audience).');
+    setSession(res, token);
+    redirect(res, '/console');
+  });
+
+  server.post('/console/sign-out', async (_req, res) => {
+    setSession(res, null);
+    redirect(res, '/console/sign-in');
+  });
+
+  server.get('/console/queue', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    const parsed = QueueQuerySchema.safeParse(req.query ?? {});
+    const query = parsed.success ? parsed.data : QueueQuerySchema.parse({});
+    const result = await service.queue(principal, query);
+    const href = (view: string, p = 1) => `/console/queue?view=${encodeURIComponent(view)}${p > 1 ? `&page=${p}` : ''}`;
+    const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+    const today = londonDate(now());
+    page(res, 200, 'queue', {
+      title: 'Queue',
+      section: 'queue',
+      principal,
+      heading: QUEUE_VIEWS.find((v) => v.name === result.view)?.label,
+      views: result.views.map((v) => ({ ...v, href: href(v.name), current: v.name === result.view })),
+      total: result.total,
+      items: result.items.map((item) => ({ ...item, overdue: item.next !== null && item.next.due < today })),
+      pagination:
+        pages > 1
+          ? {
+              page: result.page,
+              pages,
+              previous: result.page > 1 ? href(result.view, result.page - 1) : null,
+              next: result.page < pages ? href(result.view, result.page + 1) : null,
+            }
+          : null,
+    });
+  });
+
+  async function casePage(req: restify.Request, res: restify.Response, principal: Principal, status: number, extra: { error?: string; done?: string }) {
+    const reference = String(req.params.reference);
+    const loaded = await service.find(principal, reference);
+    if (!loaded) {
+      return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Case not found', message: `No case you can see has the reference ${reference}.`, back: '/console/queue', backLabel: 'Back to the queue' });
+    }
+    const at = now();
+    const detail = caseDetail(loaded, await service.auditTrail(loaded), at);
+    page(res, status, 'case', {
+      title: `Case ${reference}`,
+      section: 'queue',
+      principal,
+      c: detail,
+      forms: caseForms(loaded.state, londonDate(at)),
+      letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
+      audit: detail.audit.map(auditLine),
+      ...extra,
+    });
+  }
+
+  server.get('/console/cases/:reference', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    const done = typeof req.query?.done === 'string' && isActionName(req.query.done) ? req.query.done : undefined;
+    if (principal) await casePage(req, res, principal, 200, { done });
+  });
+
+  server.post('/console/cases/:reference/:action', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    const action = String(req.params.action);
+    if (!sameOrigin(req)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!isActionName(action)) return casePage(req, res, principal, 404, { error: `There is no action "${action}".` });
+    const parsed = ACTION_SCHEMAS[action].safeParse(actionBody(formFields(req.body)));
+    if (!parsed.success) {
+      return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    }
+    const reference = String(req.params.reference);
+    const outcome = await service.act(principal, reference, { action, body: parsed.data } as ActionInput);
+    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=${action}`);
+  });
+
+  server.get('/console/cases/:reference/letters/:kind', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    const loaded = await service.find(principal, String(req.params.reference));
+    const kind = String(req.params.kind);
+    if (!loaded || !isLetterKind(kind) || !lettersFor(loaded).includes(kind)) {
+      return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Letter not found', message: 'This case has no such letter.', back: '/console/queue', backLabel: 'Back to the queue' });
+    }
+    page(res, 200, 'letter', { ...letterData(kind, loaded, now()), preview: true });
+  });
+
+  server.get('/console/reports', async (req, res) => {
+    const principal = await signedIn(req, res, REPORT_ROLES);
+    if (!principal) return;
+    const parsed = FiguresQuerySchema.safeParse(req.query ?? {});
+    const query = parsed.success ? parsed.data : FiguresQuerySchema.parse({});
+    const profile = getProfile(query.profile) ?? (getProfile(FiguresQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
+    const entries = await service.entries(principal, { includeClosed: true, profile: profile.id });
+    const f = figures(entries, periodFor(query, now()), profile.landlord.homes);
+    const charts = [
+      ['category', 'Contacts by category', f.byCategory],
+      ['channel', 'Contacts by channel', f.byChannel],
+      ['service-area', 'Contacts by service area', f.byServiceArea],
+      ['theme', 'Contacts by theme', f.byTheme],
+      ['refusals', 'Not accepted, by reason (Code 8.1)', f.refusalsByReason],
+      ['outcomes-1', 'Stage 1 outcomes', f.outcomes.stage1],
+      ['outcomes-2', 'Stage 2 outcomes', f.outcomes.stage2],
+    ].map(([id, title, counts]) => barChart(id as string, title as string, counts as Record<string, number>));
+    const params = new URLSearchParams({ profile: profile.id, from: f.period.from, to: f.period.to });
+    page(res, 200, 'reports', {
+      title: 'Reports',
+      section: 'reports',
+      principal,
+      f,
+      charts,
+      csvHref: `/api/staff/figures.csv?${params}`,
+      profiles: [...builtInProfiles.values()].map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
+    });
+  });
+}

@@ -1,0 +1,36 @@
+// Renders console pages from templates/console/*.hbs. Only `{{ }}` is used, so everything a
+// tenant wrote is HTML-escaped; the one triple-stash partial slot is our own layout.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { longDate } from '../../templates/longDate';
+
+const DIR = join(__dirname, '..', '..', 'templates', 'console');
+
+// A private instance, so these helpers cannot clash with the tenant-message templates'.
+const handlebars = Handlebars.create();
+handlebars.registerHelper('longDate', (iso: unknown) => (typeof iso === 'string' && iso ? longDate(iso.slice(0, 10)) : ''));
+handlebars.registerHelper('dateTime', (iso: unknown) =>
+  typeof iso === 'string' ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }) : '',
+);
+handlebars.registerHelper('words', (v: unknown) => (typeof v === 'string' ? v.replace(/[_-]+/g, ' ') : String(v ?? '')));
+handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+handlebars.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+
+for (const file of readdirSync(join(DIR, 'partials'))) {
+  handlebars.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(join(DIR, 'partials', file), 'utf8'));
+}
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+export type PageName = 'sign-in' | 'queue' | 'case' | 'letter' | 'reports' | 'error';
+
+/** A whole HTML page. Templates are compiled once and cached. */
+export function renderPage(name: PageName, data: object): string {
+  let template = compiled.get(name);
+  if (!template) {
+    template = handlebars.compile(readFileSync(join(DIR, `${name}.hbs`), 'utf8'));
+    compiled.set(name, template);
+  }
+  return template(data);
+}
