@@ -4,7 +4,7 @@
 import type restify from 'restify';
 import type { AppContext } from '../bot/app';
 
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is|PGlite is clos/i;
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is|PGlite is clos|not queryable/i;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown } | undefined;

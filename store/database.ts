@@ -54,6 +54,9 @@ async function openServer(url: string, schemaName?: string): Promise<Database> {
   });
   // An idle client losing its server (restart, failover) must not crash the process.
   pool.on('error', () => undefined);
+  // A client lost while checked out (mid-transaction) reports through its query; its own 'error'
+  // event must not crash the process either.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     kind: 'postgres',
     db: drizzlePg(pool, { schema }) as unknown as Db,
