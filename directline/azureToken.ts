@@ -16,5 +16,6 @@ export async function azureWebChatToken(secret: string) {
     body: JSON.stringify({ user: { id: userId } }),
   });
   if (!response.ok) throw new Error(`Direct Line tokens/generate answered ${response.status}`);
-  return { ...AzureTokenSchema.parse(await response.json()), userId, domain: AZURE_DIRECT_LINE };
+  // No userId for the page: Web Chat reads it from Azure's token.
+  return { ...AzureTokenSchema.parse(await response.json()), domain: AZURE_DIRECT_LINE };
 }

@@ -59,7 +59,8 @@ export class ConversationStore {
     }
     const conversation: Conversation = {
       id: randomId(),
-      userId: `dl_${randomId()}`,
+      // Not dl_: Web Chat reserves that prefix for ids embedded in Azure's own tokens.
+      userId: `web_${randomId()}`,
       started: false,
       nextSeq: 0,
       activities: [],

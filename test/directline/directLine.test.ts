@@ -26,7 +26,7 @@ describe('the self-hosted Direct Line (/v3/directline)', () => {
     const body = await res.json();
     expect(body).toEqual({
       conversationId: expect.any(String),
-      userId: expect.stringMatching(/^dl_/),
+      userId: expect.stringMatching(/^web_/),
       token: expect.any(String),
       expires_in: 3600,
     });

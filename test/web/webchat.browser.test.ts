@@ -1,0 +1,122 @@
+// The tenant's chat page in a real browser (Debian's Chromium): the official Web Chat bundle
+// talking to our self-hosted Direct Line, checked with axe-core and by keyboard alone.
+import type { Browser, Page } from 'playwright-core';
+import {
+  axeViolations,
+  describeInBrowser,
+  launchBrowser,
+  openChat,
+  saveScreenshot,
+  sendBox,
+  sendButton,
+  sendMessage,
+  waitForBotText,
+} from '../support/browser';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+describeInBrowser('the web chat page (GET /) in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LANDLORD_NAME: 'Riverside Homes' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it('names the landlord, says a person is always available, and greets the tenant', async () => {
+    const page = await openChat(browser, t.baseUrl);
+    expect(await page.title()).toMatch(/Riverside Homes/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    const banner = await page.getByRole('banner').innerText();
+    expect(banner).toContain('Riverside Homes');
+    expect(banner).toContain("A person is always available — type 'talk to a person'.");
+    await waitForBotText(page, /Tell us what has happened/);
+  });
+
+  it("round-trips a typed message: the tenant's message shows as sent and the bot answers", async () => {
+    const page = await openChat(browser, t.baseUrl);
+    await waitForBotText(page, /Tell us what has happened/);
+    await sendMessage(page, 'The damp in my bedroom is back');
+    expect(await waitForBotText(page, /The damp in my bedroom is back/)).toMatch(/message 1/);
+    // No "Send failed" on the tenant's own bubble: the echo carried its clientActivityID.
+    await expect(page.getByText(/Send failed/i).count()).resolves.toBe(0);
+    await saveScreenshot(page, 'webchat-desktop');
+  });
+
+  it('has no axe-core violations on the WCAG 2.2 AA rules, before and after a conversation', async () => {
+    const page = await openChat(browser, t.baseUrl);
+    await waitForBotText(page, /Tell us what has happened/);
+    expect(await axeViolations(page)).toEqual([]);
+    await sendMessage(page, 'hello');
+    await waitForBotText(page, /hello/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works by keyboard alone: Tab reaches the send box and the Send button, each with a visible focus', async () => {
+    const page = await openChat(browser, t.baseUrl);
+    await waitForBotText(page, /Tell us what has happened/);
+    await tabUntil(page, () => isFocused(page, '[data-id="webchat-sendbox-input"]'));
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type('sent by keyboard');
+    await page.keyboard.press('Tab');
+    expect(await sendButton(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForBotText(page, /sent by keyboard/);
+  });
+
+  it('fits a phone screen: no sideways scrolling, the send box in view', async () => {
+    const page = await openChat(browser, t.baseUrl, { width: 360, height: 740 });
+    await waitForBotText(page, /Tell us what has happened/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect(sendBox(page).isVisible()).resolves.toBe(true);
+    const box = await sendBox(page).boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'webchat-phone');
+  });
+
+  it('serves the page and the Web Chat bundle with their content types and caching, from this server', async () => {
+    const page = await fetch(`${t.baseUrl}/`);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const bundle = await fetch(`${t.baseUrl}/webchat/webchat.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(bundle.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
+    const css = await fetch(`${t.baseUrl}/chat.css`);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+});
+
+function isFocused(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+}
+
+/** Presses Tab from the top of the page until `reached` holds (at most 30 presses). */
+async function tabUntil(page: Page, reached: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/** True when the focused element (or its focus wrapper) draws an outline or a focus shadow. */
+function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    for (let el: Element | null = document.activeElement; el && el !== document.body; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      if (outlined || style.boxShadow !== 'none') return true;
+      if (el.matches(':focus-within') && getComputedStyle(el, '::after').borderStyle !== 'none') return true;
+    }
+    return false;
+  });
+}
