@@ -6,7 +6,7 @@ import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
 import type { Db } from './database';
 import { formatReference, referencePrefix, referenceYear } from './references';
-import { auditEvents, cases, referenceCounters } from './schema';
+import { auditEvents, cases, hazardClocks, referenceCounters } from './schema';
 
 export type StoredCase = typeof cases.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
@@ -86,6 +86,19 @@ export class CaseStore {
           action: 'case.created',
           details: { outcome: input.decision.outcome, decision: input.decision },
         });
+        // Awaab's Law: the clock runs from awareness, so it is stored with the case, whatever
+        // channel created it (S.I. 2025/1042).
+        if (input.decision.hazards.length > 0) {
+          await tx.insert(hazardClocks).values(
+            input.decision.hazards.map((h) => ({
+              caseId: row.id,
+              hazard: h.hazard,
+              category: h.category,
+              awareAt: new Date(h.awareAt),
+              deadlines: h.deadlines,
+            })),
+          );
+        }
         return row;
       });
       return { stored, created: true };

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { StructuredCase } from '../triage/caseSchema';
-import type { TriageDecision } from '../triage/decisionSchema';
+import type { HazardClock, TriageDecision } from '../triage/decisionSchema';
 
 /** Bot Framework conversation and user state, one row per storage key. */
 export const botState = pgTable('bot_state', {
@@ -86,4 +86,25 @@ export const intakeMessages = pgTable('intake_messages', {
   continuationExpiresAt: timestamp('continuation_expires_at', { withTimezone: true }).notNull(),
   continuedAt: timestamp('continued_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Awaab's Law clocks, one per in-scope hazard of a case (migrations/0007_hazards.sql). */
+export const hazardClocks = pgTable('hazard_clocks', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  hazard: text('hazard').notNull().$type<HazardClock['hazard']>(),
+  category: text('category').notNull().$type<HazardClock['category']>(),
+  awareAt: timestamp('aware_at', { withTimezone: true }).notNull(),
+  deadlines: jsonb('deadlines').notNull().$type<HazardClock['deadlines']>(),
+  investigationConcludedOn: timestamp('investigation_concluded_on', { withTimezone: true }),
+  summarySentOn: timestamp('summary_sent_on', { withTimezone: true }),
+  safetyWorkDoneOn: timestamp('safety_work_done_on', { withTimezone: true }),
+  furtherWorksStartedOn: timestamp('further_works_started_on', { withTimezone: true }),
+  alternativeAccommodationOfferedOn: timestamp('alternative_accommodation_offered_on', { withTimezone: true }),
+  status: text('status').notNull().default('open').$type<'open' | 'closed'>(),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
