@@ -13,7 +13,10 @@ handlebars.registerHelper('longDate', (iso: unknown) => (typeof iso === 'string'
 handlebars.registerHelper('dateTime', (iso: unknown) =>
   typeof iso === 'string' ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }) : '',
 );
-handlebars.registerHelper('words', (v: unknown) => (typeof v === 'string' ? v.replace(/[_-]+/g, ' ') : String(v ?? '')));
+// Codes in words: "stage1_opened" → "stage 1 opened".
+handlebars.registerHelper('words', (v: unknown) =>
+  typeof v === 'string' ? v.replace(/[_-]+/g, ' ').replace(/stage(\d)/g, 'stage $1') : String(v ?? ''),
+);
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 handlebars.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
 
