@@ -5,7 +5,7 @@ import { detectLanguage } from './embedded/language';
 import { redact } from './embedded/redact';
 import { sentimentOf } from './embedded/sentiment';
 import { detectSignals } from './embedded/signals';
-import { normalise, words } from './embedded/text';
+import { hasNoSubject, normalise } from './embedded/text';
 import type { Understanding } from './understandingSchema';
 
 export interface UnderstandOptions {
@@ -28,14 +28,18 @@ const CONFIDENT = 0.5;
 
 function rankCategories(text: string, conversation: readonly string[]): RankedCategory[] {
   const own = normalise(text);
-  if (!words(own).some((w) => /\p{L}/u.test(w))) {
-    return [{ category: 'needs_clarification', probability: 1 }, { category: 'service_request', probability: 0 }];
-  }
   const ranked = model().rank(own, detectSignals(own));
-  if (conversation.length === 0 || (ranked[0].category !== 'needs_clarification' && ranked[0].probability >= CONFIDENT)) return ranked;
-  const whole = normalise([...conversation, text].join('\n'));
-  const withContext = model().rank(whole, detectSignals(whole));
-  return withContext[0].probability > ranked[0].probability || ranked[0].category === 'needs_clarification' ? withContext : ranked;
+  const thin = hasNoSubject(own) || ranked[0].category === 'needs_clarification' || ranked[0].probability < CONFIDENT;
+  if (thin && conversation.length > 0) {
+    const whole = normalise([...conversation, text].join('\n'));
+    const withContext = model().rank(whole, detectSignals(whole));
+    if (!hasNoSubject(whole)) return withContext;
+  }
+  if (hasNoSubject(own)) {
+    const next = ranked.find((r) => r.category !== 'needs_clarification')!;
+    return [{ category: 'needs_clarification', probability: 0.9 }, { category: next.category, probability: 0.1 }];
+  }
+  return ranked;
 }
 
 /** The embedded, offline understanding of one message: no network, nothing downloaded. */

@@ -125,7 +125,7 @@ function compare(trainLines: CorpusLine[], devLines: CorpusLine[], model: Catego
   console.log(`development set, ${dev.length} messages — category macro-F1`);
   console.log(`  keyword baseline                 ${macro((l) => baselineUnderstand(l.text, new Date()).category)}`);
   console.log(`  naive Bayes (same features)      ${macro((_, i) => nb(devExamples[i].features))}`);
-  console.log(`  logistic regression (shipped)    ${macro((l) => { const t = normalise(l.text); return lr.rank(t, detectSignals(t))[0].category; })}`);
+  console.log(`  logistic regression (model only) ${macro((l) => { const t = normalise(l.text); return lr.rank(t, detectSignals(t))[0].category; })}`);
 }
 
 function main(): void {

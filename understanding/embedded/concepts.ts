@@ -71,6 +71,16 @@ export const CONCEPTS = {
     'nobody turned up', 'didnt come', "didn't come", 'waited in', 'no show', 'no access', 'didnt knock', "didn't knock", 'cancelled',
     "doedd neb wedi dod", 'neb wedi dod', 'nikt nie przyszedł', 'nikt nie przyszedl', 'nu a venit nimeni', 'لم يحضر', 'لم يأت', 'کوئی نہیں آیا',
   ]),
+  // Something the landlord did or failed to do: what turns a report into dissatisfaction with the
+  // landlord's handling (Code 1.2, 1.5), e.g. a complaint about how an ASB case was handled.
+  landlord_failure: lexicon([
+    'done nothing', 'did nothing', 'nothing has been done', 'nothing was done', 'nothing happened', 'nothing has happened', 'you never',
+    "you haven't", 'you havent', "you didn't", 'you didnt', 'you failed', 'failed to', 'failure', 'no one from', 'nobody from', 'not been done',
+    'no response', 'no reply', 'no update', 'closed my', 'closed the case', 'you keep', 'you said', 'you promised', 'promised', 'broken promises',
+    'your officer', 'your staff', 'your team', 'your contractor', 'your surveyor', 'your engineer', 'your response', 'how this has been handled',
+    'handled', 'handling', 'poor workmanship', 'not fixed', 'still not', 'nie zrobił', 'nic nie zrobi', 'nimeni nu a', 'neb wedi',
+    'لم يتم', 'لم يأت أحد', 'کوئی نہیں آیا', 'کچھ نہیں ہوا',
+  ]),
   greeting: lexicon([
     'hi', 'hello', 'helo', 'hiya', 'hey', 'good morning', 'good afternoon', 'good evening', 'anyone there', 'shwmae', 'helo', 'bore da',
     'dzień dobry', 'dzien dobry', 'cześć', 'czesc', 'bună ziua', 'buna ziua', 'salut', 'مرحبا', 'السلام عليكم', 'السلام علیکم', 'ہیلو',

@@ -97,8 +97,12 @@ const RULES: Rule[] = [
   [/\b(?:(?:back\s+)?in|from|during|since)\s+(\d{4})\b/gi,
     (m, now) => ({ date: now.set({ year: Number(m[1]), month: 1, day: 1 }).startOf('day'), approximate: true, ongoing: /^since/i.test(m[0]) })],
   // "last Christmas", "at Christmas", "over the summer", "last winter"
-  [new RegExp(`\\b(?:(last)|at|over|in|during|before)\\s+(?:the\\s+)?${OCCASION}\\b`, 'gi'),
-    (m, now) => ({ date: latestOccasion(now, m[2], !!m[1]), approximate: !/christmas|xmas|new year|bonfire/i.test(m[2]), ongoing: false })],
+  [new RegExp(`\\b(?:(last)|at|over|in|during|before)\\s+(?:the\\s+)?${OCCASION}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'gi'),
+    (m, now) => ({
+      date: m[3] ? now.set({ year: Number(m[3]), ...OCCASIONS[m[2].toLowerCase()] }).startOf('day') : latestOccasion(now, m[2], !!m[1]),
+      approximate: !/christmas|xmas|new year|bonfire/i.test(m[2]),
+      ongoing: false,
+    })],
   // "last week", "last month", "last year", "last night", "yesterday", "this morning"
   [/\b(?:last\s+(week|month|year|night)|(yesterday)|this\s+(morning|afternoon|week))\b/gi,
     (m, now) => {

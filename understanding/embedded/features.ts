@@ -37,7 +37,8 @@ export function extractFeatures(normalised: string, signals: Signals, isKnownWor
   addFamily(features, 'w:', tokens);
   addFamily(features, 'b:', tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`));
   addFamily(features, 'g:', tokens.flatMap(charGrams));
-  for (const concept of conceptsIn(normalised)) features.set(`#c:${concept}`, 1);
+  const concepts = conceptsIn(normalised);
+  for (const concept of concepts) features.set(`#c:${concept}`, 1);
   for (const [signal, on] of Object.entries(signals)) if (on) features.set(`#s:${signal}`, 1);
   features.set(`#len:${bucket(tokens.length, [0, 1, 3, 7, 15, 40])}`, 1);
   const unknown = tokens.filter((t) => !isKnownWord(t)).length;

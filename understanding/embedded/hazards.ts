@@ -15,6 +15,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   damp_mould: {
     mention: lexicon([
       'mould*', 'mold*', 'mouldy', 'damp*', 'condensation', 'fungus', 'fungal', 'black spots', 'wet walls', 'walls are wet',
+      're:walls?[^.]{0,40}(?:wet|soaking|sodden|green|black)', 're:(?:wet|soaking|sodden) (?:wall|walls|plaster)',
       'llwydni', 'lleithder', 'tamp*', 'pleśń', 'plesn', 'pleśni', 'grzyb*', 'wilgo*', 'mucegai*', 'igrasie', 'umezeal*', 'umed*',
       'عفن', 'رطوبة', 'فطريات', 'پھپھوندی', 'نمی', 'سیلن',
     ]),
@@ -63,7 +64,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       're:crack\\w*[^.]{0,50}(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|wider|bigger|structural|stairs|balcony)',
       're:(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|balcony)[^.]{0,50}crack',
       're:(?:ceiling|roof|wall|plaster|floor)[^.]{0,40}(?:came|come|coming|fell|falling) (?:down|in|through)',
-      'collaps*', 'sagging', 'bowing', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
+      'collaps*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
       're:hole in (?:the|my) (?:ceiling|wall|floor)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
       're:(?:tiles?|slates?|gutter|roof|chimney)[^.]{0,40}(?:hanging|loose|falling)', 'structural', 'pęknię*', 'peknie*', 'zawal*', 'fisur*', 'crăpă*', 'crapa*', 'prăbuș*', 'prabus*', 'تشقق', 'شقوق', 'انهيار', 'دراڑ',
     ]),

@@ -10,7 +10,8 @@ const THREAT_OR_VIOLENCE = lexicon([
   'threat*', 'stab*', 'knife', 'knives', 'gun', 'guns', 'weapon*', 'kill', 'killed', 'hurt*', 'hit me', 'hitting', 'beat*', 'attack*',
   'assault*', 'violen*', 'abus*', 'harass*', 'terrified', 'scared for', 'fear for', 'afraid', 'scared to', 'went for', 'bitten',
   're:burn (?:our|my|the|her|his) (?:house|flat|home)', 'screaming', 'non molestation', 'injunction', 'stalk*', 'following my', 'following me',
-  're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic',
+  're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic', 'spat', 'spitting', 're:sort (?:me|you|us|him|her) out',
+  'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
   'bygwth*', 'ofn', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
 ]);
@@ -38,6 +39,11 @@ const SEVERE_EXTENT = lexicon([
   'شهور', 'أشهر', 'مہینوں', 'مہینے',
 ]);
 
+// Without a toilet, water or a way to cook, a household with children or vulnerable people is at risk.
+const NO_BASIC_AMENITY = lexicon([
+  're:(?:no|without (?:a |any )?)(?:working )?(?:toilet|loo|water|running water|cooker|kitchen)', 're:toilet (?:is )?(?:not working|broken|blocked)',
+]);
+
 const LIFT_OUT = lexicon(['lift', 'lifts', 'elevator', 'winda', 'windy', 'liftul', 'ascensor*', 'المصعد', 'مصعد', 'لفٹ']);
 const CANNOT_GET_OUT = lexicon(['re:(?:haven\'?t|hasn\'?t|can\'?t|cannot) (?:been |get )?(?:out|down|up)', 'stuck', 'trapped', 'housebound']);
 
@@ -57,6 +63,7 @@ export function raisesSafety(normalised: string): boolean {
   if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
   // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
   if (mentions('heating') && vulnerable) return true;
+  if (NO_BASIC_AMENITY.test(normalised) && vulnerable) return true;
   if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
   return false;
 }

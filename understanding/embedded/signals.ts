@@ -41,6 +41,7 @@ const THIRD_PARTY = lexicon([
   'on behalf of', 'behalf', 'my client', 'constituent*', 'caseworker', 'case worker', 'cllr', 'councillor', 'member of parliament', "mp's", 'advocate for',
   'one of your tenants', 'your tenant', 'a resident at', 'a resident in', 'residents of', 'the families i', 'a family i',
   're:(?:i am|i\'?m|im) (?:the |a |an |her |his |their |your tenant\'?s )?(?:daughter|son|sister|brother|niece|nephew|grand(?:son|daughter)|carer|advocate|support worker|social worker|solicitor|caseworker|health visitor|councillor|local mp|mp|key worker|next of kin|power of attorney|neighbour of)',
+  're:as (?:her|his|their|the|a) (?:support worker|carer|advocate|social worker|nurse|district nurse|health visitor|solicitor|key worker|next of kin|representative|daughter|son)',
   're:(?:i\'?m |i am )?writing (?:for|as) (?:my|a|an|her|his|the)',
   're:(?:asked|wants) me to (?:write|contact|report|complain|get in touch|email|message|thank|let you know)',
   `re:${RELATIVE}(?:'?s)? (?:flat|house|home|bungalow|property|tenancy)`,
@@ -55,11 +56,12 @@ const THIRD_PARTY = lexicon([
 const STAFF = lexicon([
   'staff', 'officer', 'operative*', 'contractor*', 'engineer*', 'plumber', 'electrician', 'worker', 'workman', 'workmen', 'caretaker', 'surveyor',
   'call handler', 'handler', 'manager', 'employee', 'fitter*', 'receptionist', 'your team', 'repairs team', 'the office', 'on the phone', 'when i rang',
-  'when i called', 'the lady', 'the woman on', 'the man from', 'the guy from', 'decorator', 'gardener*', 'cleaner*', 'inspector',
+  'when i called', 'answered the phone', 'reception*', 'the man who', 'the woman who', 'the lady', 'the woman on',
+  'la telefon', 'doamna', 'domnul', 'the man from', 'the guy from', 'decorator', 'gardener*', 'cleaner*', 'inspector',
   'swyddog', 'pracowni*', 'urzędni*', 'urzedni*', 'hydraulik', 'angajat*', 'funcționar*', 'functionar*', 'موظف', 'الموظف', 'عامل', 'عملہ', 'ملازم', 'افسر',
 ]);
 const CONDUCT = lexicon([
-  'rude*', 'rudely', 'swore', 'swearing at', 'sworn at', 'shouted', 'shouting at', 'shouts at', 'yelled', 'laughed at', 'laughing at', 'mocking',
+  'rude*', 'rudely', 'sarcastic', 'refused to help', 'laughing', 'stop complaining', 'nepoliticoas*', 'swore', 'swearing at', 'sworn at', 'shouted', 'shouting at', 'shouts at', 'yelled', 'laughed at', 'laughing at', 'mocking',
   'making fun', 'patroni*', 'dismissive', 'talk down', 'talked down', 'condescend*', 'unprofessional', 'aggressive', 'intimidat*', 'threatened me',
   'racist', 'sexist', 'homophob*', 'discriminat*', 'comments about my', 'humiliat*', 'disrespect*', 'hung up', 'put the phone down', 'sighed',
   'rolled her eyes', 'rolled his eyes', 'smoking in my', 'disclosed', 'breach of my privacy', 'personal details', 'without notice', 'without permission',
@@ -78,7 +80,7 @@ const REPORTED_BEFORE = lexicon([
   'keep calling', 'keep asking', 'keep chasing', 'keep telling', 'keep being told', 'every time', 'each time', 'told you', 'we\'ve been asking',
   're:i(?:\'?ve| have)? (?:rang|rung|called|phoned|emailed|e-mailed|reported|asked|raised|written|wrote|sent|told|contacted)',
   're:(?:your|the) (?:surveyor|engineer|officer|contractor|operative|plumber|electrician|response) (?:said|came|told|visited|was)',
-  'been raised', 'was raised', 'no one turns up', 'nobody turns up', 'reference', 'ref', 'refs', 'job number', 'despite', 'you said', 'was told', 'were told', 'been told', 'promised', 'you keep', 'heard nothing',
+  'been raised', 'was raised', 'carries on', 'every appointment', 'failed to', 'broken promises', 'للمرة', 're:(?:دوسری|تیسری|چوتھی|پانچویں) بار', 'no one turns up', 'nobody turns up', 'reference', 'ref', 'refs', 'job number', 'despite', 'you said', 'was told', 'were told', 'been told', 'promised', 'you keep', 'heard nothing',
   'no response', 'no reply', 'no answer', 'nothing has been done', 'nothing has happened', 'nothing has changed', 'nobody has come', 'no one has come',
   're:(?:my|the|our) (?:last |previous )?complaint (?:from|last|in)', 'stage 1 response', 'stage one response', 'next stage', 'complaint was', 'my complaint last',
   'eto', 'dair gwaith', 'pedair gwaith', 'sawl gwaith', 'wedi ffonio', 'yn barod', 'znowu', 'ponownie', 'nadal', 'trzeci raz', 'kolejny raz', 'zgłaszam',

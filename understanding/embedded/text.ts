@@ -49,3 +49,17 @@ export function lexicon(phrases: readonly string[]): RegExp {
 export function firstMatch(pattern: RegExp, normalised: string): string | undefined {
   return pattern.exec(normalised)?.[0];
 }
+
+// Words that carry no subject on their own, in the languages we read (normalised forms).
+const FILLER = new Set(
+  ("hi hello helo hiya hey there anyone is this the a an i im me my we you your can could would please pls need want have has " +
+    'got question query help something somebody someone talk speak to about with it its ok okay yes no yeah right place ' +
+    'good morning afternoon evening report call ring back what how who why where when here do does am are be just sorry ' +
+    'shwmae helo bore da prosze pomoc dzien dobry czesc buna ziua salut ajutor va rog مرحبا السلام عليكم علیکم مدد').split(' ').map(normalise),
+);
+
+/** True when a message has no subject to classify: no letters at all, or only greetings and filler ("hi there I have a question"). */
+export function hasNoSubject(normalised: string): boolean {
+  const tokens = words(normalised).filter((w) => /\p{L}/u.test(w));
+  return tokens.every((t) => FILLER.has(t));
+}
