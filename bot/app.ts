@@ -14,7 +14,7 @@ import { registerIntakeRoutes } from '../intake/routes';
 import { createUnderstanding, type UnderstandingService } from '../understanding';
 import { createAdapter } from './adapter';
 import type { Config } from './config';
-import { EchoBot } from './echoBot';
+import { createIntakeBot } from './createIntakeBot';
 import { registerHealthRoutes } from './healthRoutes';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
@@ -60,7 +60,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const storage = new PostgresBotStorage(database.db);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const context: AppContext = {
+  const parts: Omit<AppContext, 'bot'> = {
     config,
     logger,
     database,
@@ -81,10 +81,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     adapter: createAdapter(config, logger),
     conversationState,
     userState,
-    bot: new EchoBot(conversationState, userState),
     staffAuth: createStaffAuth(config),
     now: () => new Date(),
   };
+  const context: AppContext = { ...parts, bot: createIntakeBot(parts) };
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
   const inFlight = trackInFlight(server);

@@ -1,6 +1,7 @@
 // Every environment variable the product reads, in one zod schema, read once at start-up.
 // A bad value stops the process with one message naming each bad variable and what it expects.
 import { z } from 'zod';
+import { builtInProfiles, DEFAULT_PROFILE_ID } from '../triage/profiles';
 import { IntakeChannelSchema } from '../intake/messageSchema';
 
 const optionalText = z
@@ -62,6 +63,13 @@ export const ConfigSchema = z.object({
   AZURE_LANGUAGE_CLASSIFICATION_PROJECT: optionalText,
   AZURE_LANGUAGE_CLASSIFICATION_DEPLOYMENT: optionalText,
   AZURE_LANGUAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  BOT_PROFILE: z
+    .string()
+    .default(DEFAULT_PROFILE_ID)
+    .refine((id) => builtInProfiles.has(id), {
+      error: `expected one of the built-in policy profiles: ${[...builtInProfiles.keys()].join(', ')}`,
+    }),
+  CONVERSATION_IDLE_MINUTES: z.coerce.number({ error: 'expected a number of minutes' }).int().min(1).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   // Staff sign-in (issue 7): the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
   STAFF_OIDC_ISSUER: optionalText,

@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  date,
   integer,
   jsonb,
   pgTable,
@@ -86,6 +87,17 @@ export const intakeMessages = pgTable('intake_messages', {
   continuationExpiresAt: timestamp('continuation_expires_at', { withTimezone: true }).notNull(),
   continuedAt: timestamp('continued_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** "Talk to a person" requests from the conversation (migrations/0006_handoffs.sql). */
+export const handoffRequests = pgTable('handoff_requests', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  conversationId: text('conversation_id').notNull(),
+  channel: text('channel').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  contactBy: date('contact_by').notNull(),
+  caseReference: text('case_reference'),
+  status: text('status').notNull().default('open'),
 });
 
 /** Awaab's Law clocks, one per in-scope hazard of a case (migrations/0007_hazards.sql). */

@@ -32,16 +32,17 @@ describe(`POST /api/messages (${configuredStore})`, () => {
     expect(await ready.json()).toEqual({ status: 'ready', store: configuredStore });
   });
 
-  it("sends the bot's reply to /v3/conversations/{id}/activities/{replyToId}", async () => {
-    const activity = messageActivity(connector.serviceUrl, 'conv-e2e', 'The boiler is broken');
+  it("sends the bot's replies to /v3/conversations/{id}/activities/{replyToId}", async () => {
+    const activity = messageActivity(connector.serviceUrl, 'conv-e2e', 'hello');
     const res = await post(server.baseUrl, activity);
     expect(res.status).toBe(200);
-    const [reply] = await connector.waitFor(1);
-    expect(reply.path).toBe(`/v3/conversations/conv-e2e/activities/${activity.id}`);
-    expect(reply.activity).toMatchObject({ type: 'message', replyToId: activity.id });
-    expect(reply.activity.text).toContain('The boiler is broken');
+    const [welcome, question] = await connector.waitFor(2);
+    expect(welcome.path).toBe(`/v3/conversations/conv-e2e/activities/${activity.id}`);
+    expect(welcome.activity).toMatchObject({ type: 'message', replyToId: activity.id });
+    expect(welcome.activity.text).toMatch(/A person is always available/);
+    expect(question.activity.text).toBe('Tell us what has happened, in your own words.');
     // No app id configured: anonymous, so no Authorization header is sent to the connector.
-    expect(reply.authorization).toBeUndefined();
+    expect(welcome.authorization).toBeUndefined();
   });
 });
 

@@ -1,0 +1,129 @@
+// The bot: thin, as in the Bot Framework samples. It prepares each message for the dialogs
+// (Teams mentions removed, Adaptive Card submits turned into text, very long messages trimmed),
+// restarts a conversation left idle or started on an older dialog version, runs the root dialog
+// and saves state at the end of the turn.
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { say } from '../templates/conversation/say';
+import { CARD_CHOICE_FIELD } from '../dialogs/choices';
+import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
+import { DIALOG_VERSION } from '../dialogs/dialogIds';
+import { interruptionIn } from '../dialogs/interruptions';
+import type { MainDialog } from '../dialogs/mainDialog';
+import type { IntakeServices } from '../dialogs/intakeServices';
+import { turnInfo } from '../dialogs/interruptibleDialog';
+
+/** Longer messages are trimmed to this many characters, with a note (README: Conversation limits). */
+export const MESSAGE_LIMIT = 3000;
+const GREETING = /^(hi|hiya|hello|hey|good (morning|afternoon|evening)|start|menu)[!. ]*$/i;
+
+interface Session {
+  lastSeenAt?: string;
+  dialogVersion?: number;
+  welcomed?: boolean;
+}
+
+export interface IntakeBotOptions {
+  idleMinutes: number;
+}
+
+export class IntakeBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly session: StatePropertyAccessor<Session>;
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly mainDialog: MainDialog,
+    private readonly services: IntakeServices,
+    private readonly options: IntakeBotOptions,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.session = conversationState.createProperty<Session>('session');
+    this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
+
+    // Web Chat, the Emulator and Teams (on install) all announce the conversation this way.
+    this.onMembersAdded(async (context, next) => {
+      if (await this.welcomeOnce(context)) await context.sendActivity(say('askWhatHappened'));
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  /** Sends the welcome the first time only; true when it did. */
+  private async welcomeOnce(context: TurnContext): Promise<boolean> {
+    const session = await this.session.get(context, {});
+    if (session.welcomed) return false;
+    session.welcomed = true;
+    await context.sendActivity(say('welcome', { landlordName: this.services.landlord.name }));
+    return true;
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const text = await this.prepareText(context);
+    const session = await this.session.get(context, {});
+    const dc = await this.dialogs.createContext(context);
+    const now = this.services.now();
+
+    if (dc.activeDialog) {
+      const idle = session.lastSeenAt && now.getTime() - Date.parse(session.lastSeenAt) > this.options.idleMinutes * 60_000;
+      const stale = session.dialogVersion !== DIALOG_VERSION;
+      if (idle || stale) {
+        await dc.cancelAllDialogs();
+        await context.sendActivity(say(stale ? 'restartedVersion' : 'restartedIdle'));
+      }
+    }
+    session.lastSeenAt = now.toISOString();
+    session.dialogVersion = DIALOG_VERSION;
+
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+    // A new journey. Commands and greetings get their answer and then the opening question;
+    // anything else is taken as the tenant's account of what happened.
+    await this.welcomeOnce(context);
+    await sendDangerAdviceIfNeeded(context, text);
+    const command = interruptionIn(text);
+    if (command === 'help') await context.sendActivity(say('help'));
+    if (command === 'person') {
+      const { contactBy } = await this.services.requestHandoff(turnInfo(dc, now));
+      await context.sendActivity(say('handoff', { when: contactBy, phone: this.services.landlord.phone }));
+    }
+    const opening = command || GREETING.test(text) || !text ? undefined : text;
+    const result = await dc.beginDialog(this.mainDialog.id, { opening });
+    if (result.status === DialogTurnStatus.complete) session.lastSeenAt = undefined;
+  }
+
+  /** The tenant's words as the dialogs should see them. */
+  private async prepareText(context: TurnContext): Promise<string> {
+    const activity = context.activity;
+    if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
+    const submitted = (activity.value as Record<string, unknown> | undefined)?.[CARD_CHOICE_FIELD];
+    if (!activity.text?.trim() && typeof submitted === 'string') activity.text = submitted;
+    let text = (activity.text ?? '').trim();
+    if (text.length > MESSAGE_LIMIT) {
+      text = text.slice(0, MESSAGE_LIMIT);
+      await context.sendActivity(say('trimmed', { limit: MESSAGE_LIMIT }));
+    }
+    activity.text = text;
+    return text;
+  }
+}

@@ -1,0 +1,82 @@
+// The conversation's side effects, on the real store and the real triage: the shell around the
+// dialogs. Submitting is idempotent per conversation and submission id.
+import type { Logger } from 'pino';
+import { caseFromDraft } from '../dialogs/caseFromDraft';
+import type { IntakeServices } from '../dialogs/intakeServices';
+import type { CaseStore } from '../store/caseStore';
+import type { Db } from '../store/database';
+import { handoffRequests } from '../store/schema';
+import { tenantMessageFor } from '../templates/tenantMessage';
+import { calendarFor } from '../triage/calendarFor';
+import type { PolicyProfile } from '../triage/profileSchema';
+import { getProfile } from '../triage/profiles';
+import { stage2Deadlines } from '../triage/stage2Deadlines';
+import { triage } from '../triage/triage';
+import { addWorkingDays } from '../triage/workingDays';
+import type { Understanding } from '../understanding/understandingSchema';
+
+/** Only complaints can go to stage 2; the other references are for routed contacts. */
+const STAGE2_OUTCOMES = new Set(['stage1_opened', 'needs_review']);
+/** A person contacts a tenant who asked for one within this many working days. */
+const HANDOFF_WORKING_DAYS = 1;
+
+export interface IntakeServicesDeps {
+  db: Db;
+  caseStore: CaseStore;
+  profile: PolicyProfile;
+  understand(text: string, opts: { now: Date; knownPii?: string[] }): Promise<Understanding>;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
+  const { caseStore, profile } = deps;
+  const landlordName = profile.landlord.name;
+  return {
+    now: deps.now,
+    understand: (text, now, knownPii) => deps.understand(text, { now, knownPii }),
+    landlord: { name: landlordName, phone: profile.landlord.phone },
+    quickFixName: profile.quickFix.name,
+
+    async submit(draft, turn) {
+      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
+      const decision = triage(profile, caseData, turn.now);
+      const { stored, created } = await caseStore.create({
+        caseData,
+        decision,
+        actor: `bot:${turn.channel}`,
+        idempotencyKey: `bot:${turn.conversationId}:${draft.submissionId ?? 'once'}`,
+      });
+      if (created && draft.understanding) {
+        // What understanding suggested, for staff to weigh (never the text: that is in the case).
+        const { category, confidence, runnerUp, signals, language, sentiment, hazards, source } = draft.understanding;
+        await caseStore.appendAudit(stored.id, 'understanding', 'understanding.suggested', {
+          category, confidence, runnerUp, signals, language, sentiment, hazards: hazards.map((h) => h.hazard), source,
+        });
+      }
+      deps.logger.info({ reference: stored.reference, outcome: stored.outcome, created }, 'case submitted from the conversation');
+      const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
+      return { reference: stored.reference, message: message.text };
+    },
+
+    async requestHandoff(turn) {
+      const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
+      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy });
+      deps.logger.info({ channel: turn.channel, contactBy }, 'tenant asked to talk to a person');
+      return { contactBy };
+    },
+
+    async requestStage2(reference, reasons, turn) {
+      const stored = await caseStore.findByReference(reference);
+      if (!stored || !STAGE2_OUTCOMES.has(stored.outcome)) return { found: false };
+      const deadlines = stage2Deadlines(getProfile(stored.profileId) ?? profile, turn.now);
+      // Code 6.12: reasons are recorded when given, never required.
+      await caseStore.appendAudit(stored.id, `tenant:${turn.channel}`, 'stage2.requested', {
+        requestedOn: turn.now.toISOString(),
+        reasons: reasons ?? null,
+        deadlines,
+      });
+      return { found: true, acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// What the conversation has gathered so far: the slots of the structured case (STYLE.md §2,
+// forms). Dialogs fill it; `caseFromDraft` turns it into the case triage receives.
+import type { Understanding } from '../understanding/understandingSchema';
+
+export type Journey = 'service_request' | 'asb_report' | 'quick_fix' | 'complaint' | 'compliment';
+
+export interface IntakeDraft {
+  /** What the tenant first wrote (trimmed to the limit). */
+  opening: string;
+  /** Anything they added when asked. */
+  additions: string[];
+  understanding?: Understanding;
+  journey?: Journey;
+  /** How the journey was arrived at, for the case: Code 1.5, WCH 4.6.3, Code 1.3. */
+  reportedBefore?: { reportedOn?: string; dissatisfied: boolean };
+  asbHandlingDissatisfaction?: boolean;
+  wantsFormalComplaint?: boolean;
+  location?: string;
+  occurredOn?: string;
+  ongoing?: boolean;
+  serviceOrPerson?: string;
+  impact?: string;
+  desiredOutcome?: string;
+  legal?: 'filed' | 'pre_action' | 'none';
+  vulnerability?: { details: string };
+  contact?: {
+    name?: string;
+    anonymous?: boolean;
+    method?: 'email' | 'phone' | 'webchat';
+    email?: string;
+    phone?: string;
+    agreesToContact?: boolean;
+  };
+  representative?: {
+    relationship: 'mp' | 'councillor' | 'advocate' | 'relative' | 'solicitor' | 'other';
+    representedName: string;
+    consent: 'given' | 'pending';
+  };
+  /** The complaint questions have been through (a quick fix may already have the outcome wanted). */
+  complaintQuestionsAsked?: boolean;
+  /** Set when the summary is first shown; the idempotency key of the submission. */
+  submissionId?: string;
+  submittedReference?: string;
+}
+
+export function newDraft(opening: string): IntakeDraft {
+  return { opening, additions: [] };
+}

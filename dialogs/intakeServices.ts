@@ -1,0 +1,36 @@
+// What the conversation needs from the rest of the product, as one interface: understanding,
+// the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
+// stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
+import type { Understanding } from '../understanding/understandingSchema';
+import type { IntakeDraft } from './intakeDraft';
+
+export interface TurnInfo {
+  conversationId: string;
+  channel: 'webchat' | 'msteams' | 'other';
+  now: Date;
+}
+
+export interface SubmissionResult {
+  reference: string;
+  /** The outcome in plain words, rendered from templates/ by the triage decision. */
+  message: string;
+}
+
+export interface IntakeServices {
+  /** The clock, passed in so tests can pin it. */
+  now(): Date;
+  understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
+  landlord: { name: string; phone?: string };
+  /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
+  quickFixName: string;
+  /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */
+  submit(draft: IntakeDraft, turn: TurnInfo): Promise<SubmissionResult>;
+  /** Records that the tenant asked for a person; resolves with the date we will contact them by. */
+  requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
+  /** Stage 2 for an existing complaint; reasons are optional (Code 6.12). */
+  requestStage2(
+    reference: string,
+    reasons: string | undefined,
+    turn: TurnInfo,
+  ): Promise<{ found: false } | { found: true; acknowledgeBy: string; respondBy?: string }>;
+}

@@ -1,0 +1,53 @@
+// The prompts every intake dialog registers by id, with validators that re-prompt with
+// guidance and, after a few failed attempts, point to a person (STYLE.md §1).
+import { isValidPhoneNumber } from 'libphonenumber-js';
+import {
+  ChoicePrompt,
+  TextPrompt,
+  type ComponentDialog,
+  type PromptValidatorContext,
+  type FoundChoice,
+} from 'botbuilder-dialogs';
+import { say } from '../templates/conversation/say';
+import { PromptIds } from './dialogIds';
+import type { IntakeServices } from './intakeServices';
+
+const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
+export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no)$/i;
+export const REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
+
+async function offerPersonAfterAttempts<T>(pc: PromptValidatorContext<T>, valid: boolean): Promise<boolean> {
+  if (!valid && pc.attemptCount >= ATTEMPTS_BEFORE_OFFERING_A_PERSON) {
+    await pc.context.sendActivity(say('tooManyAttempts'));
+  }
+  return valid;
+}
+
+const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
+
+export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServices): void {
+  dialog.addDialog(new TextPrompt(PromptIds.text));
+  dialog.addDialog(new TextPrompt(PromptIds.requiredText, (pc) => offerPersonAfterAttempts(pc, text(pc).length > 0)));
+  dialog.addDialog(
+    new ChoicePrompt(PromptIds.choice, (pc: PromptValidatorContext<FoundChoice>) =>
+      offerPersonAfterAttempts(pc, pc.recognized.succeeded),
+    ),
+  );
+  dialog.addDialog(
+    new TextPrompt(PromptIds.date, async (pc) => {
+      const answer = text(pc);
+      if (SKIP.test(answer)) return true;
+      const understood = answer ? await services.understand(answer, services.now()) : undefined;
+      return offerPersonAfterAttempts(pc, (understood?.dates.length ?? 0) > 0);
+    }),
+  );
+  dialog.addDialog(
+    new TextPrompt(PromptIds.email, (pc) =>
+      offerPersonAfterAttempts(pc, /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text(pc)) && text(pc).length <= 254),
+    ),
+  );
+  dialog.addDialog(
+    new TextPrompt(PromptIds.phone, (pc) => offerPersonAfterAttempts(pc, isValidPhoneNumber(text(pc), 'GB'))),
+  );
+  dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)))));
+}

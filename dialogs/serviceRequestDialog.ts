@@ -1,0 +1,57 @@
+// A first request for action is routed, not a complaint (Code 1.4). If it was reported before
+// and the tenant is unhappy with our response, it is a complaint (Code 1.5; BCHG 6.1).
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { say } from '../templates/conversation/say';
+import { choiceOptions, chosen, YES, YES_NO } from './choices';
+import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { recordIncidentDate } from './incidentDate';
+import type { IntakeDraft } from './intakeDraft';
+import type { IntakeServices } from './intakeServices';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { addIntakePrompts } from './prompts';
+
+export class ServiceRequestDialog extends InterruptibleDialog {
+  constructor(services: IntakeServices) {
+    super(DialogIds.serviceRequest, services);
+    addIntakePrompts(this, services);
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.askWhere.bind(this),
+        this.askSinceWhen.bind(this),
+        this.askFirstTime.bind(this),
+        this.askUnhappy.bind(this),
+        this.finish.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async askWhere(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    return step.prompt(PromptIds.requiredText, { prompt: say('whereIsIt'), retryPrompt: say('whereIsIt') });
+  }
+
+  private async askSinceWhen(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    step.options.location = String(step.result).trim();
+    if (step.options.occurredOn) return step.next(undefined);
+    return step.prompt(PromptIds.date, { prompt: say('sinceWhen'), retryPrompt: say('sinceWhenRetry') });
+  }
+
+  private async askFirstTime(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    if (typeof step.result === 'string') await recordIncidentDate(step.options, step.result, this.services);
+    return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('firstTimeTold'), YES_NO));
+  }
+
+  private async askUnhappy(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    if (chosen(step.result) === YES.value) return step.next(undefined);
+    return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('unhappyWithResponse'), YES_NO));
+  }
+
+  private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    const draft = step.options;
+    if (chosen(step.result) === YES.value) {
+      draft.reportedBefore = { dissatisfied: true, reportedOn: draft.occurredOn };
+      draft.journey = 'complaint';
+    }
+    return step.endDialog(draft);
+  }
+}

@@ -1,0 +1,79 @@
+// Summary → confirm or change a part → confirmed. The submission id is fixed the first time the
+// summary is shown, so sending twice (double click, channel retry) submits one case.
+import { randomUUID } from 'node:crypto';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { CHOICE_LABELS as L } from '../templates/conversation/messages';
+import { say } from '../templates/conversation/say';
+import { choiceOptions, chosen } from './choices';
+import { ContactDialog } from './contactDialog';
+import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import type { IntakeDraft } from './intakeDraft';
+import type { IntakeServices } from './intakeServices';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { addIntakePrompts } from './prompts';
+import { summaryLines } from './summaryLines';
+
+type Step = WaterfallStepContext<IntakeDraft>;
+type Part = 'whatHappened' | 'outcome' | 'contact';
+
+const PARTS: Array<[string, Part]> = [
+  [L.partWhatHappened, 'whatHappened'],
+  [L.partOutcome, 'outcome'],
+  [L.partContact, 'contact'],
+];
+
+export class SummaryDialog extends InterruptibleDialog {
+  constructor(services: IntakeServices) {
+    super(DialogIds.summary, services);
+    addIntakePrompts(this, services);
+    this.addDialog(new ContactDialog(services));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.showSummary.bind(this),
+        this.askWhichPart.bind(this),
+        this.askNewValue.bind(this),
+        this.applyChange.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async showSummary(step: Step): Promise<DialogTurnResult> {
+    step.options.submissionId ??= randomUUID();
+    return step.prompt(
+      PromptIds.choice,
+      choiceOptions(step.context.activity.channelId, say('summary', { lines: summaryLines(step.options) }), [
+        { value: L.sendIt, synonyms: ['yes', 'y', 'send', 'correct', 'right', 'ok', 'submit'] },
+        { value: L.changeSomething, synonyms: ['change', 'no', 'edit', 'wrong'] },
+      ]),
+    );
+  }
+
+  private async askWhichPart(step: Step): Promise<DialogTurnResult> {
+    if (chosen(step.result) === L.sendIt) return step.endDialog(step.options);
+    return step.prompt(
+      PromptIds.choice,
+      choiceOptions(step.context.activity.channelId, say('whichPartToChange'), PARTS.map(([value]) => ({ value }))),
+    );
+  }
+
+  private async askNewValue(step: Step): Promise<DialogTurnResult> {
+    const part = PARTS.find(([label]) => label === chosen(step.result))?.[1] ?? 'whatHappened';
+    (step.values as { part?: Part }).part = part;
+    const prompt =
+      part === 'whatHappened' ? say('askWhatHappened') : part === 'outcome' ? say('desiredOutcome') : say('contactName');
+    if (part === 'contact') return step.beginDialog(DialogIds.contact, step.options);
+    return step.prompt(PromptIds.requiredText, { prompt, retryPrompt: prompt });
+  }
+
+  private async applyChange(step: Step): Promise<DialogTurnResult> {
+    const part = (step.values as { part?: Part }).part;
+    if (part === 'whatHappened') {
+      step.options.opening = String(step.result).trim();
+      step.options.additions = [];
+    }
+    if (part === 'outcome') step.options.desiredOutcome = String(step.result).trim();
+    // The contact dialog hands back its own copy of the draft, with the new details.
+    return step.replaceDialog(WATERFALL, part === 'contact' ? (step.result as IntakeDraft) : step.options);
+  }
+}

@@ -1,0 +1,131 @@
+// Everything the bot says, in one place, as handlebars templates: short, kind, plain English for
+// someone upset and on a phone. Dialogs pick a message by name; they never compose text.
+export const CONVERSATION_MESSAGES = {
+  welcome:
+    "Hello, I'm the {{landlordName}} helper. I can take a repair request, a report of anti-social behaviour, or a complaint, and give you a reference straight away.\n\nA person is always available: type **talk to a person** at any time.",
+  askWhatHappened: 'Tell us what has happened, in your own words.',
+  askWhatHappenedRetry: 'Please tell us a little about what has happened. A sentence or two is fine.',
+  trimmed: 'That was a long message, thank you. We have kept the first {{limit}} characters; you can add more detail later.',
+  restartedIdle: 'It has been a while since we last spoke, so we have started again. Nothing you sent before was submitted.',
+  restartedVersion: 'We have updated this service since we last spoke, so we need to start again. Sorry about that.',
+
+  // Understanding and confirmation
+  soundsLike: 'It sounds like {{description}}. Is that right?',
+  unhappyOffer: "I'm sorry this has happened. You can make a formal complaint about it if you want to: just choose **Make a complaint**.",
+  pickCategory: 'Thanks. Which of these is closest?',
+  firstTimeTold: 'Is this the first time you have told us about it?',
+  unhappyWithResponse: 'Are you unhappy with how we have dealt with it so far?',
+
+  // Service request
+  whereIsIt: 'Where is the problem? For example: kitchen, bathroom, communal stairs.',
+  sinceWhen: 'When did it start? For example: "last Tuesday", "about 3 weeks ago", "since March".',
+  sinceWhenRetry: 'Sorry, I could not work out a date from that. Try something like "2 weeks ago" or "10 March".',
+  whenReportedBefore: 'Roughly when did you first tell us? For example: "a month ago".',
+
+  // ASB
+  asbSafetyCheck: 'First, are you or anyone else in danger right now?',
+  asbFirstReport: 'Is this the first time you have reported this to us?',
+
+  // Quick fix
+  whatWouldPutItRight: 'What would put it right for you?',
+  quickFixChoice: 'We can try to put this right quickly as a {{quickFixName}}, or you can make a formal complaint. Which would you prefer?',
+
+  // Complaint
+  confirmWhatHappened: 'Here is what you told us:\n\n"{{summary}}"\n\nIs there anything you want to add? Type it, or choose **No, that is everything**.',
+  whenDidItHappen: 'When did this happen? For example: "last March", "about 8 months ago", "it is still going on since 2024".',
+  isItOngoing: 'Is it still going on?',
+  whichService: 'Which service or member of staff is it about? For example: repairs, a named officer, the contact centre. Type **skip** if you are not sure.',
+  impact: 'How has this affected you or your household?',
+  desiredOutcome: 'What would you like us to do to put things right?',
+  desiredOutcomeRetry: 'Please tell us what you would like to happen, for example "fix the heating and refund my costs".',
+  legalCheck: 'You mentioned a solicitor, a claim or the court. Has a claim already been filed at court?',
+  vulnerability: 'Is there anything about your situation we should know to help you, such as a health condition, disability, or needing information in another language or format?',
+  vulnerabilityDetails: 'Please tell us what would help, for example: "large print", "phone calls after 5pm", "Polish interpreter".',
+
+  // Contact
+  contactName: 'What is your name? Type **skip** to stay anonymous.',
+  anonymousNote: 'That is fine. We will still look into it, but we will not be able to reply to you or tell you the outcome.',
+  contactMethod: 'How would you like us to contact you?',
+  contactEmail: 'What is your email address?',
+  contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
+  contactPhone: 'What is the best phone number for you?',
+  contactPhoneRetry: 'That does not look like a UK phone number. Please check it, for example 07700 900123.',
+  agreeToContact: 'Do you agree to us contacting you about this?',
+
+  // Representative
+  actingForSomeone: 'Are you writing for yourself, or for someone else?',
+  relationship: 'Who are you to them?',
+  representedName: 'What is the name of the person you are writing for?',
+  consentGiven: 'Has {{name}} agreed to you contacting us on their behalf?',
+  consentExplain:
+    'Thank you. We will look into it and the clocks start today, but we cannot share any details about {{name}} with you until they tell us they agree. We will ask them for their permission.',
+
+  // Summary
+  summary:
+    'Here is a summary before you send it:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nIs this right?',
+  whichPartToChange: 'Which part would you like to change?',
+  submitted: 'Thank you. It has been sent.',
+  alreadySubmitted: 'We already have this: your reference is {{reference}}.',
+
+  // Stage 2
+  stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
+  stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
+  stage2NotFound: 'We could not find complaint {{reference}}. Please check the reference, or type **talk to a person**.',
+  stage2Reasons: 'You do not have to give a reason. If you would like to tell us why you are unhappy with our response, type it now, or choose **Skip**.',
+  stage2Recorded:
+    'We have asked for your complaint {{reference}} to go to stage 2. A senior member of staff will review it and acknowledge it by {{longDate acknowledgeBy}}{{#if respondBy}}, with a full response by {{longDate respondBy}}{{/if}}.',
+
+  // Interruptions
+  help:
+    "I'm here to take a repair request, a report of anti-social behaviour, or a complaint. Answer the question above, or type:\n- **start again** to start over\n- **cancel** to stop\n- **talk to a person** to speak to someone",
+  cancelled: 'OK, we have stopped. Nothing has been sent. Type anything to start again.',
+  startingAgain: 'OK, let us start again.',
+  handoff:
+    'We have asked a member of our team to contact you{{#if when}} by {{longDate when}}{{/if}}.{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.',
+  tooManyAttempts: 'Sorry, I am finding this hard to follow. You can keep trying, or type **talk to a person** and someone will help.',
+  danger:
+    '**If anyone is in immediate danger, call 999 now.**\n{{#if gas}}- If you smell gas: leave the property, do not use switches or flames, and call the National Gas Emergency Service on **0800 111 999**.\n{{/if}}{{#if electric}}- Electrical danger: keep away and do not touch it. Switch off at the fuse box only if it is safe.\n{{/if}}{{#if fire}}- Fire or smoke: get everyone out, close doors behind you and call **999**.\n{{/if}}{{#if selfHarm}}- If you are thinking about harming yourself, call **999** or Samaritans on **116 123** (free, any time).\n{{/if}}{{#if repairsLine}}- Our emergency repairs line: **{{repairsLine}}**.\n{{/if}}When you are safe, you can carry on here.',
+} as const;
+
+export type ConversationMessage = keyof typeof CONVERSATION_MESSAGES;
+
+/** "It sounds like …" for each category understanding can suggest. */
+export const CATEGORY_DESCRIPTIONS = {
+  service_request: 'something needs repairing, or you need something from us',
+  asb_report: 'you want to report anti-social behaviour',
+  quick_fix: 'something has gone wrong that you would like us to put right quickly',
+  complaint: 'you want to complain about our service',
+  compliment: 'you would like to thank us',
+} as const;
+
+/** The words on buttons and suggested actions. Short: Teams shows three at most. */
+export const CHOICE_LABELS = {
+  yes: 'Yes',
+  no: 'No',
+  somethingElse: 'No, something else',
+  makeComplaint: 'Make a complaint',
+  repair: 'Repair or request',
+  asb: 'Anti-social behaviour',
+  quickFix: 'Put something right',
+  compliment: 'Say thank you',
+  thatIsEverything: 'No, that is everything',
+  skip: 'Skip',
+  forMyself: 'For myself',
+  forSomeoneElse: 'For someone else',
+  email: 'Email',
+  phone: 'Phone',
+  inThisChat: 'Here in the chat',
+  mp: 'MP',
+  councillor: 'Councillor',
+  advocate: 'Advocate or support worker',
+  relative: 'Relative or friend',
+  solicitor: 'Solicitor',
+  other: 'Someone else',
+  courtFiled: 'Yes, filed at court',
+  letterOnly: 'Only a letter so far',
+  sendIt: 'Yes, send it',
+  changeSomething: 'Change something',
+  partWhatHappened: 'What happened',
+  partOutcome: 'What I want',
+  partContact: 'How to contact me',
+} as const;

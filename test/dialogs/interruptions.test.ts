@@ -1,0 +1,102 @@
+// At any point: help, cancel, start again, talk to a person, and danger words — and a typo
+// re-prompts, it never ends the conversation.
+import { handoffRequests } from '../../store/schema';
+import { Conversation, intakeServices } from '../support/intakeHarness';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+afterAll(() => testDb.dispose());
+
+/** A conversation paused at "Where is the problem?" in a repair request. */
+async function atWhereQuestion() {
+  const opening = 'There is a crack in the bathroom window';
+  const c = new Conversation(intakeServices(testDb), opening);
+  const first = await c.say(opening);
+  const next = await c.chooseJourney(first, 'Repair or request', /something needs repairing/);
+  expect(next).toMatch(/Where is the problem/);
+  return c;
+}
+
+describe.each([
+  ['help', 'help', [/I'm here to take a repair request/, /Where is the problem/]],
+  ['help, politely', 'Help please!', [/start again/, /Where is the problem/]],
+  ['talk to a person', 'talk to a person', [/asked a member of our team to contact you by \w+day/, /Where is the problem/]],
+  ['talk to a person, in other words', 'Can I speak to a human', [/member of our team/]],
+])('%s', (_name, command, expected) => {
+  it('is answered, and the same question is asked again', async () => {
+    const c = await atWhereQuestion();
+    await c.run([{ user: command, bot: expected }]);
+    await c.run([{ user: 'bathroom', bot: [/When did it start/] }]);
+  });
+});
+
+it('"talk to a person" is recorded for staff, with the date we promised', async () => {
+  const c = await atWhereQuestion();
+  const before = (await testDb.database.db.select().from(handoffRequests)).length;
+  await c.say('talk to a person');
+  const rows = await testDb.database.db.select().from(handoffRequests);
+  expect(rows).toHaveLength(before + 1);
+  expect(rows.at(-1)).toMatchObject({ channel: 'webchat', status: 'open', contactBy: '2026-11-25' });
+});
+
+it('"cancel" stops, and nothing is sent', async () => {
+  const c = await atWhereQuestion();
+  await c.run([{ user: 'cancel', bot: [/we have stopped. Nothing has been sent/] }]);
+  // The journey is over (no question waiting) and handed nothing on.
+  expect(c.client.dialogTurnResult.status).toBe('complete');
+  expect(c.client.dialogTurnResult.result).toBeUndefined();
+});
+
+it('"start again" goes back to the first question', async () => {
+  const c = await atWhereQuestion();
+  await c.run([{ user: 'start again', bot: [/start again/, /Tell us what has happened/] }]);
+});
+
+it.each([
+  ['I can smell gas in the kitchen', /0800 111 999/],
+  ['There are sparks coming from the socket', /Electrical danger/],
+  ['I want to kill myself', /Samaritans on \*\*116 123\*\*/],
+])('danger words ("%s") get the emergency numbers first, then the conversation carries on', async (text, advice) => {
+  const c = await atWhereQuestion();
+  const reply = await c.say(text);
+  expect(reply).toMatch(/call 999 now/);
+  expect(reply).toMatch(advice);
+  expect(reply.indexOf('999')).toBeLessThan(reply.indexOf('When did it start'));
+});
+
+it('a sentence that merely contains a command word is an answer, not a command', async () => {
+  const c = await atWhereQuestion();
+  await c.run([{ user: 'I need help, it is the bathroom', bot: [/When did it start/] }]);
+});
+
+it('an answer that is not one of the choices re-prompts with guidance, and after a few tries offers a person', async () => {
+  const c = await atWhereQuestion();
+  await c.run([{ user: 'bathroom' }, { user: 'last week', bot: [/first time you have told us/] }]);
+  await c.run([
+    { user: 'banana', bot: [/Please choose one of the options/] },
+    { user: 'purple', bot: [/Please choose one of the options/] },
+    { user: 'qwerty', bot: [/talk to a person/] },
+    { user: 'Yes', bot: [/writing for yourself/] },
+  ]);
+});
+
+it('a date it cannot read is asked again with examples', async () => {
+  const c = await atWhereQuestion();
+  await c.run([
+    { user: 'bathroom', bot: [/When did it start/] },
+    { user: 'blue', bot: [/could not work out a date/] },
+    { user: '3 days ago', bot: [/first time/] },
+  ]);
+});
+
+it('an email address with a typo is asked again', async () => {
+  const c = await atWhereQuestion();
+  await c.run([{ user: 'bathroom' }, { user: '3 days ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Email' }]);
+  await c.run([
+    { user: 'sam@example', bot: [/does not look like an email address/] },
+    { user: 'sam@example.org', bot: [/agree to us contacting you/] },
+  ]);
+});

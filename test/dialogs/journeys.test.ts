@@ -1,0 +1,261 @@
+// The intake journeys, end to end through the root dialog, on real understanding, triage and
+// store: what the tenant sees, and the case handed to triage.
+import { CaseStore } from '../../store/caseStore';
+import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+
+const REPAIR = /something needs repairing/;
+const ASB = /anti-social behaviour/;
+const QUICK = /put right quickly/;
+const COMPLAINT = /complain about our service/;
+
+let testDb: TestDatabase;
+let store: CaseStore;
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  store = new CaseStore(testDb.database.db);
+});
+afterAll(() => testDb.dispose());
+
+async function start(opening: string, profile = 'code-2024') {
+  const c = new Conversation(intakeServices(testDb, profile), opening);
+  return { c, first: await c.say(opening) };
+}
+
+async function caseFor(reply: string) {
+  const reference = /\b(CMP|SR|ASB|QF|CPT)-\d{4}-\d{6}\b/.exec(reply)?.[0];
+  if (!reference) throw new Error(`no reference in:\n${reply}`);
+  return (await store.findByReference(reference))!;
+}
+
+async function contactAndSend(c: Conversation, { name = 'Sam Jones', email = 'sam@example.org' } = {}) {
+  await c.run([
+    { user: 'For myself', bot: [/What is your name/] },
+    { user: name, bot: [/How would you like us to contact you/] },
+    { user: 'Email', bot: [/email address/] },
+    { user: email, bot: [/agree to us contacting you/] },
+    { user: 'Yes', bot: [/summary before you send it/, /Is this right\?/] },
+  ]);
+  return c.say('Yes, send it');
+}
+
+describe('a formal complaint (Code 1.2)', () => {
+  it('captures what happened, when, the impact, the outcome wanted and adjustments, and opens stage 1 with its deadline', async () => {
+    const { c, first } = await start('The contractor who came to fix my boiler was rude and left a mess, I am really not happy');
+    await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    await c.run([
+      { user: 'He also left the front door open', bot: [/When did this happen/] },
+      { user: 'last Friday', bot: [/still going on/] },
+      { user: 'No', bot: [/Which service or member of staff/] },
+      { user: 'repairs contractor', bot: [/How has this affected you/] },
+      { user: 'I had to clean for hours and my back hurts', bot: [/What would you like us to do/] },
+      { user: 'An apology and a different engineer next time', bot: [/anything about your situation/] },
+      { user: 'Yes', bot: [/what would help/] },
+      { user: 'Large print letters please', bot: [/writing for yourself/] },
+    ]);
+    const outcome = await contactAndSend(c);
+    expect(outcome).toMatch(/logged it as a complaint/);
+    expect(outcome).toMatch(/Your reference is CMP-2026-\d{6}/);
+    expect(outcome).toMatch(/full response by \w+day \d+ \w+ 2026/);
+    const stored = await caseFor(outcome);
+    expect(stored.outcome).toBe('stage1_opened');
+    expect(stored.caseData).toMatchObject({
+      category: 'complaint',
+      channel: 'webchat',
+      desiredOutcome: 'An apology and a different engineer next time',
+      serviceArea: 'repairs contractor',
+      tenantWantsFormalComplaint: true,
+      incident: { occurredOn: '2026-11-20', ongoing: false },
+      vulnerability: { hasVulnerability: true, adjustments: ['Large print letters please'] },
+      contact: { name: 'Sam Jones', email: 'sam@example.org', preferredMethod: 'email', agreesToContact: true },
+    });
+    expect(stored.caseData.summary).toContain('left the front door open');
+    expect(stored.caseData.summary).toContain('Impact: I had to clean');
+  });
+});
+
+describe('a service request (Code 1.4, 1.5)', () => {
+  it('a first report is routed as a service request, with what happens next', async () => {
+    const { c, first } = await start('There is a crack in the bathroom window');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([
+      { user: 'bathroom', bot: [/When did it start/] },
+      { user: 'about 2 weeks ago', bot: [/first time you have told us/] },
+      { user: 'Yes', bot: [/writing for yourself/] },
+    ]);
+    const outcome = await contactAndSend(c);
+    const stored = await caseFor(outcome);
+    expect(stored.reference).toMatch(/^SR-/);
+    expect(stored.outcome).toBe('service_request');
+    expect(stored.caseData).toMatchObject({ category: 'service_request', serviceArea: 'bathroom', incident: { occurredOn: '2026-11-10' } });
+  });
+
+  it('reported before and unhappy with our response, it becomes a complaint (Code 1.5)', async () => {
+    const { c, first } = await start('My heating is broken');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([
+      { user: 'whole flat', bot: [/When did it start/] },
+      { user: 'since 1 October', bot: [/first time you have told us/] },
+      { user: 'No', bot: [/unhappy with how we have dealt with it/] },
+      { user: 'Yes', bot: [/Here is what you told us/] },
+      // "since 1 October": still going on, so that is not asked.
+      { user: 'No, that is everything', bot: [/Which service/] },
+      { user: 'skip', bot: [/How has this affected you/] },
+      { user: 'skip', bot: [/What would you like us to do/] },
+      { user: 'Fix it this week', bot: [/anything about your situation/] },
+      { user: 'No', bot: [/writing for yourself/] },
+    ]);
+    const stored = await caseFor(await contactAndSend(c));
+    expect(stored.outcome).toBe('stage1_opened');
+    expect(stored.decision.reasons.map((r) => r.rule)).toContain('service_request_dissatisfaction');
+    expect(stored.caseData.priorServiceRequest).toEqual({ reportedOn: '2026-10-01', dissatisfiedWithResponse: true });
+  });
+});
+
+describe('an ASB report', () => {
+  it('asks about safety first, gives emergency numbers when someone is in danger, and routes a first report to the ASB team', async () => {
+    const { c, first } = await start('My neighbours play loud music until 4am every night');
+    await c.chooseJourney(first, 'Anti-social behaviour', ASB);
+    await c.run([
+      { user: 'Yes', bot: [/call 999/, /first time you have reported/] },
+      { user: 'Yes', bot: [/When did it start/] },
+      { user: 'since September', bot: [/writing for yourself/] },
+    ]);
+    const stored = await caseFor(await contactAndSend(c));
+    expect(stored.reference).toMatch(/^ASB-/);
+    expect(stored.outcome).toBe('asb_report');
+  });
+
+  it('unhappiness with how we handled an ASB case is a complaint (WCH 4.6.3)', async () => {
+    const { c, first } = await start('The noise from next door is still going on and your ASB officer never called me back');
+    await c.chooseJourney(first, 'Anti-social behaviour', ASB);
+    await c.run([
+      { user: 'No', bot: [/first time you have reported/] },
+      { user: 'No', bot: [/unhappy with how we have dealt with it/] },
+      { user: 'Yes', bot: [/Here is what you told us/] },
+    ]);
+    await c.run([
+      { user: 'No, that is everything' },
+      { user: 'No' },
+      { user: 'ASB team' },
+      { user: 'I cannot sleep' },
+      { user: 'Call me back and deal with it', bot: [/anything about your situation/] },
+      { user: 'No', bot: [/writing for yourself/] },
+    ]);
+    const stored = await caseFor(await contactAndSend(c));
+    expect(stored.outcome).toBe('stage1_opened');
+    expect(stored.caseData.asbCaseHandlingDissatisfaction).toBe(true);
+  });
+});
+
+describe('a quick fix', () => {
+  it.each([
+    ['code-2024', /quick fix/i],
+    ['greatwell', /customer concern/i],
+  ])('offers the %s profile\'s quick fix, and tells them when we will come back', async (profile, name) => {
+    const { c, first } = await start('The bin store gate has been left open again', profile);
+    await c.chooseJourney(first, 'Put something right', QUICK);
+    const route = await c.say('Lock the gate please');
+    expect(route).toMatch(name);
+    await c.say(name.test('quick fix') ? 'quick fix' : 'customer concern');
+    const stored = await caseFor(await contactAndSend(c));
+    expect(stored.reference).toMatch(/^QF-/);
+    expect(stored.caseData.desiredOutcome).toBe('Lock the gate please');
+  });
+
+  it('the tenant can choose a formal complaint instead (Code 1.3)', async () => {
+    const { c, first } = await start('The bin store gate has been left open again');
+    await c.chooseJourney(first, 'Put something right', QUICK);
+    await c.say('Lock the gate please');
+    await c.run([{ user: 'Make a complaint', bot: [/Here is what you told us/] }]);
+  });
+});
+
+describe('someone acting for a tenant (whg 2.13; WCH 3.1.5)', () => {
+  it('records who they are and explains nothing is shared until the tenant agrees', async () => {
+    const { c, first } = await start('I am writing on behalf of my mother, her kitchen ceiling is leaking');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([
+      { user: 'kitchen', bot: [/When did it start/] },
+      { user: 'yesterday', bot: [/first time/] },
+      { user: 'Yes', bot: [/writing for yourself/] },
+      { user: 'For someone else', bot: [/Who are you to them/] },
+      { user: 'Relative or friend', bot: [/name of the person/] },
+      { user: 'Maria Nowak', bot: [/Has Maria Nowak agreed/] },
+      { user: 'No', bot: [/cannot share any details about Maria Nowak/, /What is your name/] },
+      { user: 'Anna Nowak' },
+      { user: 'Here in the chat', bot: [/agree to us contacting you/] },
+      { user: 'Yes', bot: [/Writing for/, /permission still needed/] },
+    ]);
+    const stored = await caseFor(await c.say('Yes, send it'));
+    expect(stored.caseData.representative).toMatchObject({ name: 'Anna Nowak', relationship: 'relative', consent: 'pending' });
+    expect(stored.decision.consent).toBe('pending');
+  });
+
+  it('anonymous contact is allowed, and the tenant is told we cannot reply', async () => {
+    const { c, first } = await start('Someone is dealing drugs from the flat upstairs');
+    await c.chooseJourney(first, 'Anti-social behaviour', ASB);
+    await c.run([
+      { user: 'No' },
+      { user: 'Yes' },
+      { user: 'a month ago', bot: [/writing for yourself/] },
+      { user: 'For myself', bot: [/stay anonymous/] },
+      { user: 'skip', bot: [/will not be able to reply/, /Anonymous/] },
+    ]);
+    const stored = await caseFor(await c.say('Yes, send it'));
+    expect(stored.caseData.complainant.type).toBe('anonymous');
+    expect(stored.caseData.contact).toBeUndefined();
+  });
+});
+
+describe('the summary', () => {
+  it('lets the tenant change a part before sending', async () => {
+    const { c, first } = await start('There is a crack in the bathroom window');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Here in the chat' }]);
+    await c.run([
+      { user: 'Yes', bot: [/crack in the bathroom window/] },
+      { user: 'Change something', bot: [/Which part/] },
+      { user: 'What happened', bot: [/in your own words/] },
+      { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
+    ]);
+    const stored = await caseFor(await c.say('Yes, send it'));
+    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window');
+  });
+
+  it('sending the same summary twice creates one case', async () => {
+    const services = intakeServices(testDb);
+    const draft = { opening: 'Broken fence', additions: [], journey: 'service_request' as const, submissionId: 'fixed-id', desiredOutcome: 'Fix it' };
+    const turn = { conversationId: 'conv-double', channel: 'webchat' as const, now: NOW };
+    const [a, b] = await Promise.all([services.submit(draft, turn), services.submit(draft, turn)]);
+    expect(a.reference).toBe(b.reference);
+  });
+});
+
+describe('stage 2 (Code 6.11–6.12)', () => {
+  it('records the escalation of a complaint by its reference; reasons are invited, never required', async () => {
+    const { c, first } = await start('The contractor was rude to me and I want to make a formal complaint');
+    await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    await c.run([{ user: 'No, that is everything' }, { user: 'yesterday' }, { user: 'No' }, { user: 'skip' }, { user: 'skip' }, { user: 'An apology' }, { user: 'No' }]);
+    const stored = await caseFor(await contactAndSend(c));
+
+    const opening = `I am not happy with the response to complaint ${stored.reference}, I want stage 2`;
+    const { c: c2, first: reasonsQuestion } = await start(opening);
+    expect(reasonsQuestion).toMatch(/You do not have to give a reason/);
+    const recorded = await c2.say('Skip');
+    expect(recorded).toMatch(new RegExp(`complaint ${stored.reference} to go to stage 2`));
+    expect(recorded).toMatch(/acknowledge it by \w+day/);
+    const trail = await store.auditTrail(stored.id);
+    expect(trail.at(-1)).toMatchObject({ action: 'stage2.requested', details: { reasons: null } });
+  });
+
+  it('says so when the reference is not a complaint we have', async () => {
+    const { c, first } = await start('stage 2 please');
+    expect(first).toMatch(/What is your complaint reference/);
+    await c.run([
+      { user: 'not sure', bot: [/does not look like a complaint reference/] },
+      { user: 'CMP-2026-999999', bot: [/You do not have to give a reason/] },
+      { user: 'Skip', bot: [/could not find complaint CMP-2026-999999/] },
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+// The intake conversation on real parts — understanding, triage, the store — with the clock
+// pinned, for dialog specifications.
+import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { createIntakeServices } from '../../bot/intakeServices';
+import { createLogger, basicRedactText } from '../../bot/logger';
+import type { IntakeServices } from '../../dialogs/intakeServices';
+import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
+import { CaseStore } from '../../store/caseStore';
+import { getProfile } from '../../triage/profiles';
+import { createUnderstanding } from '../../understanding';
+import type { TestDatabase } from './testDatabase';
+
+export const NOW = new Date('2026-11-24T10:00:00Z'); // a Tuesday
+
+export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', now = NOW): IntakeServices {
+  const understanding = createUnderstanding();
+  return createIntakeServices({
+    db: testDb.database.db,
+    caseStore: new CaseStore(testDb.database.db),
+    profile: getProfile(profileId)!,
+    understand: (text, opts) => understanding.understand(text, opts),
+    logger: createLogger({ level: 'silent', redactText: basicRedactText }),
+    now: () => now,
+  });
+}
+
+export interface Turn {
+  /** What the tenant sends. */
+  user: string;
+  /** Patterns the bot's replies must contain, in order (each matched against the joined replies). */
+  bot?: RegExp[];
+}
+
+/** Plain text of a reply, including Adaptive Card text and suggested actions. */
+export function replyText(activity: Partial<Activity>): string {
+  const parts = [activity.text ?? ''];
+  for (const a of activity.attachments ?? []) parts.push(JSON.stringify(a.content));
+  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
+  return parts.join(' ');
+}
+
+/**
+ * A conversation with the root dialog through DialogTestClient. As the bot does, the tenant's
+ * first message opens the journey (`opening`).
+ */
+export class Conversation {
+  readonly client: DialogTestClient;
+  readonly transcript: string[] = [];
+
+  constructor(services: IntakeServices, opening?: string, channelId = 'webchat') {
+    const options: MainOptions = { opening };
+    this.client = new DialogTestClient(channelId, new MainDialog(services), options, [], new ConversationState(new MemoryStorage()));
+  }
+
+  /** Sends one message and returns the bot's replies to it, joined. */
+  async say(text: string | Partial<Activity>): Promise<string> {
+    const replies: string[] = [];
+    let reply = await this.client.sendActivity(text);
+    while (reply) {
+      replies.push(replyText(reply));
+      reply = this.client.getNextReply();
+    }
+    const joined = replies.join('\n');
+    this.transcript.push(`> ${typeof text === 'string' ? text : JSON.stringify(text)}`, joined);
+    return joined;
+  }
+
+  /**
+   * Answers "what is it?" for the journey wanted, whatever understanding suggested: confirms a
+   * right suggestion, corrects a wrong one, or picks from the list.
+   */
+  async chooseJourney(lastReply: string, label: string, description: RegExp): Promise<string> {
+    // Nothing usable understood: the tenant is asked once more, then offered the list.
+    if (/Please tell us a little about what has happened/.test(lastReply)) lastReply = await this.say(this.transcript[0].slice(2));
+    if (/Is that right\?/.test(lastReply)) {
+      if (description.test(lastReply)) return this.say('Yes');
+      if (label === 'Make a complaint' && lastReply.includes('[Make a complaint]')) return this.say(label);
+      lastReply = await this.say('No, something else');
+    }
+    if (!/Which of these is closest/.test(lastReply)) throw new Error(`expected the category question, got:\n${lastReply}`);
+    return this.say(label);
+  }
+
+  /** Plays a script; the first turn should be the `opening` given to the constructor. */
+  async run(turns: Turn[]): Promise<void> {
+    for (const turn of turns) {
+      const replies = await this.say(turn.user);
+      for (const pattern of turn.bot ?? []) {
+        if (!pattern.test(replies)) {
+          throw new Error(`After "${turn.user}" expected ${pattern}, got:\n${replies}\n\nTranscript:\n${this.transcript.join('\n')}`);
+        }
+      }
+    }
+  }
+}
