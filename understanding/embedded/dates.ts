@@ -160,7 +160,7 @@ export function extractDates(text: string, nowDate: Date): MentionedDate[] {
       if (r && r.date.isValid && r.date <= now) found.push({ start, end, ...r });
     }
   }
-  explicitDates(text, now, found);
+  if (/\d/.test(text)) explicitDates(text, now, found); // chrono's explicit dates all have digits; it is the slow part
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => ({ text: text.slice(f.start, f.end), date: f.date.toISO()!, approximate: f.approximate, ongoing: f.ongoing }));

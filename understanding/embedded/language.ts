@@ -43,11 +43,13 @@ export function detectLanguage(text: string): DetectedLanguage {
     return { code, score: hits + 1.5 * letterHits, letterHits };
   }).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
-  const guess = tokens.length >= 3 ? detectAll(text)[0] : undefined;
+  const tinyld = () => (tokens.length >= 3 ? detectAll(text)[0] : undefined);
+  const clear = best.score > 0 && best.score > second.score;
   // Romanian and Polish share short words with Spanish, Italian, Portuguese…; without their own
   // letters, a confident tinyld answer for another language wins.
-  const otherLanguage = guess && guess.accuracy >= 0.6 && !(guess.lang in COMMON_WORDS);
-  if (best.score > 0 && best.score > second.score && !(best.code !== 'en' && best.letterHits === 0 && otherLanguage)) {
+  const guess = clear && (best.code === 'en' || best.letterHits > 0) ? undefined : tinyld();
+  const otherLanguage = guess !== undefined && guess.accuracy >= 0.6 && !(guess.lang in COMMON_WORDS);
+  if (clear && !otherLanguage) {
     return { code: best.code, confidence: Math.min(0.99, 0.5 + (best.score - second.score) / (2 * Math.max(tokens.length, 1)) + best.score / 20) };
   }
 

@@ -32,16 +32,32 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s'-]+$/u;
  * Phrases may also be raw regular-expression fragments when they start with `re:`.
  */
 export function lexicon(phrases: readonly string[]): RegExp {
-  const parts = phrases.map((phrase) => {
-    if (phrase.startsWith('re:')) return `(?:${phrase.slice(3)})`;
+  const raw: string[] = [];
+  const words: string[] = [];
+  const stems: string[] = [];
+  const anywhere: string[] = [];
+  for (const phrase of phrases) {
+    if (phrase.startsWith('re:')) {
+      raw.push(`(?:${phrase.slice(3)})`);
+      continue;
+    }
     const stem = phrase.endsWith('*');
     const body = normalise(stem ? phrase.slice(0, -1) : phrase)
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/ /g, '\\s+')
       .replace(/'/g, "'?");
-    if (!LATIN.test(phrase.replace('*', ''))) return `(?:${body})`;
-    return `(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
-  });
+    if (!LATIN.test(phrase.replace('*', ''))) anywhere.push(body);
+    else (stem ? stems : words).push(body);
+  }
+  // One boundary check around each group rather than around every phrase keeps a lexicon of
+  // hundreds of phrases fast enough to run several per message.
+  const B = '(?<![\\p{L}\\p{N}])';
+  const parts = [
+    ...raw,
+    words.length ? `${B}(?:${words.join('|')})(?![\\p{L}\\p{N}])` : '',
+    stems.length ? `${B}(?:${stems.join('|')})` : '',
+    anywhere.length ? `(?:${anywhere.join('|')})` : '',
+  ].filter(Boolean);
   return new RegExp(parts.join('|'), 'u');
 }
 
