@@ -63,14 +63,25 @@ export async function clickSuggestedAction(page: Page, title: string): Promise<v
   await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: title, exact: true }).click();
 }
 
+/** The bot's message bubbles in the transcript, oldest first. */
+export function botMessages(page: Page) {
+  return page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
+}
+
 /** Waits until a bot message in the transcript matches `pattern`; resolves with its text. */
 export async function waitForBotText(page: Page, pattern: RegExp, timeoutMs = 20000): Promise<string> {
-  const bubble = page
-    .locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content')
-    .filter({ hasText: pattern })
-    .last();
+  const bubble = botMessages(page).filter({ hasText: pattern }).last();
   await bubble.waitFor({ state: 'visible', timeout: timeoutMs });
   return bubble.innerText();
+}
+
+/** Does `action` (e.g. sending a message) and resolves with the text of the bot's next message. */
+export async function nextBotText(page: Page, action: () => Promise<void>, timeoutMs = 20000): Promise<string> {
+  const before = await botMessages(page).count();
+  await action();
+  const reply = botMessages(page).nth(before);
+  await reply.waitFor({ state: 'visible', timeout: timeoutMs });
+  return reply.innerText();
 }
 
 /** axe-core's violations on the page for the given rule tags (WCAG 2.2 AA by default). */
