@@ -26,25 +26,28 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
       ? [{ label, due, doneOn: doneOn ?? null, inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar)), sources }]
       : [];
   const { lifecycle } = state;
-  const s1 = profile.stage1;
-  const s2 = profile.stage2;
+  /** A stage's two clocks: acknowledge, then respond (by the extended date when there is one). */
+  const stageLines = (stage: 1 | 2): DeadlineLine[] => {
+    const key = stage === 1 ? 'stage1' : 'stage2';
+    const [clocks, record, policy] = [state[key], lifecycle[key], profile[key]];
+    const extended = record?.extension !== undefined;
+    return [
+      ...line(`Stage ${stage}: acknowledge by`, clocks?.acknowledgeBy, record?.acknowledgedOn, policy.acknowledge.source),
+      ...line(
+        `Stage ${stage}: respond by${extended ? ' (extended)' : ''}`,
+        clocks?.respondDue,
+        record?.respondedOn,
+        [...policy.respond.source, ...(extended ? policy.extension.source : [])],
+      ),
+    ];
+  };
   return [
     ...line('Quick fix: respond by', state.quickFix?.respondBy, lifecycle.quickFix?.resolvedOn ?? lifecycle.quickFix?.escalatedOn, profile.quickFix.source),
-    ...(state.phase === 'needs_review' ? line('Acknowledge (Code 6.2 clock runs during review)', row.decision.deadlines.acknowledgeBy, undefined, s1.acknowledge.source) : []),
-    ...line('Stage 1: acknowledge by', state.stage1?.acknowledgeBy, lifecycle.stage1?.acknowledgedOn, s1.acknowledge.source),
-    ...line(
-      lifecycle.stage1?.extension ? 'Stage 1: respond by (extended)' : 'Stage 1: respond by',
-      state.stage1?.respondDue,
-      lifecycle.stage1?.respondedOn,
-      [...s1.respond.source, ...(lifecycle.stage1?.extension ? s1.extension.source : [])],
-    ),
-    ...line('Stage 2: acknowledge by', state.stage2?.acknowledgeBy, lifecycle.stage2?.acknowledgedOn, s2.acknowledge.source),
-    ...line(
-      lifecycle.stage2?.extension ? 'Stage 2: respond by (extended)' : 'Stage 2: respond by',
-      state.stage2?.respondDue,
-      lifecycle.stage2?.respondedOn,
-      [...s2.respond.source, ...(lifecycle.stage2?.extension ? s2.extension.source : [])],
-    ),
+    ...(state.phase === 'needs_review'
+      ? line('Acknowledge (Code 6.2 clock runs during review)', row.decision.deadlines.acknowledgeBy, undefined, profile.stage1.acknowledge.source)
+      : []),
+    ...stageLines(1),
+    ...stageLines(2),
   ];
 }
 

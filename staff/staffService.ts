@@ -17,7 +17,7 @@ export interface LoadedCase extends QueueEntry {
 export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
 
 /** The profile a case was triaged under (the default when it has since been withdrawn). */
-export function profileOf(row: StoredCase): PolicyProfile {
+export function profileOf(row: Pick<StoredCase, 'profileId'>): PolicyProfile {
   return getProfile(row.profileId) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
 }
 

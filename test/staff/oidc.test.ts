@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { devShapedToken } from './staffHarness';
 
 const ISSUER = 'https://login.example.test/tenant-1/v2.0';
 const AUDIENCE = 'api://complaints-console';
@@ -95,13 +96,7 @@ describe('development sign-in in production', () => {
       body: JSON.stringify({ role: 'admin', name: 'Eve' }),
     });
     expect(res.status).toBe(404);
-    const devSigned = await new SignJWT({ roles: ['complaints_manager'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('dev:eve')
-      .setIssuer('urn:complaint-intake:dev-sign-in')
-      .setAudience('urn:complaint-intake:staff')
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('a-fixed-secret-for-this-test-0123456789'));
+    const devSigned = await devShapedToken('a-fixed-secret-for-this-test-0123456789', ['complaints_manager']);
     const queue = await fetch(`${t.baseUrl}/api/staff/cases`, { headers: { authorization: `Bearer ${devSigned}` } });
     expect(queue.status).toBe(401);
   });

@@ -1,5 +1,4 @@
-import { SignJWT } from 'jose';
-import { startStaff, type Staff } from './staffHarness';
+import { devShapedToken, startStaff, type Staff } from './staffHarness';
 
 // A complaint that triage opens at stage 1 (Code 1.5: dissatisfied with a repair's handling).
 const COMPLAINT = 'complaint-repair-delay';
@@ -17,13 +16,7 @@ describe('the staff API (/api/staff)', () => {
       const none = await s.get('/api/staff/cases', null);
       expect(none.status).toBe(401);
       expect(none.headers.get('www-authenticate')).toBe('Bearer');
-      const forged = await new SignJWT({ roles: ['complaints_manager'], name: 'Mallory' })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject('mallory')
-        .setIssuer('urn:complaint-intake:dev-sign-in')
-        .setAudience('urn:complaint-intake:staff')
-        .setExpirationTime('1h')
-        .sign(new TextEncoder().encode('not-the-server-secret-0123456789abcdef'));
+      const forged = await devShapedToken('not-the-server-secret-0123456789abcdef', ['complaints_manager']);
       const res = await fetch(`${s.t.baseUrl}/api/staff/cases`, { headers: { authorization: `Bearer ${forged}` } });
       expect(res.status).toBe(401);
     });

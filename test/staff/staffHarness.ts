@@ -1,5 +1,6 @@
 // Drives the real app over HTTP as staff and as a channel: development tokens per role, cases
 // opened through the triage API, actions through the staff API.
+import { SignJWT } from 'jose';
 import type { StructuredCaseInput } from '../../triage/caseSchema';
 import { exampleCase } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -65,4 +66,15 @@ export async function startStaff(env: Record<string, string> = {}): Promise<Staf
     },
   };
   return staff;
+}
+
+/** A token shaped like a development sign-in token, signed with a key of the test's choosing. */
+export function devShapedToken(secret: string, roles: string[]): Promise<string> {
+  return new SignJWT({ roles, name: 'Mallory' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('dev:mallory')
+    .setIssuer('urn:complaint-intake:dev-sign-in')
+    .setAudience('urn:complaint-intake:staff')
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
 }
