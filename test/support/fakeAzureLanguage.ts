@@ -88,7 +88,14 @@ function documentResult(kind: string, doc: Document, script: FakeScript): Record
       const confidenceScores = scores(script.sentiment);
       const negative = script.sentiment === 'negative' || script.sentiment === 'mixed';
       const target = doc.text.split(/\s+/).find((w) => w.length > 3) ?? doc.text;
-      const targetOffset = Math.max(0, doc.text.indexOf(target));
+      // One opinion: the first content word as the target, with the same span and polarity as its assessment.
+      const opinion = {
+        sentiment: negative ? 'negative' : 'positive',
+        confidenceScores: { positive: negative ? 0.01 : 0.99, negative: negative ? 0.99 : 0.01 },
+        offset: Math.max(0, doc.text.indexOf(target)),
+        length: target.length,
+        text: target,
+      };
       return {
         ...base,
         sentiment: script.sentiment,
@@ -100,26 +107,8 @@ function documentResult(kind: string, doc: Document, script: FakeScript): Record
             offset: 0,
             length: doc.text.length,
             text: doc.text,
-            targets: [
-              {
-                sentiment: negative ? 'negative' : 'positive',
-                confidenceScores: { positive: negative ? 0.01 : 0.99, negative: negative ? 0.99 : 0.01 },
-                offset: targetOffset,
-                length: target.length,
-                text: target,
-                relations: [{ relationType: 'assessment', ref: `#/documents/${doc.id === '0' ? 0 : doc.id}/sentences/0/assessments/0` }],
-              },
-            ],
-            assessments: [
-              {
-                sentiment: negative ? 'negative' : 'positive',
-                confidenceScores: { positive: negative ? 0.01 : 0.99, negative: negative ? 0.99 : 0.01 },
-                offset: targetOffset,
-                length: target.length,
-                text: target,
-                isNegated: false,
-              },
-            ],
+            targets: [{ ...opinion, relations: [{ relationType: 'assessment', ref: `#/documents/${doc.id}/sentences/0/assessments/0` }] }],
+            assessments: [{ ...opinion, isNegated: false }],
           },
         ],
       };
