@@ -11,6 +11,7 @@ import { caseDetail } from './caseDetail';
 import { DevTokenRequestSchema } from './devTokenSchema';
 import { figures, figuresCsv, FiguresQuerySchema, periodFor } from './figures';
 import { requireRole } from './guard';
+import { registerHazardRoutes } from './hazardRoutes';
 import { isLetterKind, letterData, lettersFor } from './letters';
 import { staffOpenApi } from './openapi';
 import { QueueQuerySchema } from './queue';
@@ -118,4 +119,5 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
   });
 
   registerConsoleRoutes(server, context, service);
+  registerHazardRoutes(server, context);
 }

@@ -1,0 +1,58 @@
+// Recording the steps of an Awaab's Law clock (issue 8), pure: what changes, or why it cannot.
+import { z } from 'zod';
+import type { WorkingCalendar } from '../triage/workingDays';
+import { londonDate } from '../triage/workingDays';
+import { hazardDeadlines } from '../triage/hazardClocks';
+import { hazardStatus, type HazardClockRow } from './hazardClockView';
+
+/** What staff record, each an audit event; the URL names it (`POST /api/staff/hazards/:id/:record`). */
+export const HAZARD_RECORDS = {
+  'investigation-concluded': 'investigationConcludedOn',
+  'summary-sent': 'summarySentOn',
+  'safety-work-done': 'safetyWorkDoneOn',
+  'further-works-started': 'furtherWorksStartedOn',
+  // S.I. 2025/1042: owed when the home cannot be made safe in time.
+  'alternative-accommodation-offered': 'alternativeAccommodationOfferedOn',
+} as const satisfies Record<string, keyof HazardClockRow>;
+export type HazardRecord = keyof typeof HAZARD_RECORDS;
+
+export function isHazardRecord(name: string): name is HazardRecord {
+  return Object.hasOwn(HAZARD_RECORDS, name);
+}
+
+export const HazardRecordBodySchema = z.object({
+  version: z
+    .number({ error: 'version must be the hazard clock version you are looking at (a whole number)' })
+    .int()
+    .positive(),
+  at: z.iso.datetime({ offset: true, error: 'at must be a date and time like 2026-03-31T09:30:00Z' }),
+});
+export type HazardRecordBody = z.infer<typeof HazardRecordBodySchema>;
+
+// The summary and the further works follow the investigation's findings (S.I. 2025/1042).
+const NEEDS_INVESTIGATION: ReadonlySet<HazardRecord> = new Set(['summary-sent', 'further-works-started']);
+
+export type HazardChange = Pick<HazardClockRow, 'deadlines' | 'status'> & Partial<HazardClockRow>;
+
+export function recordHazardStep(
+  row: HazardClockRow,
+  record: HazardRecord,
+  at: Date,
+  now: Date,
+  calendar: WorkingCalendar,
+): { ok: true; change: HazardChange } | { ok: false; status: 422; message: string } {
+  const field = HAZARD_RECORDS[record];
+  const already = row[field] as Date | null;
+  if (already) return { ok: false, status: 422, message: `${record} was already recorded at ${already.toISOString()}; the audit trail keeps it.` };
+  if (at > now) return { ok: false, status: 422, message: `${record} cannot be recorded in the future (${at.toISOString()}).` };
+  if (at < row.awareAt) return { ok: false, status: 422, message: `${record} cannot be before the landlord became aware (${row.awareAt.toISOString()}).` };
+  if (NEEDS_INVESTIGATION.has(record) && row.investigationConcludedOn === null) {
+    return { ok: false, status: 422, message: `Record investigation-concluded first: ${record} follows the investigation.` };
+  }
+  const deadlines =
+    record === 'investigation-concluded'
+      ? hazardDeadlines(row.category, row.awareAt.toISOString(), calendar, londonDate(at))
+      : row.deadlines;
+  const next = { ...row, [field]: at, deadlines };
+  return { ok: true, change: { [field]: at, deadlines, status: hazardStatus(next, now) } };
+}
