@@ -9,7 +9,7 @@ import { caseDetail } from '../../staff/caseDetail';
 import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
 import { authorise, SESSION_COOKIE } from '../../staff/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
-import { QUEUE_VIEWS, QueueQuerySchema } from '../../staff/queue';
+import { QueueQuerySchema } from '../../staff/queue';
 import { CASEWORK_ROLES, REPORT_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
 import { sendHtml } from '../../staff/sendHtml';
 import type { StaffService } from '../../staff/staffService';
@@ -18,6 +18,7 @@ import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
+import { queuePageView } from './queuePageView';
 import { renderPage, type PageName } from './view';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
@@ -111,27 +112,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
     const parsed = QueueQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : QueueQuerySchema.parse({});
     const result = await service.queue(principal, query);
-    const href = (view: string, p = 1) => `/console/queue?view=${encodeURIComponent(view)}${p > 1 ? `&page=${p}` : ''}`;
-    const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-    const today = londonDate(now());
-    page(res, 200, 'queue', {
-      title: 'Queue',
-      section: 'queue',
-      principal,
-      heading: QUEUE_VIEWS.find((v) => v.name === result.view)?.label,
-      views: result.views.map((v) => ({ ...v, href: href(v.name), current: v.name === result.view })),
-      total: result.total,
-      items: result.items.map((item) => ({ ...item, overdue: item.next !== null && item.next.due < today })),
-      pagination:
-        pages > 1
-          ? {
-              page: result.page,
-              pages,
-              previous: result.page > 1 ? href(result.view, result.page - 1) : null,
-              next: result.page < pages ? href(result.view, result.page + 1) : null,
-            }
-          : null,
-    });
+    page(res, 200, 'queue', { title: 'Queue', section: 'queue', principal, ...queuePageView(result, query, londonDate(now())) });
   });
 
   async function casePage(req: restify.Request, res: restify.Response, principal: Principal, status: number, extra: { error?: string; done?: string }) {

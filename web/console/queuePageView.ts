@@ -1,0 +1,40 @@
+// What the queue page shows, pure: the page of cases, the view tabs and filters, with every link
+// keeping the filters chosen. Tabs come from QUEUE_VIEWS, so a new view appears by itself.
+import { CATEGORIES, CHANNELS } from '../../triage/caseSchema';
+import { builtInProfiles } from '../../triage/profiles';
+import { QUEUE_VIEWS, type QueuePage, type QueueQuery } from '../../staff/queue';
+
+const FILTERS = ['profile', 'channel', 'category', 'serviceArea'] as const;
+
+const choices = (values: readonly string[], chosen: string | undefined, label: (v: string) => string = (v) => v.replace(/_/g, ' ')) =>
+  values.map((value) => ({ value, text: label(value), selected: value === chosen }));
+
+export function queuePageView(result: QueuePage, query: QueueQuery, today: string) {
+  const kept = Object.fromEntries(FILTERS.flatMap((f) => (query[f] ? [[f, query[f] as string]] : [])));
+  const href = (view: string, page = 1) =>
+    `/console/queue?${new URLSearchParams({ view, ...kept, ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return {
+    heading: QUEUE_VIEWS.find((v) => v.name === result.view)?.label,
+    view: result.view,
+    views: result.views.map((v) => ({ ...v, href: href(v.name), current: v.name === result.view })),
+    filters: {
+      profiles: choices([...builtInProfiles.keys()], query.profile, (id) => builtInProfiles.get(id)?.name ?? id),
+      channels: choices(CHANNELS, query.channel),
+      categories: choices(CATEGORIES, query.category),
+      serviceArea: query.serviceArea ?? '',
+      any: Object.keys(kept).length > 0,
+    },
+    total: result.total,
+    items: result.items.map((item) => ({ ...item, overdue: item.next !== null && item.next.due < today })),
+    pagination:
+      pages > 1
+        ? {
+            page: result.page,
+            pages,
+            previous: result.page > 1 ? href(result.view, result.page - 1) : null,
+            next: result.page < pages ? href(result.view, result.page + 1) : null,
+          }
+        : null,
+  };
+}
