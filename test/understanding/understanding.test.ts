@@ -17,6 +17,25 @@ describe('the embedded understanding suggests a category', () => {
     expect(understand(text).category).toBe(category);
   });
 
+  it.each([
+    ['asb_report', 'Sąsiedzi grają głośno muzykę całą noc'],
+    ['compliment', 'Dziękuję za szybką naprawę'],
+    ['service_request', 'Cieknie dach, proszę kogoś przysłać'],
+    ['asb_report', 'Vecinii fac scandal toată noaptea'],
+    ['complaint', 'Am raportat de patru ori scurgerea și nimeni nu a venit, sunt foarte nemulțumit'],
+    ['service_request', "Mae'r gwres wedi torri, allwch chi anfon rhywun"],
+    ['compliment', 'Diolch am eich help'],
+    ['asb_report', 'الجيران يصرخون كل ليلة'],
+    ['compliment', 'شكرا على المساعدة'],
+    ['asb_report', 'ہمسائے بہت شور کرتے ہیں'],
+  ])('still gives a category in other languages: %s ← %j', (category, text) => {
+    expect(understand(text).category).toBe(category);
+  });
+
+  it.each(['asdfghjkl', 'qwerty uiop', 'Hi there, I have a question'])('asks for clarification when there is no subject: %j', (text) => {
+    expect(understand(text).category).toBe('needs_clarification');
+  });
+
   it('returns a result the schema accepts, with a runner-up and confidences that are probabilities', () => {
     const u = UnderstandingSchema.parse(understand('Mould everywhere in my sons room, he has asthma, reported 4 times since March'));
     expect(u.runnerUp.category).not.toBe(u.category);

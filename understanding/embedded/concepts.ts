@@ -26,13 +26,14 @@ export const CONCEPTS = {
   neighbour: lexicon([
     'neighbour*', 'neighbor*', 'next door', 'upstairs', 'downstairs', 'flat above', 'flat below', 'above me', 'below me', 'people in', 'the people at',
     'the family at', 'the man', 'the woman', 'the guy', 'the lady', 'youths', 'lads', 'teenagers', 'teens', 'someone', 'people from', 'tenants downstairs',
-    'cymydog*', 'cymdogion', 'drws nesaf', 'sąsiad*', 'sasiad*', 'z góry', 'z gory', 'vecin*', 'de sus', 'الجيران', 'جاري', 'جار', 'ہمسائے', 'ہمسایہ', 'پڑوسی',
+    'cymydog*', 'cymdogion', 'drws nesaf', 'sąsiad*', 'sasiad*', 'sąsiedz*', 'sasiedz*', 'sąsiedn*', 'z góry', 'z gory', 'vecin*', 'de sus', 'الجيران', 'جاري', 'جار', 'ہمسائے', 'ہمسایہ', 'پڑوسی',
   ]),
   nuisance: lexicon([
     'noise', 'noisy', 'loud', 'music', 'party', 'parties', 'drug*', 'dealing', 'weed', 'cannabis', 'smoking', 'shouting', 'screaming', 'barking', 'barks',
     'howls', 'graffiti', 'fighting', 'fight*', 'anti social', 'antisocial', 'asb', 'nuisance', 'harass*', 'threat*', 'abuse', 'abusive', 'racist',
     'dog mess', 'dog poo', 'fireworks', 'banging', 'stamping', 'slamming', 'bass', 'parking in', 'blocking', 'dumped', 'throwing', 'drinking',
-    'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot', 'muzică', 'muzica',
+    'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'głośn*', 'glosn*', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot*', 'muzică',
+    'muzica', 'scandal', 'tare', 'noaptea',
     'موسيقى', 'إزعاج', 'ازعاج', 'ضجيج', 'صوت عال', 'شور', 'اونچی آواز', 'گانے', 'تنگ',
   ]),
   thanks: lexicon([

@@ -14,7 +14,7 @@ const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  'a couple of': 2, couple: 2, 'a few': 3, few: 3, several: 3, eighteen: 18, eighteen_: 18,
+  'a couple of': 2, 'a few': 3, several: 3, eighteen: 18,
 };
 const COUNT = `(\\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)`;
 const UNIT = '(day|week|fortnight|month|year)s?';

@@ -41,8 +41,12 @@ export function extractFeatures(normalised: string, signals: Signals, isKnownWor
   for (const concept of concepts) features.set(`#c:${concept}`, 1);
   for (const [signal, on] of Object.entries(signals)) if (on) features.set(`#s:${signal}`, 1);
   features.set(`#len:${bucket(tokens.length, [0, 1, 3, 7, 15, 40])}`, 1);
-  const unknown = tokens.filter((t) => !isKnownWord(t)).length;
-  features.set(`#unknown:${tokens.length === 0 ? 'none' : bucket(unknown / tokens.length, [0, 0.34, 0.67, 0.99])}`, 1);
+  // Unknown words with no concept look like gibberish; unknown words around a concept are just
+  // a language the corpus has few examples of, and must not push towards needs_clarification.
+  if (concepts.length === 0) {
+    const unknown = tokens.filter((t) => !isKnownWord(t)).length;
+    features.set(`#unknown:${tokens.length === 0 ? 'none' : bucket(unknown / tokens.length, [0, 0.34, 0.67, 0.99])}`, 1);
+  }
   features.set('#bias', 1);
   return features;
 }
