@@ -21,6 +21,8 @@ import { turnInfo } from '../dialogs/interruptibleDialog';
 
 /** Longer messages are trimmed to this many characters, with a note (README: Conversation limits). */
 export const MESSAGE_LIMIT = 3000;
+/** The event Web Chat sends with a continuation token from a forwarded message's private reply. */
+export const CONTINUE_EVENT = 'intake/continue';
 const GREETING = /^(hi|hiya|hello|hey|good (morning|afternoon|evening)|start|menu)[!. ]*$/i;
 
 interface Session {
@@ -57,6 +59,11 @@ export class IntakeBot extends TeamsActivityHandler {
     });
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await next();
+    });
+    // The web chat page sends this when opened from a forwarded message's private reply.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === CONTINUE_EVENT) await this.continueIntake(context);
       await next();
     });
   }
@@ -110,6 +117,28 @@ export class IntakeBot extends TeamsActivityHandler {
     const opening = command || GREETING.test(text) || !text ? undefined : text;
     const result = await dc.beginDialog(this.mainDialog.id, { opening });
     if (result.status === DialogTurnStatus.complete) session.lastSeenAt = undefined;
+  }
+
+  private async continueIntake(context: TurnContext): Promise<void> {
+    const token = (context.activity.value as { token?: unknown } | undefined)?.token;
+    const dc = await this.dialogs.createContext(context);
+    const now = this.services.now();
+    const continuation =
+      typeof token === 'string' ? await this.services.continueIntake(token, turnInfo(dc, now)) : { kind: 'invalid' as const };
+    await this.welcomeOnce(context);
+    await dc.cancelAllDialogs();
+    const session = await this.session.get(context, {});
+    session.lastSeenAt = now.toISOString();
+    session.dialogVersion = DIALOG_VERSION;
+    if (continuation.kind === 'awaiting_details') {
+      await context.sendActivity(say('continueAwaiting', { text: continuation.text }));
+      await dc.beginDialog(this.mainDialog.id, { opening: continuation.text, intakeId: continuation.intakeId });
+      return;
+    }
+    // Either way the tenant's next message starts a journey of its own.
+    await context.sendActivity(
+      continuation.kind === 'case_opened' ? say('continueOpened', continuation) : say('continueInvalid'),
+    );
   }
 
   /** The tenant's words as the dialogs should see them. */

@@ -5,7 +5,9 @@ import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeServices } from '../dialogs/intakeServices';
 import type { CaseStore } from '../store/caseStore';
 import type { Db } from '../store/database';
-import { handoffRequests } from '../store/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { redeemContinuation } from '../intake/continuation';
+import { cases, handoffRequests, intakeMessages } from '../store/schema';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import { calendarFor } from '../triage/calendarFor';
 import type { PolicyProfile } from '../triage/profileSchema';
@@ -47,6 +49,13 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
         actor: `bot:${turn.channel}`,
         idempotencyKey: `bot:${turn.conversationId}:${draft.submissionId ?? 'once'}`,
       });
+      if (created && draft.intakeId) {
+        // The forwarded message now has its case: staff see one record, not two.
+        await deps.db
+          .update(intakeMessages)
+          .set({ caseId: stored.id, status: 'case_opened' })
+          .where(and(eq(intakeMessages.id, draft.intakeId), isNull(intakeMessages.caseId)));
+      }
       if (created && draft.understanding) {
         // What understanding suggested, for staff to weigh (never the text: that is in the case).
         const { category, confidence, runnerUp, signals, language, sentiment, hazards, source } = draft.understanding;
@@ -64,6 +73,17 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy });
       deps.logger.info({ channel: turn.channel, contactBy }, 'tenant asked to talk to a person');
       return { contactBy };
+    },
+
+    async continueIntake(token, turn) {
+      const record = await redeemContinuation(deps.db, token, turn.now);
+      if (!record) return { kind: 'invalid' };
+      if (record.caseId !== null) {
+        const [opened] = await deps.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, record.caseId));
+        return { kind: 'case_opened', reference: opened.reference };
+      }
+      const text = String((record.message as { text?: unknown }).text ?? '').slice(0, 3000);
+      return { kind: 'awaiting_details', intakeId: record.id, text };
     },
 
     async requestStage2(reference, reasons, turn) {

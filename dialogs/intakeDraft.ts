@@ -38,6 +38,8 @@ export interface IntakeDraft {
   };
   /** The complaint questions have been through (a quick fix may already have the outcome wanted). */
   complaintQuestionsAsked?: boolean;
+  /** The forwarded message this conversation continues (intake API), if any. */
+  intakeId?: string;
   /** Set when the summary is first shown; the idempotency key of the submission. */
   submissionId?: string;
   submittedReference?: string;

@@ -16,6 +16,12 @@ export interface SubmissionResult {
   message: string;
 }
 
+/** What a one-time continuation link from a forwarded message leads to. */
+export type Continuation =
+  | { kind: 'invalid' }
+  | { kind: 'awaiting_details'; intakeId: string; text: string }
+  | { kind: 'case_opened'; reference: string };
+
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
@@ -27,6 +33,8 @@ export interface IntakeServices {
   submit(draft: IntakeDraft, turn: TurnInfo): Promise<SubmissionResult>;
   /** Records that the tenant asked for a person; resolves with the date we will contact them by. */
   requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
+  /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
+  continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
   /** Stage 2 for an existing complaint; reasons are optional (Code 6.12). */
   requestStage2(
     reference: string,

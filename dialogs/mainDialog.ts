@@ -22,6 +22,8 @@ import { SummaryDialog } from './summaryDialog';
 export interface MainOptions {
   /** The tenant's first message, when they wrote before being asked. */
   opening?: string;
+  /** The forwarded message being continued, whose text is the opening. */
+  intakeId?: string;
   retry?: boolean;
 }
 
@@ -86,7 +88,7 @@ export class MainDialog extends InterruptibleDialog {
     if (understanding.category === 'needs_clarification' && !step.options.retry) {
       return step.replaceDialog(WATERFALL, { retry: true });
     }
-    const draft: IntakeDraft = { ...newDraft(text), understanding };
+    const draft: IntakeDraft = { ...newDraft(text), understanding, intakeId: step.options.intakeId };
     // "for 3 weeks", "since last March": the date is already in the account, so it is not asked again.
     applyMentionedDate(draft, understanding);
     return step.beginDialog(DialogIds.classification, draft);

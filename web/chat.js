@@ -10,6 +10,19 @@
     status.textContent = message;
   }
 
+  // Opened from the private reply to a forwarded message (?continue=<token>): the bot picks up
+  // that message. The token works once, so it is taken out of the address straight away.
+  function continueForwardedMessage(directLine, userId) {
+    var params = new URLSearchParams(location.search);
+    var token = params.get('continue');
+    if (!token) return;
+    params.delete('continue');
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params.toString() : ''));
+    directLine
+      .postActivity({ type: 'event', name: 'intake/continue', value: { token: token }, from: { id: userId } })
+      .subscribe({ error: function () { say('Sorry, we could not find your earlier message. Please tell us what has happened.'); } });
+  }
+
   fetch('/api/webchat/token', { method: 'GET', cache: 'no-store' })
     .then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
@@ -44,6 +57,7 @@
         },
         document.getElementById('webchat')
       );
+      continueForwardedMessage(directLine, session.userId);
     })
     .catch(function () {
       say('Sorry, the chat could not start. Please reload the page, or contact us by phone or email.');

@@ -9,6 +9,10 @@ export const CONVERSATION_MESSAGES = {
   restartedIdle: 'It has been a while since we last spoke, so we have started again. Nothing you sent before was submitted.',
   restartedVersion: 'We have updated this service since we last spoke, so we need to start again. Sorry about that.',
 
+  continueAwaiting: 'Thank you for your message. Let us get the details so we can help. This is what you sent us:\n\n"{{text}}"',
+  continueOpened: 'We have your message: your reference is {{reference}}. If there is anything else, tell us here.',
+  continueInvalid: 'That link has already been used or has expired, so we cannot show your earlier message here. Please tell us what has happened.',
+
   // Understanding and confirmation
   soundsLike: 'It sounds like {{description}}. Is that right?',
   unhappyOffer: "I'm sorry this has happened. You can make a formal complaint about it if you want to: just choose **Make a complaint**.",
