@@ -1,12 +1,11 @@
 // Case detail for staff, pure: everything a reviewer needs to see why triage decided what it did
 // and which clocks run, with each deadline as a date and in working days from today.
-import type { AuditEvent } from '../store/caseStore';
 import { calendarFor } from '../triage/calendarFor';
 import { londonDate, workingDaysBetween } from '../triage/workingDays';
 import { relativeDue } from './caseState';
 import { lettersFor } from './letters';
 import { queueItem } from './queue';
-import type { LoadedCase } from './staffService';
+import type { CaseHistory, LoadedCase } from './staffService';
 
 export interface DeadlineLine {
   label: string;
@@ -51,7 +50,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, audit: AuditEvent[], now: Date) {
+export function caseDetail(loaded: LoadedCase, { audit, forwarded }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -65,6 +64,7 @@ export function caseDetail(loaded: LoadedCase, audit: AuditEvent[], now: Date) {
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,
     letters: lettersFor(loaded),
+    forwarded,
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }

@@ -3,8 +3,9 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../store/database';
 import type { StoredCase } from '../store/caseStore';
-import { auditEvents, cases } from '../store/schema';
+import { auditEvents, cases, intakeMessages } from '../store/schema';
 import type { NextState } from './caseActions';
+import type { ForwardedRow } from './forwardedMessage';
 import { canSeeRestricted, type Principal } from './roles';
 
 export class StaleVersionError extends Error {}
@@ -45,6 +46,20 @@ export class StaffCaseStore {
       .from(cases)
       .where(and(eq(cases.reference, reference), visibleTo(principal)));
     return row;
+  }
+
+  /** Messages channels forwarded that opened or joined this case (migrations/0004_intake.sql). */
+  async forwarded(caseId: number): Promise<ForwardedRow[]> {
+    return this.db
+      .select({
+        channel: intakeMessages.channel,
+        receivedAt: intakeMessages.receivedAt,
+        message: intakeMessages.message,
+        understanding: intakeMessages.understanding,
+      })
+      .from(intakeMessages)
+      .where(eq(intakeMessages.caseId, caseId))
+      .orderBy(asc(intakeMessages.receivedAt));
   }
 
   /** Writes the next state if the case is still at `version`; otherwise throws StaleVersionError. */

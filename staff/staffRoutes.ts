@@ -62,7 +62,7 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
   server.get('/api/staff/cases/:reference', async (req, res) => {
     const principal = await requireRole(context, req, res, CASEWORK_ROLES);
     const loaded = principal && (await findOr404(principal, req, res));
-    if (loaded) res.json(200, caseDetail(loaded, await service.auditTrail(loaded), context.now()));
+    if (loaded) res.json(200, caseDetail(loaded, await service.history(loaded), context.now()));
   });
 
   server.post('/api/staff/cases/:reference/:action', async (req, res) => {
@@ -77,7 +77,7 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${action} request`);
     const outcome = await service.act(principal, String(req.params.reference), { action, body: parsed.data } as ActionInput);
     if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
-    res.json(200, caseDetail(outcome.loaded, await service.auditTrail(outcome.loaded), context.now()));
+    res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
   });
 
   server.get('/api/staff/cases/:reference/letters/:kind', async (req, res) => {

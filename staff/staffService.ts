@@ -1,17 +1,23 @@
 // The staff shell: loads what the principal may see, runs the pure core (state, queue, actions)
 // and writes the result. The JSON API and the console both go through here.
-import type { CaseStore, StoredCase } from '../store/caseStore';
+import type { AuditEvent, CaseStore, StoredCase } from '../store/caseStore';
 import { DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
 import type { PolicyProfile } from '../triage/profileSchema';
 import type { ActionInput } from './actionSchemas';
 import { applyAction } from './caseActions';
 import { caseState } from './caseState';
+import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from './queue';
 import type { Principal } from './roles';
 import { StaffCaseStore, StaleVersionError, type CaseFilter } from './staffCaseStore';
 
 export interface LoadedCase extends QueueEntry {
   profile: PolicyProfile;
+}
+
+export interface CaseHistory {
+  audit: AuditEvent[];
+  forwarded: ForwardedMessage[];
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
@@ -47,8 +53,10 @@ export class StaffService {
     return row && this.load(row);
   }
 
-  async auditTrail(loaded: LoadedCase) {
-    return this.caseStore.auditTrail(loaded.row.id);
+  /** What the case page shows beside the case itself: its audit trail and forwarded messages. */
+  async history(loaded: LoadedCase): Promise<CaseHistory> {
+    const [audit, forwarded] = await Promise.all([this.caseStore.auditTrail(loaded.row.id), this.store.forwarded(loaded.row.id)]);
+    return { audit, forwarded: forwarded.map(forwardedMessage) };
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {

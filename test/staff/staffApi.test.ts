@@ -283,6 +283,18 @@ describe('the staff API (/api/staff)', () => {
     });
   });
 
+  it('case detail shows the forwarded message and what understanding suggested, with its confidence', async () => {
+    const ref = await s.open(COMPLAINT, { channel: 'facebook' });
+    await s.forward(ref, 'facebook', 'Third time I have reported the leaking tap and nobody came. I want to complain.');
+    const detail = await s.detail(ref);
+    expect(detail.forwarded).toHaveLength(1);
+    expect(detail.forwarded[0]).toMatchObject({ channel: 'facebook', text: expect.stringContaining('leaking tap') });
+    const { suggestion } = detail.forwarded[0];
+    expect(suggestion.confidence).toBeGreaterThanOrEqual(0);
+    expect(suggestion.confidence).toBeLessThanOrEqual(100);
+    expect(suggestion.category).toEqual(expect.any(String));
+  });
+
   it('documents itself: /api/staff/openapi.json from the zod schemas', async () => {
     const doc = await (await fetch(`${s.t.baseUrl}/api/staff/openapi.json`)).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -1,7 +1,10 @@
 // Drives the real app over HTTP as staff and as a channel: development tokens per role, cases
 // opened through the triage API, actions through the staff API.
 import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { intakeMessages } from '../../store/schema';
 import type { StructuredCaseInput } from '../../triage/caseSchema';
+import { understandOffline } from '../../understanding';
 import { exampleCase } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -17,6 +20,8 @@ export interface Staff {
   /** The case as a reviewer (or the given role) sees it. */
   detail(reference: string, role?: Role): Promise<any>;
   pinNow(iso: string): void;
+  /** Records a channel's message as having opened the case, with what understanding made of it. */
+  forward(reference: string, channel: string, text: string): Promise<void>;
 }
 
 export async function startStaff(env: Record<string, string> = {}): Promise<Staff> {
@@ -63,6 +68,26 @@ export async function startStaff(env: Record<string, string> = {}): Promise<Staf
     },
     pinNow(iso) {
       t.app.context.now = () => new Date(iso);
+    },
+    async forward(reference, channel, text) {
+      const stored = await t.app.context.caseStore.findByReference(reference);
+      const now = t.app.context.now();
+      const understanding = await understandOffline(text, { now });
+      await t.app.context.database.db.insert(intakeMessages).values({
+        id: randomUUID(),
+        channel,
+        messageId: randomUUID(),
+        requestHash: 'test',
+        receivedAt: now,
+        message: { channel, text },
+        redactedText: understanding.redactedText,
+        understanding,
+        status: 'case_opened',
+        missing: [],
+        caseId: stored?.id,
+        continuationHash: randomUUID(),
+        continuationExpiresAt: now,
+      });
     },
   };
   return staff;

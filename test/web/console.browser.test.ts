@@ -30,6 +30,7 @@ describeInBrowser('the staff console (/console) in Chromium', () => {
     s = await startStaff();
     s.pinNow('2026-12-01T10:00:00Z');
     review = await s.open('complaint-repair-delay', { summary: HOSTILE, signals: { unreasonableBehaviour: true } });
+    await s.forward(review, 'facebook', `Forwarded: ${HOSTILE}`);
     restricted = await s.open('complaint-repair-delay', { signals: { staffConduct: true } });
     await s.open('complaint-repair-delay', { receivedAt: '2026-11-20T09:00:00Z' });
     browser = await launchBrowser();
@@ -62,8 +63,10 @@ describeInBrowser('the staff console (/console) in Chromium', () => {
     await page.getByRole('link', { name: review }).click();
     await page.getByRole('heading', { name: `Case ${review}` }).waitFor();
     await expect(page.locator('blockquote.tenant-text').first().innerText()).resolves.toBe(HOSTILE);
+    await expect(page.locator('blockquote.tenant-text').nth(2).innerText()).resolves.toBe(`Forwarded: ${HOSTILE}`);
     expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('section', { hasText: 'what understanding suggested' }).innerText()).toMatch(/Suggested\s+.+, \d+% confident/);
     const why = await page.locator('ol.reasons').innerText();
     expect(why).toMatch(/unreasonable behaviour: .*\(.*whg 2\.27/);
     await expect(page.getByText('Acknowledge (Code 6.2 clock runs during review)').count()).resolves.toBe(1);

@@ -122,7 +122,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Case not found', message: `No case you can see has the reference ${reference}.`, back: '/console/queue', backLabel: 'Back to the queue' });
     }
     const at = now();
-    const detail = caseDetail(loaded, await service.auditTrail(loaded), at);
+    const detail = caseDetail(loaded, await service.history(loaded), at);
     page(res, status, 'case', {
       title: `Case ${reference}`,
       section: 'queue',
