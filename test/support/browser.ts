@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from './serverProcess';
+import { startTestApp, type TestApp } from './testApp';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const TEST_OUTPUT = join(PROJECT_ROOT, 'test-output');
@@ -22,6 +23,20 @@ export function describeInBrowser(name: string, specs: () => void): void {
   }
   console.warn(`SKIPPED "${name}": ${CHROMIUM_PATH} is missing (apt-get install -y chromium; REQUIRE_BROWSER=1 makes this fail).`);
   describe.skip(name, specs);
+}
+
+/** The product and Chromium, started once for the enclosing describe and stopped after it. */
+export function useAppInBrowser(env: Record<string, string> = {}): { readonly app: TestApp; readonly browser: Browser } {
+  const fixture = {} as { app: TestApp; browser: Browser };
+  beforeAll(async () => {
+    fixture.app = await startTestApp(env);
+    fixture.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.app?.stop();
+  });
+  return fixture;
 }
 
 export function launchBrowser(): Promise<Browser> {

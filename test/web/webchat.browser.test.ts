@@ -1,36 +1,25 @@
 // The tenant's chat page in a real browser (Debian's Chromium): the official Web Chat bundle
 // talking to our self-hosted Direct Line, checked with axe-core and by keyboard alone. Whatever
 // bot is wired in answers; the journey's own wording is specified with the dialogs.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
   describeInBrowser,
-  launchBrowser,
   nextBotText,
   openChat,
   saveScreenshot,
   sendBox,
   sendButton,
   sendMessage,
+  useAppInBrowser,
   waitForBotText,
 } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/testApp';
 
 describeInBrowser('the web chat page (GET /) in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp({ LANDLORD_NAME: 'Riverside Homes' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  const chat = useAppInBrowser({ LANDLORD_NAME: 'Riverside Homes' });
 
   it('names the landlord, says a person is always available, and greets the tenant', async () => {
-    const page = await openChat(browser, t.baseUrl);
+    const page = await openChat(chat.browser, chat.app.baseUrl);
     expect(await page.title()).toMatch(/Riverside Homes/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
     const banner = await page.getByRole('banner').innerText();
@@ -40,7 +29,7 @@ describeInBrowser('the web chat page (GET /) in Chromium', () => {
   });
 
   it("round-trips a typed message: the tenant's message shows as sent and the bot answers", async () => {
-    const page = await openChat(browser, t.baseUrl);
+    const page = await openChat(chat.browser, chat.app.baseUrl);
     await waitForBotText(page, /\S/);
     const reply = await nextBotText(page, () => sendMessage(page, 'The damp in my bedroom is back'));
     expect(reply.trim()).not.toBe('');
@@ -50,7 +39,7 @@ describeInBrowser('the web chat page (GET /) in Chromium', () => {
   });
 
   it('has no axe-core violations on the WCAG 2.2 AA rules, before and after a conversation', async () => {
-    const page = await openChat(browser, t.baseUrl);
+    const page = await openChat(chat.browser, chat.app.baseUrl);
     await waitForBotText(page, /\S/);
     expect(await axeViolations(page)).toEqual([]);
     await nextBotText(page, () => sendMessage(page, 'hello'));
@@ -58,7 +47,7 @@ describeInBrowser('the web chat page (GET /) in Chromium', () => {
   });
 
   it('works by keyboard alone: Tab reaches the send box and the Send button, each with a visible focus', async () => {
-    const page = await openChat(browser, t.baseUrl);
+    const page = await openChat(chat.browser, chat.app.baseUrl);
     await waitForBotText(page, /\S/);
     await tabUntil(page, () => isFocused(page, '[data-id="webchat-sendbox-input"]'));
     expect(await focusIsVisible(page)).toBe(true);
@@ -71,7 +60,7 @@ describeInBrowser('the web chat page (GET /) in Chromium', () => {
   });
 
   it('fits a phone screen: no sideways scrolling, the send box in view', async () => {
-    const page = await openChat(browser, t.baseUrl, { width: 360, height: 740 });
+    const page = await openChat(chat.browser, chat.app.baseUrl, { width: 360, height: 740 });
     await waitForBotText(page, /\S/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expect(sendBox(page).isVisible()).resolves.toBe(true);
@@ -82,16 +71,16 @@ describeInBrowser('the web chat page (GET /) in Chromium', () => {
   });
 
   it('serves the page and the Web Chat bundle with their content types and caching, from this server', async () => {
-    const page = await fetch(`${t.baseUrl}/`);
+    const page = await fetch(`${chat.app.baseUrl}/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    const bundle = await fetch(`${t.baseUrl}/webchat/webchat.js`);
+    const bundle = await fetch(`${chat.app.baseUrl}/webchat/webchat.js`);
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(bundle.headers.get('cache-control')).toBe('public, max-age=86400');
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
-    const css = await fetch(`${t.baseUrl}/chat.css`);
+    const css = await fetch(`${chat.app.baseUrl}/chat.css`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
 });
