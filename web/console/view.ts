@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { longDate } from '../../templates/longDate';
+import { CONSOLE_NAV } from './nav';
 
 const DIR = join(__dirname, '..', '..', 'templates', 'console');
 
@@ -35,5 +36,5 @@ export function renderPage(name: PageName, data: object): string {
     template = handlebars.compile(readFileSync(join(DIR, `${name}.hbs`), 'utf8'));
     compiled.set(name, template);
   }
-  return template(data);
+  return template({ nav: CONSOLE_NAV, ...data });
 }
