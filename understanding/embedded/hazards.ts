@@ -14,7 +14,7 @@ interface HazardRule {
 export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   damp_mould: {
     mention: lexicon([
-      'mould*', 'mold*', 'mouldy', 'damp*', 'condensation', 'fungus', 'fungal', 'black spots', 'wet walls', 'walls are wet',
+      'mould*', 'mold*', 'mouldy', 'damp*', 'condensation', 'fungus', 'fungal', 'fungi', 'mushroom*', 'dry rot', 'wet rot', 'black spots', 'wet walls', 'walls are wet',
       're:walls?[^.]{0,40}(?:wet|soaking|sodden|green|black)', 're:(?:wet|soaking|sodden) (?:wall|walls|plaster)',
       'llwydni', 'lleithder', 'tamp*', 'pleśń', 'plesn', 'pleśni', 'grzyb*', 'wilgo*', 'mucegai*', 'igrasie', 'umezeal*', 'umed*',
       'عفن', 'رطوبة', 'فطريات', 'پھپھوندی', 'نمی', 'سیلن',
@@ -27,7 +27,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       'water through', 'through the ceiling', 'through my ceiling', 'gollwng', 'przeciek*', 'ciek*', 'zalan*', 'scurg*', 'inunda*',
       'تسريب', 'تسرب', 'لیک', 'ٹپک',
     ]),
-    emergency: lexicon(['pouring', 'flood*', 'burst*', 're:(?:water|leak)[^.]{0,60}(?:electric|socket|light|wires?|fuse)', 're:ceiling (?:is )?(?:bowing|sagging|coming down)']),
+    emergency: lexicon(['pouring', 'flood*', 'burst*', 're:(?:water|leak)[^.]{0,60}(?:electric|socket|light|wires?|fuse|ceiling rose|meter)', 're:ceiling (?:is )?(?:bowing|sagging|coming down)']),
   },
   heating: {
     mention: lexicon([
@@ -39,14 +39,20 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   },
   electrical: {
     mention: lexicon([
-      'electric*', 'socket*', 'wire*', 'wiring', 'fuse*', 'consumer unit', 'sparks', 'spark', 'sparked', 'sparking', 'light fitting', 'lights flicker*', 'flickering',
-      'shock', 'trydan', 'prąd', 'prad', 'gniazd*', 'kabl*', 'przewod*', 'curent*', 'priz*', 'cabluri', 'كهرباء', 'أسلاك', 'بجلی', 'تاریں',
+      'electric*', 'socket*', 'plug*', 'wire*', 'wiring', 'fuse*', 'consumer unit', 'sparks', 'spark', 'sparked', 'sparking', 'light fitting',
+      'ceiling rose', 'lights flicker*', 'flickering', 'shock', 'trydan', 'prąd', 'prad', 'gniazd*', 'kabl*', 'przewod*', 'curent*', 'priz*', 'cabluri',
+      'كهرب', 'أسلاك', 'اسلاك', 'تماس', 'بجلی', 'تاریں', 'کرنٹ',
     ]),
-    emergency: lexicon(['exposed', 'live wire*', 'bare wire*', 'hanging out', 'spark*', 'burning', 'shock', 'crackl*', 'hot to touch', 'water', 'smoke']),
+    emergency: lexicon([
+      'exposed', 'live wire*', 'bare wire*', 'wires showing', 'hanging*', 'spark*', 'burning', 'shock', 'crackl*', 'tingl*', 'buzzing', 'hot to touch',
+      'melt*', 'smok*', 'scorch*', 'water', 'leak*', 'wet', 'fflach*', 'gollwng', 'dŵr', 'dwr', 'woda', 'wody', 'przeciek*', 'apă', 'apa', 'scurg*',
+      'ماء', 'مياه', 'تسريب', 'تماس', 'شرار', 'پانی', 'لیک', 'کرنٹ', 'شارٹ',
+    ]),
   },
   gas: {
     mention: lexicon([
-      're:(?:smell\\w* (?:of )?gas|gas (?:smell|leak|escape))', 'gas leak*', 'carbon monoxide', 'co alarm', 'co detector', 'soot*',
+      're:(?:smell\\w* (?:of )?gas|gas (?:smell|leak|escape))', 're:gas[^.]{0,40}smell', 're:smell[^.]{0,40}gas', 'gas leak*', 'carbon monoxide', 'co alarm',
+      'co detector', 'soot*', 're:boiler[^.]{0,60}(?:bang|explo|fumes|flame)',
       're:gas (?:safety )?(?:certificate|check|cert)\\w*[^.]{0,30}(?:expired|overdue|out of date)', 'capped',
       'nwy', 'gaz', 'gazu', 'czad', 'غاز', 'گیس',
     ]),
@@ -63,8 +69,8 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
     mention: lexicon([
       're:crack\\w*[^.]{0,50}(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|wider|bigger|structural|stairs|balcony)',
       're:(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|balcony)[^.]{0,50}crack',
-      're:(?:ceiling|roof|wall|plaster|floor)[^.]{0,40}(?:came|come|coming|fell|falling) (?:down|in|through)',
-      'collaps*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
+      're:(?:ceiling|roof|wall|plaster|floor|tiles?|bricks?|masonry|render)[^.]{0,40}(?:came|come|coming|fell|falling|dropping|drop|dropped) (?:down|off|in|through)',
+      'collaps*', 'crumbl*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
       're:hole in (?:the|my) (?:ceiling|wall|floor)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
       're:(?:tiles?|slates?|gutter|roof|chimney)[^.]{0,40}(?:hanging|loose|falling)', 'structural', 'pęknię*', 'peknie*', 'zawal*', 'fisur*', 'crăpă*', 'crapa*', 'prăbuș*', 'prabus*', 'تشقق', 'شقوق', 'انهيار', 'دراڑ',
     ]),
@@ -72,7 +78,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   },
   falls: {
     mention: lexicon([
-      'fell', 'fall', 'falls', 'falling', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister', 'step is broken',
+      'fell', 'fall', 'falls', 'falling', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister*', 'bannister*', 'icy', 'slippery', 'step is broken',
       'broken step', 'ramp', 'balcony', 're:window[^.]{0,60}(?:swings?|wide open|won\'?t (?:lock|shut|close)|restrictor)',
       'upadł*', 'upadl*', 'spadł*', 'przewróci*', 'căzut', 'cazut', 'cădea', 'syrthio', 'cwympo', 'سقط', 'وقع', 'گر گیا', 'گر گئی',
     ]),
