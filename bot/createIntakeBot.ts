@@ -28,6 +28,7 @@ export function createIntakeBot(parts: IntakeBotParts): IntakeBot {
     db: parts.database.db,
     caseStore: parts.caseStore,
     profile,
+    landlordName: parts.config.LANDLORD_NAME,
     understand: (text, opts) => parts.understanding.understand(text, opts),
     logger: parts.logger,
     now: parts.now,

@@ -26,6 +26,8 @@ export interface IntakeServicesDeps {
   db: Db;
   caseStore: CaseStore;
   profile: PolicyProfile;
+  /** The name tenants know the landlord by (LANDLORD_NAME), as on the chat page. */
+  landlordName: string;
   understand(text: string, opts: { now: Date; knownPii?: string[] }): Promise<Understanding>;
   logger: Logger;
   now: () => Date;
@@ -33,7 +35,7 @@ export interface IntakeServicesDeps {
 
 export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
   const { caseStore, profile } = deps;
-  const landlordName = profile.landlord.name;
+  const { landlordName } = deps;
   return {
     now: deps.now,
     understand: (text, now, knownPii) => deps.understand(text, { now, knownPii }),

@@ -36,7 +36,7 @@ export const CONVERSATION_MESSAGES = {
 
   // Complaint
   confirmWhatHappened: 'Here is what you told us:\n\n"{{summary}}"\n\nIs there anything you want to add? Type it, or choose **No, that is everything**.',
-  whenDidItHappen: 'When did this happen? For example: "last March", "about 8 months ago", "it is still going on since 2024".',
+  whenDidItHappen: 'When did this happen? For example: "last March", "about 8 months ago", "since 2024".',
   isItOngoing: 'Is it still going on?',
   whichService: 'Which service or member of staff is it about? For example: repairs, a named officer, the contact centre. Type **skip** if you are not sure.',
   impact: 'How has this affected you or your household?',

@@ -19,6 +19,7 @@ export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', no
     db: testDb.database.db,
     caseStore: new CaseStore(testDb.database.db),
     profile: getProfile(profileId)!,
+    landlordName: 'Riverside Homes',
     understand: (text, opts) => understanding.understand(text, opts),
     logger: createLogger({ level: 'silent', redactText: basicRedactText }),
     now: () => now,
