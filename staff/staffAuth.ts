@@ -3,7 +3,7 @@
 // outside production; and the legacy TRIAGE_API_TOKEN as a service principal for channels.
 import { randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { Config } from '../bot/config';
+import { ConfigError, type Config } from '../bot/config';
 import { tokensMatch } from '../api/bearerToken';
 import { ROLES, type Principal, type Role } from './roles';
 
@@ -28,7 +28,14 @@ function principalFrom(payload: JWTPayload, rolesClaim: string): Principal | und
   return { subject: payload.sub, name, roles };
 }
 
+const OIDC_SETTINGS = ['STAFF_OIDC_ISSUER', 'STAFF_OIDC_AUDIENCE', 'STAFF_OIDC_JWKS_URL'] as const;
+
 export function createStaffAuth(config: Config): StaffAuth {
+  // Half a provider configuration would silently leave staff unable to sign in: refuse to start.
+  const missing = OIDC_SETTINGS.filter((name) => !config[name]);
+  if (missing.length > 0 && missing.length < OIDC_SETTINGS.length) {
+    throw new ConfigError(`Invalid configuration (see .env.example):\n  staff sign-in needs ${OIDC_SETTINGS.join(', ')} together; missing: ${missing.join(', ')}`);
+  }
   const oidc =
     config.STAFF_OIDC_JWKS_URL && config.STAFF_OIDC_ISSUER && config.STAFF_OIDC_AUDIENCE
       ? {

@@ -3,6 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { loadConfig } from '../../bot/config';
+import { createStaffAuth } from '../../staff/staffAuth';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { devShapedToken } from './staffHarness';
 
@@ -99,5 +101,12 @@ describe('development sign-in in production', () => {
     const devSigned = await devShapedToken('a-fixed-secret-for-this-test-0123456789', ['complaints_manager']);
     const queue = await fetch(`${t.baseUrl}/api/staff/cases`, { headers: { authorization: `Bearer ${devSigned}` } });
     expect(queue.status).toBe(401);
+  });
+});
+
+describe('a half-configured identity provider', () => {
+  it('stops start-up with a message naming what is missing', () => {
+    const config = loadConfig({ STAFF_OIDC_ISSUER: ISSUER, STAFF_OIDC_AUDIENCE: AUDIENCE });
+    expect(() => createStaffAuth(config)).toThrow(/STAFF_OIDC_ISSUER, STAFF_OIDC_AUDIENCE, STAFF_OIDC_JWKS_URL together; missing: STAFF_OIDC_JWKS_URL/);
   });
 });
