@@ -8,7 +8,11 @@ import type { Db } from '../store/database';
 import { and, eq, isNull } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
 import { cases, handoffRequests, intakeMessages } from '../store/schema';
+import { DateTime } from 'luxon';
+import { HAZARD_NAMES } from '../templates/conversation/messages';
+import { say } from '../templates/conversation/say';
 import { tenantMessageFor } from '../templates/tenantMessage';
+import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import type { PolicyProfile } from '../triage/profileSchema';
 import { getProfile } from '../triage/profiles';
@@ -31,6 +35,16 @@ export interface IntakeServicesDeps {
   understand(text: string, opts: { now: Date; knownPii?: string[] }): Promise<Understanding>;
   logger: Logger;
   now: () => Date;
+}
+
+/** What happens next for each Awaab's Law clock the case started, in plain words. */
+function hazardClocksMessage(decision: TriageDecision): string {
+  if (decision.hazards.length === 0) return '';
+  const clocks = decision.hazards.map((h) => {
+    const due = DateTime.fromISO(h.deadlines.makeSafeBy ?? h.deadlines.investigateBy, { zone: 'Europe/London' });
+    return { emergency: h.category === 'emergency', name: HAZARD_NAMES[h.hazard], date: due.toISODate(), time: due.toFormat('HH:mm') };
+  });
+  return say('hazardClocks', { clocks });
 }
 
 export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
@@ -67,7 +81,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       }
       deps.logger.info({ reference: stored.reference, outcome: stored.outcome, created }, 'case submitted from the conversation');
       const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
-      return { reference: stored.reference, message: message.text };
+      return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
     },
 
     async requestHandoff(turn) {

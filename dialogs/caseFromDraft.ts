@@ -1,5 +1,6 @@
 // The structured case triage receives, from what the conversation gathered. Pure.
 import { StructuredCaseSchema, type StructuredCase, type StructuredCaseInput } from '../triage/caseSchema';
+import type { HazardSuggestion } from '../understanding/understandingSchema';
 import type { IntakeDraft } from './intakeDraft';
 
 export interface CaseContext {
@@ -12,6 +13,15 @@ const SUMMARY_LIMIT = 4000;
 
 /** Free text fits the case schema's limits; the full words stay in the conversation transcript. */
 const clip = (text: string | undefined, max: number) => (text === undefined ? undefined : text.slice(0, max));
+
+function uniqueHazards(draft: IntakeDraft) {
+  const byHazard = new Map<string, { hazard: HazardSuggestion['hazard']; emergency: boolean }>();
+  for (const h of draft.understanding?.hazards ?? []) {
+    const seen = byHazard.get(h.hazard);
+    byHazard.set(h.hazard, { hazard: h.hazard, emergency: h.emergency || (seen?.emergency ?? false) });
+  }
+  return [...byHazard.values()];
+}
 
 export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredCase {
   const journey = draft.journey ?? 'complaint';
@@ -57,6 +67,9 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
       : undefined,
     asbCaseHandlingDissatisfaction: draft.asbHandlingDissatisfaction ?? false,
     tenantWantsFormalComplaint: draft.wantsFormalComplaint ?? false,
+    // Awaab's Law clocks start when we become aware, through any channel: the hazards the
+    // tenant described are on the case whatever kind of contact it is (issue 8).
+    hazards: uniqueHazards(draft).map((h) => ({ hazard: h.hazard, emergency: h.emergency, firstReportedAt: ctx.receivedAt.toISOString() })),
     vulnerability: draft.vulnerability && {
       hasVulnerability: true,
       details: clip(draft.vulnerability.details, 2000),

@@ -42,7 +42,6 @@ export interface IntakeDraft {
   intakeId?: string;
   /** Set when the summary is first shown; the idempotency key of the submission. */
   submissionId?: string;
-  submittedReference?: string;
 }
 
 export function newDraft(opening: string): IntakeDraft {

@@ -24,7 +24,6 @@ export const CONVERSATION_MESSAGES = {
   whereIsIt: 'Where is the problem? For example: kitchen, bathroom, communal stairs.',
   sinceWhen: 'When did it start? For example: "last Tuesday", "about 3 weeks ago", "since March".',
   sinceWhenRetry: 'Sorry, I could not work out a date from that. Try something like "2 weeks ago" or "10 March".',
-  whenReportedBefore: 'Roughly when did you first tell us? For example: "a month ago".',
 
   // ASB
   asbSafetyCheck: 'First, are you or anyone else in danger right now?',
@@ -68,8 +67,8 @@ export const CONVERSATION_MESSAGES = {
   summary:
     'Here is a summary before you send it:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nIs this right?',
   whichPartToChange: 'Which part would you like to change?',
-  submitted: 'Thank you. It has been sent.',
-  alreadySubmitted: 'We already have this: your reference is {{reference}}.',
+  hazardClocks:
+    '{{#each clocks}}{{#if emergency}}Because this could be dangerous, we will make it safe within 24 hours: by {{time}} on {{longDate date}}.{{else}}Because you told us about {{name}}, we will inspect it by {{longDate date}}, and write to you within 3 working days of the inspection with what we found and what we will do.{{/if}}\n{{/each}}',
 
   // Stage 2
   stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
@@ -132,4 +131,18 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+} as const;
+
+/** Hazards in plain words, for "Because you told us about …". */
+export const HAZARD_NAMES = {
+  damp_mould: 'damp and mould',
+  leak: 'a leak',
+  heating: 'a heating problem',
+  electrical: 'an electrical problem',
+  gas: 'gas',
+  fire_safety: 'a fire safety problem',
+  structural: 'a structural problem',
+  falls: 'a risk of falls',
+  sanitation: 'a sanitation problem',
+  asbestos: 'asbestos',
 } as const;

@@ -259,3 +259,16 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     ]);
   });
 });
+
+describe("Awaab's Law (issue 8)", () => {
+  it('a first report of damp and mould is a service request that also starts the hazard clock, and the tenant is told when we will inspect', async () => {
+    const { c, first } = await start('There is black mould all over my bedroom wall and my baby keeps coughing');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([{ user: 'bedroom' }, { user: '2 months ago' }, { user: 'Yes', bot: [/writing for yourself/] }]);
+    const outcome = await contactAndSend(c);
+    expect(outcome).toMatch(/Because you told us about damp and mould, we will inspect it by \w+day \d+ \w+ 2026/);
+    const stored = await caseFor(outcome);
+    expect(stored.outcome).toBe('service_request');
+    expect(stored.decision.hazards).toEqual([expect.objectContaining({ hazard: 'damp_mould', category: 'significant', deadlines: { investigateBy: '2026-12-08' } })]);
+  });
+});
