@@ -1,8 +1,8 @@
 // A whole complaint through POST /api/messages, with the replies delivered to a loopback Bot
 // Framework connector — as Web Chat's channel and as Teams, answering Adaptive Cards by submit.
-import { startCaptureConnector, messageActivity, type CaptureConnector } from '../support/captureConnector';
-import { replyText } from '../support/intakeHarness';
-import { answerFor, COMPLAINANT } from '../support/tenantPersona';
+import { startCaptureConnector, type CaptureConnector } from '../support/captureConnector';
+import { converseOverHttp } from '../support/httpConversation';
+import { COMPLAINANT } from '../support/tenantPersona';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -16,28 +16,8 @@ afterAll(async () => {
   await connector.close();
 });
 
-async function converse(channelId: string, conversationId: string, answerAsCardSubmit: boolean): Promise<string[]> {
-  const seen: string[] = [];
-  let message: Record<string, unknown> = { text: COMPLAINANT.opening };
-  for (let turn = 0; turn < 40; turn += 1) {
-    const before = connector.received.length;
-    const res = await fetch(`${app.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...messageActivity(connector.serviceUrl, conversationId, '', { channelId }), ...message }),
-    });
-    expect(res.status).toBe(200);
-    const replies = connector.received.slice(before).filter((r) => r.conversationId === conversationId);
-    const text = replies.map((r) => replyText(r.activity)).join('\n');
-    seen.push(text);
-    if (COMPLAINANT.done.test(text)) return seen;
-    const answer = answerFor(COMPLAINANT, text);
-    if (!answer) throw new Error(`no answer for:\n${text}`);
-    const isCard = replies.some((r) => r.activity.attachments?.length);
-    message = answerAsCardSubmit && isCard ? { text: undefined, value: { choice: answer } } : { text: answer };
-  }
-  throw new Error(`the conversation did not finish:\n${seen.join('\n---\n')}`);
-}
+const converse = (channelId: string, conversationId: string, answerCardsBySubmit: boolean) =>
+  converseOverHttp({ baseUrl: app.baseUrl, connector, conversationId, channelId, persona: COMPLAINANT, answerCardsBySubmit });
 
 it('a tenant makes a formal complaint in Web Chat and gets a reference and the response date', async () => {
   const seen = await converse('webchat', 'http-webchat-1', false);

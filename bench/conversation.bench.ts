@@ -1,0 +1,95 @@
+// Whole conversations over HTTP at 50 at once: the intake bot (dialogs, understanding, triage,
+// state in PostgreSQL when DATABASE_URL is set, else PGlite) against a bare botbuilder echo bot
+// with in-memory state, measured in the same run. Reported as ratios: the machines are shared.
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import restify from 'restify';
+import { messageActivity, startCaptureConnector, type CaptureConnector } from '../test/support/captureConnector';
+import { converseOverHttp } from '../test/support/httpConversation';
+import { COMPLAINANT } from '../test/support/tenantPersona';
+import { startTestApp } from '../test/support/testApp';
+
+const CONCURRENT = 50;
+
+interface Run {
+  turns: number;
+  seconds: number;
+  latencies: number[];
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function measure(work: (onTurn: (ms: number) => void) => Promise<void>[]): Promise<Run> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(work((ms) => latencies.push(ms)));
+  return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+}
+
+async function startEchoBot(): Promise<{ baseUrl: string; close(): void }> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const state = new ConversationState(new MemoryStorage());
+  const count = state.createProperty<number>('count');
+  const bot = new ActivityHandler().onMessage(async (context, next) => {
+    await count.set(context, (await count.get(context, 0)) + 1);
+    await context.sendActivity(`You said: ${context.activity.text}`);
+    await state.saveChanges(context);
+    await next();
+  });
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { baseUrl: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+async function echoConversation(baseUrl: string, connector: CaptureConnector, id: string, turns: number, onTurn: (ms: number) => void) {
+  for (let i = 0; i < turns; i += 1) {
+    const started = performance.now();
+    const res = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(messageActivity(connector.serviceUrl, id, `message ${i}`, { channelId: 'webchat' })),
+    });
+    if (res.status !== 200) throw new Error(`echo bot answered ${res.status}`);
+    onTurn(performance.now() - started);
+  }
+}
+
+function report(name: string, run: Run): void {
+  console.log(
+    `${name.padEnd(34)} ${(run.turns / run.seconds).toFixed(1).padStart(7)} turns/s   p50 ${percentile(run.latencies, 50).toFixed(1)} ms   p99 ${percentile(run.latencies, 99).toFixed(1)} ms   (${run.turns} turns)`,
+  );
+}
+
+export default async function conversationBench(): Promise<void> {
+  const connector = await startCaptureConnector();
+  const app = await startTestApp({ LOG_LEVEL: 'silent' });
+  const echo = await startEchoBot();
+  try {
+    const store = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (set DATABASE_URL for PostgreSQL)';
+    const intake = await measure((onTurn) =>
+      Array.from({ length: CONCURRENT }, (_, i) =>
+        converseOverHttp({ baseUrl: app.baseUrl, connector, conversationId: `bench-${i}`, channelId: 'webchat', persona: COMPLAINANT, onTurn }).then(() => undefined),
+      ),
+    );
+    const turnsEach = Math.round(intake.turns / CONCURRENT);
+    const baseline = await measure((onTurn) =>
+      Array.from({ length: CONCURRENT }, (_, i) => echoConversation(echo.baseUrl, connector, `echo-${i}`, turnsEach, onTurn)),
+    );
+    console.log(`${CONCURRENT} concurrent conversations, ${turnsEach} turns each; intake state in ${store}`);
+    report('intake bot (whole complaint)', intake);
+    report('bare echo bot, in-memory state', baseline);
+    const ratio = (a: number, b: number) => (a / b).toFixed(3);
+    console.log(
+      `ratio intake/echo: throughput ${ratio(intake.turns / intake.seconds, baseline.turns / baseline.seconds)}x, ` +
+        `p50 latency ${ratio(percentile(intake.latencies, 50), percentile(baseline.latencies, 50))}x, ` +
+        `p99 latency ${ratio(percentile(intake.latencies, 99), percentile(baseline.latencies, 99))}x`,
+    );
+  } finally {
+    echo.close();
+    await app.stop();
+    await connector.close();
+  }
+}
