@@ -40,6 +40,27 @@ export interface CaseState {
   next?: Clock;
 }
 
+/**
+ * The triage clock functions are pure but walk the calendar day by day, and a queue asks them the
+ * same questions for every case received on the same day: remember their answers (bounded).
+ */
+function remembered<A extends unknown[], R>(fn: (profile: PolicyProfile, ...args: A) => R): (profile: PolicyProfile, ...args: A) => R {
+  const answers = new Map<string, R>();
+  return (profile, ...args) => {
+    const key = `${profile.id}@${profile.version}|${JSON.stringify(args)}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size >= 20_000) answers.clear();
+      answer = fn(profile, ...args);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+const stage1Clocks = remembered((profile, from: string, acknowledgedOn?: string) => stage1Deadlines(profile, from, { acknowledgedOn }));
+const stage2Clocks = remembered((profile, requestedOn: string, acknowledgedOn?: string) => stage2Deadlines(profile, requestedOn, { acknowledgedOn }));
+const quickFixClocks = remembered((profile, receivedOn: string) => quickFixDeadline(profile, receivedOn));
+
 function withExtension(clocks: StageDeadlines, record: StageRecord | undefined): StageClocks {
   return { ...clocks, respondDue: record?.extension?.to ?? clocks.respondBy };
 }
@@ -60,20 +81,39 @@ function stageClock(stage: 1 | 2, clocks: StageClocks, record: StageRecord | und
   return undefined;
 }
 
+// The queue asks "how many working days to D?" for every open case, and cases share due dates:
+// answers are remembered for the current day only (the count walks each day, so it is worth it).
+let memoDay = '';
+const memo = new Map<string, number>();
+function workingDaysLeft(profile: PolicyProfile, today: string, due: string): number {
+  if (today !== memoDay) {
+    memo.clear();
+    memoDay = today;
+  }
+  const calendar = calendarFor(profile);
+  const key = `${calendar.nation}|${calendar.extraNonWorkingDays?.join(',')}|${due}`;
+  let left = memo.get(key);
+  if (left === undefined) {
+    left = workingDaysBetween(today, due, calendar);
+    memo.set(key, left);
+  }
+  return left;
+}
+
 export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string): CaseState {
   const lifecycle = LifecycleSchema.parse(c.lifecycle ?? {});
   const phase = phaseOf(c.decision, lifecycle);
   const inStage1 = phase === 'stage1' || lifecycle.stage1 !== undefined || c.decision.outcome === 'stage1_opened';
   const stage1 = inStage1
     ? withExtension(
-        stage1Deadlines(profile, lifecycle.stage1?.openedOn ?? c.receivedAt, { acknowledgedOn: lifecycle.stage1?.acknowledgedOn }),
+        stage1Clocks(profile, lifecycle.stage1?.openedOn ?? londonDate(c.receivedAt), lifecycle.stage1?.acknowledgedOn),
         lifecycle.stage1,
       )
     : undefined;
   const stage2 = lifecycle.stage2
-    ? withExtension(stage2Deadlines(profile, lifecycle.stage2.requestedOn, { acknowledgedOn: lifecycle.stage2.acknowledgedOn }), lifecycle.stage2)
+    ? withExtension(stage2Clocks(profile, lifecycle.stage2.requestedOn, lifecycle.stage2.acknowledgedOn), lifecycle.stage2)
     : undefined;
-  const quickFix = c.decision.outcome === 'quick_fix' ? quickFixDeadline(profile, c.receivedAt) : undefined;
+  const quickFix = c.decision.outcome === 'quick_fix' ? quickFixClocks(profile, londonDate(c.receivedAt)) : undefined;
 
   let clock: Omit<Clock, 'workingDaysLeft'> | undefined;
   if (phase === 'needs_review' && c.decision.deadlines.acknowledgeBy) {
@@ -87,7 +127,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     clock = { what: 'quick_fix', stage: 0, due: quickFix.respondBy };
   }
   const next = clock
-    ? { ...clock, workingDaysLeft: workingDaysBetween(londonDate(today), clock.due, calendarFor(profile)) }
+    ? { ...clock, workingDaysLeft: workingDaysLeft(profile, londonDate(today), clock.due) }
     : undefined;
   return {
     phase,
