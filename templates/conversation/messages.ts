@@ -2,7 +2,7 @@
 // someone upset and on a phone. Dialogs pick a message by name; they never compose text.
 export const CONVERSATION_MESSAGES = {
   welcome:
-    "Hello, I'm the {{landlordName}} helper. I can take a repair request, a report of anti-social behaviour, or a complaint, and give you a reference straight away.\n\nA person is always available: type **talk to a person** at any time.",
+    'Hello, welcome to {{landlordName}}. I can take a repair request, a report of anti-social behaviour, or a complaint, and give you a reference straight away.\n\nA person is always available: type **talk to a person** at any time.',
   askWhatHappened: 'Tell us what has happened, in your own words.',
   askWhatHappenedRetry: 'Please tell us a little about what has happened. A sentence or two is fine.',
   trimmed: 'That was a long message, thank you. We have kept the first {{limit}} characters; you can add more detail later.',
