@@ -76,6 +76,10 @@ export const ConfigSchema = z.object({
   STAFF_OIDC_AUDIENCE: optionalText,
   STAFF_OIDC_JWKS_URL: optionalText.pipe(z.url({ error: 'expected the https:// URL of the JWKS' }).optional()),
   STAFF_ROLES_CLAIM: z.string().trim().min(1).default('roles'),
+  // Console sign-in through the provider (authorization code with PKCE); off when no client id.
+  STAFF_OIDC_CLIENT_ID: optionalText,
+  STAFF_OIDC_CLIENT_SECRET: optionalText,
+  STAFF_OIDC_SCOPE: optionalText,
   STAFF_DEV_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'expected a random secret of at least 32 characters').optional(),
   ),

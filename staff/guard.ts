@@ -11,8 +11,12 @@ export const SESSION_COOKIE = 'staff_token';
 export function presentedToken(req: restify.Request): string | undefined {
   const header = bearerToken(req);
   if (header) return header;
-  const cookie = req.headers.cookie ?? '';
-  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie);
+  return requestCookie(req, SESSION_COOKIE);
+}
+
+/** A cookie's value from the request, if present. */
+export function requestCookie(req: restify.Request, name: string): string | undefined {
+  const match = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(req.headers.cookie ?? '');
   return match?.[1];
 }
 

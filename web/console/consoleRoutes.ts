@@ -7,7 +7,7 @@ import type { AppContext } from '../../bot/app';
 import { ACTION_SCHEMAS, isActionName, type ActionInput } from '../../staff/actionSchemas';
 import { caseDetail } from '../../staff/caseDetail';
 import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
-import { authorise, SESSION_COOKIE } from '../../staff/guard';
+import { authorise } from '../../staff/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
 import { QueueQuerySchema } from '../../staff/queue';
 import { CASEWORK_ROLES, REPORT_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
@@ -18,21 +18,12 @@ import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
+import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { queuePageView } from './queuePageView';
+import { redirect, setSession } from './session';
 import { renderPage, type PageName } from './view';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
-
-function redirect(res: restify.Response, location: string): void {
-  res.writeHead(303, { Location: location });
-  res.end();
-}
-
-function setSession(res: restify.Response, token: string | null): void {
-  const value = token ?? '';
-  const expiry = token ? '' : '; Max-Age=0';
-  res.header('Set-Cookie', `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict${expiry}`);
-}
 
 /** Rejects a form posted from another site (the SameSite cookie already stops most of that). */
 function sameOrigin(req: restify.Request): boolean {
@@ -81,7 +72,14 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
   });
 
   const signInPage = (res: restify.Response, status: number, error?: string) =>
-    page(res, status, 'sign-in', { title: 'Sign in', devSignIn: staffAuth.signDevToken !== undefined, roles: STAFF_ROLES, error });
+    page(res, status, 'sign-in', {
+      title: 'Sign in',
+      devSignIn: staffAuth.signDevToken !== undefined,
+      providerSignIn: oidcSignInAvailable(context),
+      roles: STAFF_ROLES,
+      error,
+    });
+  registerOidcSignIn(server, context, signInPage);
 
   server.get('/console/sign-in', async (_req, res) => signInPage(res, 200));
 

@@ -27,7 +27,7 @@ for (const file of readdirSync(join(DIR, 'partials'))) {
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-export type PageName = 'sign-in' | 'queue' | 'case' | 'letter' | 'reports' | 'error';
+export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'error';
 
 /** A whole HTML page. Templates are compiled once and cached. */
 export function renderPage(name: PageName, data: object): string {
