@@ -10,6 +10,8 @@ export interface ImmediateDanger {
   fire: boolean;
   selfHarm: boolean;
   threat: boolean;
+  /** No heating or hot water with a vulnerable person at home: urgent, though not a 999 call. */
+  noHeatingVulnerable: boolean;
 }
 
 const GAS = lexicon(['smell gas', 'smell of gas', 'smells of gas', 'gas smell', 'gas leak*', 'leaking gas', 'carbon monoxide', 'co alarm', 'smell gaz', 'zapach gazu', 'miros de gaz']);
@@ -28,6 +30,15 @@ const THREAT = lexicon([
   're:(?:trying|tried) to break in', 'in danger', 'scared for my life', 'fear for my life', 'being attacked',
 ]);
 
+const NO_HEAT = lexicon([
+  'no heating', 'no heat', 'no hot water', 're:heating (?:is |has )?(?:not working|broken|broke|stopped|gone off)', 're:boiler (?:is |has )?(?:not working|broken|broke|stopped|died)',
+  'freezing', 'so cold',
+]);
+const VULNERABLE = lexicon([
+  'baby', 'babies', 'newborn', 'toddler', 'child*', 'kids', 'pregnan*', 'elderly', 'disabled', 'disability', 'oxygen', 'asthma', 'copd',
+  'dementia', 'in my 80s', 'in her 80s', 'in his 80s', 'cancer', 'chemo*', 'wheelchair', 'bedbound', 'bed bound',
+]);
+
 export function immediateDanger(text: string): ImmediateDanger | undefined {
   const n = normalise(text);
   const found: ImmediateDanger = {
@@ -36,6 +47,7 @@ export function immediateDanger(text: string): ImmediateDanger | undefined {
     fire: FIRE.test(n),
     selfHarm: SELF_HARM.test(n),
     threat: THREAT.test(n),
+    noHeatingVulnerable: NO_HEAT.test(n) && VULNERABLE.test(n),
   };
   return Object.values(found).some(Boolean) ? found : undefined;
 }

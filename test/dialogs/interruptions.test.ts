@@ -59,6 +59,7 @@ it.each([
   ['I can smell gas in the kitchen', /0800 111 999/],
   ['There are sparks coming from the socket', /Electrical danger/],
   ['I want to kill myself', /Samaritans on \*\*116 123\*\*/],
+  ['The boiler is broken and my newborn baby is freezing', /emergency repair/],
 ])('danger words ("%s") get the emergency numbers first, then the conversation carries on', async (text, advice) => {
   const c = await atWhereQuestion();
   const reply = await c.say(text);
