@@ -50,9 +50,3 @@ export function createLogger({ level, redactText, destination }: LoggerOptions):
     destination,
   );
 }
-
-/** Until the understanding component's redactor is wired in: emails and phone-like numbers. */
-export const basicRedactText: TextRedactor = (text) =>
-  text
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]')
-    .replace(/\+?\d[\d ()-]{8,}\d/g, '[phone]');

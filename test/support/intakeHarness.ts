@@ -3,7 +3,7 @@
 import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { createIntakeServices } from '../../bot/intakeServices';
-import { createLogger, basicRedactText } from '../../bot/logger';
+import { createLogger } from '../../bot/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { CaseStore } from '../../store/caseStore';
@@ -21,7 +21,7 @@ export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', no
     profile: getProfile(profileId)!,
     landlordName: 'Riverside Homes',
     understand: (text, opts) => understanding.understand(text, opts),
-    logger: createLogger({ level: 'silent', redactText: basicRedactText }),
+    logger: createLogger({ level: 'silent', redactText: (text) => text }),
     now: () => now,
   });
 }
