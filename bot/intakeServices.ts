@@ -15,10 +15,13 @@ import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import type { PolicyProfile } from '../triage/profileSchema';
-import { getProfile } from '../triage/profiles';
 import { stage2Deadlines } from '../triage/stage2Deadlines';
 import { triage } from '../triage/triage';
-import { addWorkingDays } from '../triage/workingDays';
+import { addWorkingDays, londonDate } from '../triage/workingDays';
+import { applyAction } from '../staff/caseActions';
+import { caseState } from '../staff/caseState';
+import { StaffCaseStore } from '../staff/staffCaseStore';
+import { profileOf } from '../staff/staffService';
 import type { Understanding } from '../understanding/understandingSchema';
 
 /** Only complaints can go to stage 2; the other references are for routed contacts. */
@@ -104,15 +107,27 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
 
     async requestStage2(reference, reasons, turn) {
       const stored = await caseStore.findByReference(reference);
-      if (!stored || !STAGE2_OUTCOMES.has(stored.outcome)) return { found: false };
-      const deadlines = stage2Deadlines(getProfile(stored.profileId) ?? profile, turn.now);
+      if (!stored || !STAGE2_OUTCOMES.has(stored.outcome)) return { status: 'not_found' };
+      const caseProfile = profileOf(stored);
+      const requestedOn = londonDate(turn.now);
+      const input = { action: 'escalate-stage2', body: { version: stored.version, requestedOn } } as const;
+      const result = applyAction(caseProfile, stored, input, { now: turn.now, by: 'the resident' });
+      const actor = `tenant:${turn.channel}`;
       // Code 6.12: reasons are recorded when given, never required.
-      await caseStore.appendAudit(stored.id, `tenant:${turn.channel}`, 'stage2.requested', {
-        requestedOn: turn.now.toISOString(),
-        reasons: reasons ?? null,
-        deadlines,
-      });
-      return { found: true, acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy };
+      const said = { reasons: reasons ?? null };
+      if (!result.ok) {
+        await caseStore.appendAudit(stored.id, actor, 'stage2.requested_before_stage1_response', said);
+        return { status: 'stage1_not_answered', respondBy: caseState(caseProfile, stored, turn.now).stage1?.respondDue };
+      }
+      await new StaffCaseStore(deps.db).apply(
+        stored,
+        stored.version,
+        result.next,
+        { actor, action: result.event.action, details: { ...result.event.details, ...said } },
+        turn.now,
+      );
+      const deadlines = stage2Deadlines(caseProfile, turn.now);
+      return { status: 'escalated', acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy };
     },
   };
 }

@@ -22,6 +22,11 @@ export type Continuation =
   | { kind: 'awaiting_details'; intakeId: string; text: string }
   | { kind: 'case_opened'; reference: string };
 
+export type Stage2Request =
+  | { status: 'not_found' }
+  | { status: 'escalated'; acknowledgeBy: string; respondBy?: string }
+  | { status: 'stage1_not_answered'; respondBy?: string };
+
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
@@ -35,10 +40,9 @@ export interface IntakeServices {
   requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
   continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
-  /** Stage 2 for an existing complaint; reasons are optional (Code 6.12). */
-  requestStage2(
-    reference: string,
-    reasons: string | undefined,
-    turn: TurnInfo,
-  ): Promise<{ found: false } | { found: true; acknowledgeBy: string; respondBy?: string }>;
+  /**
+   * Stage 2 for an existing complaint; reasons are optional (Code 6.12). Before the stage 1
+   * response there is no stage 2 yet: the request is noted and the stage 1 date given.
+   */
+  requestStage2(reference: string, reasons: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
 }

@@ -38,9 +38,13 @@ export class Stage2Dialog extends InterruptibleDialog {
     const answer = String(step.result ?? '').trim();
     const reasons = answer && answer !== L.skip && !SKIP.test(answer) ? answer.slice(0, 4000) : undefined;
     const result = await this.services.requestStage2(reference, reasons, turnInfo(step, this.services.now()));
-    await step.context.sendActivity(
-      result.found ? say('stage2Recorded', { reference, ...result }) : say('stage2NotFound', { reference }),
-    );
+    const message =
+      result.status === 'escalated'
+        ? say('stage2Recorded', { reference, ...result })
+        : result.status === 'stage1_not_answered'
+          ? say('stage2TooEarly', { reference, ...result })
+          : say('stage2NotFound', { reference });
+    await step.context.sendActivity(message);
     return step.endDialog();
   }
 }

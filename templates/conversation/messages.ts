@@ -75,6 +75,8 @@ export const CONVERSATION_MESSAGES = {
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
   stage2NotFound: 'We could not find complaint {{reference}}. Please check the reference, or type **talk to a person**.',
   stage2Reasons: 'You do not have to give a reason. If you would like to tell us why you are unhappy with our response, type it now, or choose **Skip**.',
+  stage2TooEarly:
+    'We have not sent our stage 1 response to complaint {{reference}} yet{{#if respondBy}}: it is due by {{longDate respondBy}}{{/if}}. We have noted what you told us for the person handling it. Once you have our response, you can ask for stage 2 here if you are still unhappy.',
   stage2Recorded:
     'We have asked for your complaint {{reference}} to go to stage 2. A senior member of staff will review it and acknowledge it by {{longDate acknowledgeBy}}{{#if respondBy}}, with a full response by {{longDate respondBy}}{{/if}}.',
 

@@ -1,6 +1,8 @@
 // The intake journeys, end to end through the root dialog, on real understanding, triage and
 // store: what the tenant sees, and the case handed to triage.
+import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
+import { cases } from '../../store/schema';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -233,11 +235,26 @@ describe('the summary', () => {
 });
 
 describe('stage 2 (Code 6.11–6.12)', () => {
-  it('records the escalation of a complaint by its reference; reasons are invited, never required', async () => {
+  async function complaintAnsweredAtStage1() {
     const { c, first } = await start('The contractor was rude to me and I want to make a formal complaint');
     await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
     await c.run([{ user: 'No, that is everything' }, { user: 'yesterday' }, { user: 'No' }, { user: 'skip' }, { user: 'skip' }, { user: 'An apology' }, { user: 'No' }]);
-    const stored = await caseFor(await contactAndSend(c));
+    return caseFor(await contactAndSend(c));
+  }
+
+  it('before the stage 1 response, notes the request and gives the date the response is due', async () => {
+    const stored = await complaintAnsweredAtStage1();
+    const { c } = await start(`stage 2 please for ${stored.reference}`);
+    const reply = await c.say('They never called me back');
+    expect(reply).toMatch(new RegExp(`not sent our stage 1 response to complaint ${stored.reference} yet: it is due by \\w+day`));
+    const trail = await store.auditTrail(stored.id);
+    expect(trail.at(-1)).toMatchObject({ action: 'stage2.requested_before_stage1_response', details: { reasons: 'They never called me back' } });
+  });
+
+  it('after the stage 1 response, escalates the complaint by its reference; reasons are invited, never required', async () => {
+    const stored = await complaintAnsweredAtStage1();
+    // Staff record the stage 1 response (the lifecycle the console keeps).
+    await testDb.database.db.update(cases).set({ lifecycle: { stage1: { respondedOn: '2026-11-23' } }, version: stored.version + 1 }).where(eq(cases.id, stored.id));
 
     const opening = `I am not happy with the response to complaint ${stored.reference}, I want stage 2`;
     const { c: c2, first: reasonsQuestion } = await start(opening);
@@ -245,8 +262,9 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     const recorded = await c2.say('Skip');
     expect(recorded).toMatch(new RegExp(`complaint ${stored.reference} to go to stage 2`));
     expect(recorded).toMatch(/acknowledge it by \w+day/);
-    const trail = await store.auditTrail(stored.id);
-    expect(trail.at(-1)).toMatchObject({ action: 'stage2.requested', details: { reasons: null } });
+    const after = (await store.findByReference(stored.reference))!;
+    expect(after.version).toBe(stored.version + 2);
+    expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
   });
 
   it('says so when the reference is not a complaint we have', async () => {
