@@ -6,6 +6,7 @@ import {
   boolean,
   date,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -119,4 +120,48 @@ export const hazardClocks = pgTable('hazard_clocks', {
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The self-hosted Direct Line's conversations (migrations/0008_directline.sql; directline/conversationStore.ts). */
+export const directLineConversations = pgTable('directline_conversations', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull(),
+  started: boolean('started').notNull().default(false),
+  nextSeq: bigint('next_seq', { mode: 'number' }).notNull().default(0),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Hashes of the bearer tokens that open a Direct Line conversation; never the tokens. */
+export const directLineTokens = pgTable('directline_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  conversationId: text('conversation_id')
+    .notNull()
+    .references(() => directLineConversations.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** A Direct Line transcript, one row per activity, as the client polls it. */
+export const directLineActivities = pgTable(
+  'directline_activities',
+  {
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => directLineConversations.id, { onDelete: 'cascade' }),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    activity: json('activity').notNull().$type<Record<string, unknown>>(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.seq] })],
+);
+
+/** The conversation with the bot, compacted (migrations/0009_transcripts.sql; store/transcriptStore.ts). */
+export const transcriptActivities = pgTable('transcript_activities', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  conversationId: text('conversation_id').notNull(),
+  channel: text('channel').notNull(),
+  speaker: text('speaker').notNull().$type<'tenant' | 'bot'>(),
+  text: text('text').notNull(),
+  choices: jsonb('choices').notNull().default([]).$type<string[]>(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
