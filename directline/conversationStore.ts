@@ -1,34 +1,30 @@
-// The self-hosted Direct Line's memory: conversations, the tokens that open them, and a window of
-// each transcript for polling. Deliberately in memory and bounded — the bot's own state (where the
-// tenant is in the journey) lives in PostgreSQL, so losing this only loses the on-screen history:
-//   - a token lives `tokenTtlMs`; a conversation lives as long as its newest token;
-//   - at most `maxConversations` are kept (the least recently used is dropped first);
-//   - each keeps its last `maxActivities` activities (older ones can no longer be polled).
-// A dropped or unknown conversation answers 404, which Web Chat shows as an ended conversation.
-import { createHash, randomBytes } from 'node:crypto';
+// The self-hosted Direct Line's conversations, the hashes of the tokens that open them, and their
+// transcripts, in PostgreSQL (migrations/0008_directline.sql) — so a restart or redeploy never
+// ends a tenant's chat: the page keeps polling with its token and watermark and carries on.
+// Retention, applied on write:
+//   - a token lives `tokenTtlMs`; a conversation lives as long as its newest token, and expired
+//     conversations (with their tokens and transcripts) are deleted whenever a new one is created;
+//   - each conversation keeps its last `maxActivities` activities (older ones can no longer be polled).
+// A deleted or unknown conversation answers 404, which Web Chat shows as an ended conversation.
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Db } from '../store/database';
+import { directLineActivities, directLineConversations, directLineTokens } from '../store/schema';
+import { accessFor, hashToken, TOKEN_REQUIRED, type Access } from './tokenAccess';
 
 export interface StoreLimits {
-  maxConversations: number;
   maxActivities: number;
   tokenTtlMs: number;
 }
 
-export const DEFAULT_LIMITS: Omit<StoreLimits, 'tokenTtlMs'> = { maxConversations: 5000, maxActivities: 500 };
+export const MAX_ACTIVITIES = 500;
 
 /** An activity as JSON on the wire (timestamps are strings), with the server's id. */
 export type WireActivity = { id: string; timestamp: string; [field: string]: unknown };
 
-export interface Conversation {
-  readonly id: string;
-  readonly userId: string;
-  /** True once a client has started it (POST /conversations): the bot has been told. */
-  started: boolean;
-  /** Sequence number the next activity gets; as a string, the watermark after it. */
-  nextSeq: number;
-  readonly activities: WireActivity[];
-  readonly tokenHashes: Set<string>;
-  expiresAt: number;
-}
+export type Conversation = typeof directLineConversations.$inferSelect;
+
+export type Authorization = Access<Conversation>;
 
 export interface IssuedToken {
   conversationId: string;
@@ -37,48 +33,130 @@ export interface IssuedToken {
   expires_in: number;
 }
 
-export type Authorization =
-  | { ok: true; conversation: Conversation }
-  | { ok: false; status: 401 | 403 | 404; message: string };
-
 export class ConversationStore {
-  private readonly conversations = new Map<string, Conversation>();
-  private readonly tokens = new Map<string, { conversationId: string; expiresAt: number }>();
-
   constructor(
+    private readonly db: Db,
     private readonly limits: StoreLimits,
     private readonly now: () => Date,
   ) {}
 
   /** A new conversation and the first token for it (what tokens/generate answers). */
-  create(): IssuedToken {
-    this.dropExpired();
-    while (this.conversations.size >= this.limits.maxConversations) {
-      const oldest = this.conversations.values().next().value as Conversation;
-      this.drop(oldest);
-    }
-    const conversation: Conversation = {
-      id: randomId(),
-      // Not dl_: Web Chat reserves that prefix for ids embedded in Azure's own tokens.
-      userId: `web_${randomId()}`,
-      started: false,
-      nextSeq: 0,
-      activities: [],
-      tokenHashes: new Set(),
-      expiresAt: 0,
-    };
-    this.conversations.set(conversation.id, conversation);
-    return this.issueToken(conversation);
+  async create(): Promise<IssuedToken> {
+    await this.deleteExpired();
+    const token = this.newToken();
+    // Not dl_: Web Chat reserves that prefix for ids embedded in Azure's own tokens.
+    const conversation = { id: randomId(), userId: `web_${randomId()}` };
+    await this.db.transaction(async (tx) => {
+      await tx.insert(directLineConversations).values({ ...conversation, expiresAt: token.expiresAt });
+      await tx.insert(directLineTokens).values({ tokenHash: token.hash, conversationId: conversation.id, expiresAt: token.expiresAt });
+    });
+    return this.issued(conversation, token.value);
   }
 
   /** A fresh token for the same conversation (tokens/refresh); the old one stays valid until it expires. */
-  issueToken(conversation: Conversation): IssuedToken {
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = this.now().getTime() + this.limits.tokenTtlMs;
-    const hash = hashToken(token);
-    this.tokens.set(hash, { conversationId: conversation.id, expiresAt });
-    conversation.tokenHashes.add(hash);
-    conversation.expiresAt = Math.max(conversation.expiresAt, expiresAt);
+  async issueToken(conversation: Conversation): Promise<IssuedToken> {
+    const token = this.newToken();
+    const c = directLineConversations;
+    await this.db.transaction(async (tx) => {
+      await tx.insert(directLineTokens).values({ tokenHash: token.hash, conversationId: conversation.id, expiresAt: token.expiresAt });
+      await tx
+        .update(c)
+        .set({ expiresAt: sql`greatest(${c.expiresAt}, ${token.expiresAt.toISOString()}::timestamptz)` })
+        .where(eq(c.id, conversation.id));
+    });
+    return this.issued(conversation, token.value);
+  }
+
+  /** The conversation a bearer token opens, if the token is known and unexpired. */
+  async conversationForToken(token: string | undefined): Promise<Authorization> {
+    if (!token) return TOKEN_REQUIRED;
+    const [row] = await this.db
+      .select({ conversation: directLineConversations, grant: directLineTokens })
+      .from(directLineTokens)
+      .innerJoin(directLineConversations, eq(directLineConversations.id, directLineTokens.conversationId))
+      .where(eq(directLineTokens.tokenHash, hashToken(token)));
+    return accessFor({ conversation: row?.conversation, grant: row?.grant }, this.now());
+  }
+
+  /** Authorises a request for one conversation: 401 without a token, 404 if unknown, 403 if the token is for another. */
+  async authorize(conversationId: string, token: string | undefined): Promise<Authorization> {
+    if (!token) return TOKEN_REQUIRED;
+    const [row] = await this.db
+      .select({ conversation: directLineConversations, grant: directLineTokens })
+      .from(directLineConversations)
+      .leftJoin(directLineTokens, eq(directLineTokens.tokenHash, hashToken(token)))
+      .where(eq(directLineConversations.id, conversationId));
+    return accessFor({ conversation: row?.conversation, grant: row?.grant ?? undefined }, this.now(), conversationId);
+  }
+
+  /** Marks the conversation started; true only for the one call that started it (so the bot greets once). */
+  async markStarted(conversation: Conversation): Promise<boolean> {
+    const started = await this.db
+      .update(directLineConversations)
+      .set({ started: true })
+      .where(and(eq(directLineConversations.id, conversation.id), eq(directLineConversations.started, false)))
+      .returning({ id: directLineConversations.id });
+    return started.length === 1;
+  }
+
+  /**
+   * Appends an activity with the next server id; returns the stored copy, or undefined when the
+   * conversation has gone. The sequence number is taken under the conversation row's lock and
+   * committed with the activity, so ids (and watermarks) only ever grow and a poll never skips one.
+   */
+  async append(conversation: Conversation, activity: Record<string, unknown>): Promise<WireActivity | undefined> {
+    const c = directLineConversations;
+    const a = directLineActivities;
+    return this.db.transaction(async (tx) => {
+      const [next] = await tx
+        .update(c)
+        .set({ nextSeq: sql`${c.nextSeq} + 1` })
+        .where(eq(c.id, conversation.id))
+        .returning({ seq: sql`${c.nextSeq} - 1`.mapWith(Number) });
+      if (!next) return undefined;
+      const stored: WireActivity = {
+        ...activity,
+        id: `${conversation.id}|${String(next.seq).padStart(7, '0')}`,
+        timestamp: this.now().toISOString(),
+      };
+      await tx.insert(a).values({ conversationId: conversation.id, seq: next.seq, activity: stored });
+      await tx.delete(a).where(and(eq(a.conversationId, conversation.id), lte(a.seq, next.seq - this.limits.maxActivities)));
+      return stored;
+    });
+  }
+
+  /** Activities after `watermark` (a sequence number as a string; empty = from the start), and the new watermark. */
+  async activitiesSince(conversation: Conversation, watermark: number): Promise<{ activities: WireActivity[]; watermark: string }> {
+    const c = directLineConversations;
+    const a = directLineActivities;
+    // One statement, one snapshot: the watermark and the activities it covers always agree.
+    const rows = await this.db
+      .select({ nextSeq: c.nextSeq, activity: a.activity })
+      .from(c)
+      .leftJoin(a, and(eq(a.conversationId, c.id), gte(a.seq, watermark)))
+      .where(eq(c.id, conversation.id))
+      .orderBy(asc(a.seq));
+    return {
+      activities: rows.flatMap((r) => (r.activity ? [r.activity as WireActivity] : [])),
+      watermark: String(rows[0]?.nextSeq ?? watermark),
+    };
+  }
+
+  /** A conversation by id, without a token check: for the bridge's own connector calls. */
+  async find(conversationId: string): Promise<Conversation | undefined> {
+    const [conversation] = await this.db
+      .select()
+      .from(directLineConversations)
+      .where(eq(directLineConversations.id, conversationId));
+    return conversation;
+  }
+
+  private newToken(): { value: string; hash: string; expiresAt: Date } {
+    const value = randomBytes(32).toString('base64url');
+    return { value, hash: hashToken(value), expiresAt: new Date(this.now().getTime() + this.limits.tokenTtlMs) };
+  }
+
+  private issued(conversation: Pick<Conversation, 'id' | 'userId'>, token: string): IssuedToken {
     return {
       conversationId: conversation.id,
       userId: conversation.userId,
@@ -87,83 +165,15 @@ export class ConversationStore {
     };
   }
 
-  /** The conversation a bearer token opens, if the token is known and unexpired. */
-  conversationForToken(token: string | undefined): Authorization {
-    if (!token) return { ok: false, status: 401, message: 'A Bearer token is required (Authorization: Bearer <token>).' };
-    const entry = this.tokens.get(hashToken(token));
-    const conversation = entry && this.conversations.get(entry.conversationId);
-    if (!entry || !conversation || entry.expiresAt <= this.now().getTime()) {
-      return { ok: false, status: 403, message: 'The token is not valid or has expired; get a new one.' };
-    }
-    this.touch(conversation);
-    return { ok: true, conversation };
-  }
-
-  /** Authorises a request for one conversation: 401 without a token, 404 if unknown, 403 if the token is for another. */
-  authorize(conversationId: string, token: string | undefined): Authorization {
-    if (!token) return this.conversationForToken(token);
-    if (!this.conversations.has(conversationId)) {
-      return { ok: false, status: 404, message: 'There is no such conversation (it may have ended).' };
-    }
-    const result = this.conversationForToken(token);
-    if (result.ok && result.conversation.id !== conversationId) {
-      return { ok: false, status: 403, message: 'The token is for a different conversation.' };
-    }
-    return result;
-  }
-
-  /** Appends an activity with the next server id; returns the stored copy. */
-  append(conversation: Conversation, activity: Record<string, unknown>): WireActivity {
-    const seq = conversation.nextSeq;
-    conversation.nextSeq += 1;
-    const stored: WireActivity = {
-      ...activity,
-      id: `${conversation.id}|${String(seq).padStart(7, '0')}`,
-      timestamp: this.now().toISOString(),
-    };
-    conversation.activities.push(stored);
-    if (conversation.activities.length > this.limits.maxActivities) conversation.activities.shift();
-    return stored;
-  }
-
-  /** Activities after `watermark` (a sequence number as a string; empty = from the start), and the new watermark. */
-  activitiesSince(conversation: Conversation, watermark: number): { activities: WireActivity[]; watermark: string } {
-    const firstSeq = conversation.nextSeq - conversation.activities.length;
-    return {
-      activities: conversation.activities.slice(Math.max(0, watermark - firstSeq)),
-      watermark: String(conversation.nextSeq),
-    };
-  }
-
-  /** A conversation by id, without a token check: for the bridge's own connector calls. */
-  find(conversationId: string): Conversation | undefined {
-    return this.conversations.get(conversationId);
-  }
-
-  /** Moves a conversation to the back of the eviction queue (Map keeps insertion order). */
-  private touch(conversation: Conversation): void {
-    this.conversations.delete(conversation.id);
-    this.conversations.set(conversation.id, conversation);
-  }
-
-  private dropExpired(): void {
-    const now = this.now().getTime();
-    for (const conversation of this.conversations.values()) {
-      if (conversation.expiresAt <= now) this.drop(conversation);
-    }
-  }
-
-  private drop(conversation: Conversation): void {
-    for (const hash of conversation.tokenHashes) this.tokens.delete(hash);
-    this.conversations.delete(conversation.id);
+  /** Conversations whose newest token has expired can never be reached again; tokens and transcripts go with them. */
+  private async deleteExpired(): Promise<void> {
+    const now = this.now();
+    await this.db.delete(directLineConversations).where(lte(directLineConversations.expiresAt, now));
+    // A live conversation's own expired tokens open nothing either.
+    await this.db.delete(directLineTokens).where(lte(directLineTokens.expiresAt, now));
   }
 }
 
 function randomId(): string {
   return randomBytes(16).toString('base64url');
-}
-
-// Only hashes are kept, so a memory dump or a debugger never shows a usable token.
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

@@ -11,7 +11,7 @@ import { ConfigError } from '../bot/config';
 import { BotActivitySchema, PostedActivitySchema, StartConversationSchema } from './activitySchema';
 import { azureWebChatToken } from './azureToken';
 import { BotBridge, CHANNEL_ID, CONNECTOR_PREFIX } from './botBridge';
-import { ConversationStore, DEFAULT_LIMITS, type Authorization, type Conversation } from './conversationStore';
+import { ConversationStore, MAX_ACTIVITIES, type Authorization, type Conversation } from './conversationStore';
 
 const PREFIX = '/v3/directline';
 
@@ -38,7 +38,8 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     throw new ConfigError('Invalid configuration (see .env.example):\n  DIRECT_LINE_SECRET: required when DIRECT_LINE_MODE=azure');
   }
   const store = new ConversationStore(
-    { ...DEFAULT_LIMITS, tokenTtlMs: config.WEBCHAT_TOKEN_TTL_SECONDS * 1000 },
+    context.database.db,
+    { maxActivities: MAX_ACTIVITIES, tokenTtlMs: config.WEBCHAT_TOKEN_TTL_SECONDS * 1000 },
     () => context.now(), // read per call, so a test that pins context.now pins token expiry too
   );
   const bridge = new BotBridge(config, context.bot, logger);
@@ -66,34 +67,33 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
       }
       return;
     }
-    res.json(200, store.create());
+    res.json(200, await store.create());
   });
 
   server.post(`${PREFIX}/tokens/refresh`, async (req, res) => {
-    const auth = store.conversationForToken(bearerToken(req));
+    const auth = await store.conversationForToken(bearerToken(req));
     if (!refuseUnless(auth, res)) return;
-    res.json(200, store.issueToken(auth.conversation));
+    res.json(200, await store.issueToken(auth.conversation));
   });
 
   server.post(`${PREFIX}/conversations`, async (req, res) => {
-    const auth = store.conversationForToken(bearerToken(req));
+    const auth = await store.conversationForToken(bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     const body = StartConversationSchema.safeParse(req.body ?? undefined);
     if (!body.success) return sendInvalidBody(res, body.error);
     const { conversation } = auth;
-    const firstStart = !conversation.started;
-    conversation.started = true;
+    const firstStart = await store.markStarted(conversation);
     // Not awaited: the greeting arrives with the first poll, as it does from Azure.
     if (firstStart) void bridge.conversationStarted(conversation, serviceUrlFor(req), body.data?.locale);
     res.json(firstStart ? 201 : 200, {
       conversationId: conversation.id,
       token: bearerToken(req),
-      expires_in: Math.round((conversation.expiresAt - context.now().getTime()) / 1000),
+      expires_in: Math.round((conversation.expiresAt.getTime() - context.now().getTime()) / 1000),
     });
   });
 
   server.post(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
-    const auth = store.authorize(req.params.conversationId, bearerToken(req));
+    const auth = await store.authorize(req.params.conversationId, bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return sendInvalidBody(res, posted.error, 'The activity');
@@ -103,40 +103,44 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     const delivered =
       posted.data.type === 'typing'
         ? { ...posted.data, from, id: `${conversation.id}|typing` }
-        : store.append(conversation, {
+        : await store.append(conversation, {
             ...posted.data,
             channelId: CHANNEL_ID,
             conversation: { id: conversation.id },
             from,
             recipient: bridge.botAccount,
           });
+    // Deleted since it was authorised (its newest token expired in between).
+    if (!delivered) return sendProblem(res, 404, 'There is no such conversation (it may have ended).');
     await bridge.runTurn(conversation, serviceUrlFor(req), delivered);
     res.json(200, { id: delivered.id });
   });
 
   server.get(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
-    const auth = store.authorize(req.params.conversationId, bearerToken(req));
+    const auth = await store.authorize(req.params.conversationId, bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     const query = WatermarkSchema.safeParse(req.query ?? {});
     if (!query.success) return sendInvalidBody(res, query.error, 'The query');
-    res.json(200, store.activitiesSince(auth.conversation, query.data.watermark));
+    res.json(200, await store.activitiesSince(auth.conversation, query.data.watermark));
   });
 
   // The connector side: CloudAdapter posts the bot's replies here (sendActivities / replyToActivity).
   const receiveReply = async (req: restify.Request, res: restify.Response) => {
-    const conversation = connectorConversation(req);
+    const conversation = await connectorConversation(req);
     if (!conversation) return sendProblem(res, 404, 'Not found.');
     const reply = BotActivitySchema.safeParse(req.body);
     if (!reply.success) return sendInvalidBody(res, reply.error, 'The activity');
-    // serviceUrl carries the connector secret and callerId is internal: neither goes to the client.
+    // serviceUrl carries the connector secret and callerId is internal: neither goes to the client
+    // nor into the stored transcript.
     const { serviceUrl: _serviceUrl, callerId: _callerId, ...visible } = reply.data;
-    const stored = store.append(conversation, visible);
+    const stored = await store.append(conversation, visible);
+    if (!stored) return sendProblem(res, 404, 'Not found.');
     res.json(200, { id: stored.id });
   };
   server.post(`${CONNECTOR_PREFIX}/:secret/v3/conversations/:conversationId/activities`, receiveReply);
   server.post(`${CONNECTOR_PREFIX}/:secret/v3/conversations/:conversationId/activities/:replyToId`, receiveReply);
 
-  function connectorConversation(req: restify.Request): Conversation | undefined {
+  async function connectorConversation(req: restify.Request): Promise<Conversation | undefined> {
     if (!tokensMatch(req.params.secret, bridge.secret)) return undefined;
     return store.find(req.params.conversationId);
   }
