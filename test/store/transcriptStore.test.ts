@@ -6,10 +6,12 @@ import { createLogger } from '../../bot/logger';
 import { TRANSCRIPT_KEEP, TRANSCRIPT_TEXT_LIMIT } from '../../store/transcriptEntry';
 import { readTranscript, TranscriptStore } from '../../store/transcriptStore';
 import { redact } from '../../understanding';
+import type { Activity } from 'botbuilder';
 import { availableStores, openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const AT = '2026-11-24T10:00:00.000Z';
-const message = (conversation: string, text: string, extra: object = {}) => ({
+/** As a channel's JSON arrives: string timestamps and card actions with only what matters here. */
+const message = (conversation: string, text: string, extra: object = {}): Partial<Activity> => ({
   type: 'message',
   channelId: 'webchat',
   conversation: { id: conversation },
@@ -17,7 +19,7 @@ const message = (conversation: string, text: string, extra: object = {}) => ({
   timestamp: AT,
   text,
   ...extra,
-});
+}) as unknown as Partial<Activity>;
 const fromBot = { from: { id: 'bot', role: 'bot' } };
 
 describe.each(availableStores)('transcript store on %s', (kind) => {
@@ -38,11 +40,11 @@ describe.each(availableStores)('transcript store on %s', (kind) => {
   afterAll(() => testDb.dispose());
 
   it('keeps messages only, oldest first, each with who said it, the channel, the words and the time', async () => {
-    await store.logActivity({ type: 'conversationUpdate', channelId: 'webchat', conversation: { id: 'c1' }, membersAdded: [] } as never);
+    await store.logActivity(message('c1', '', { type: 'conversationUpdate', membersAdded: [] }));
     await store.logActivity(message('c1', 'My cooker is broken'));
-    await store.logActivity({ ...message('c1', ''), type: 'typing', ...fromBot });
-    await store.logActivity({ ...message('c1', 'Is that right?'), ...fromBot });
-    await store.logActivity({ ...message('c1', ''), type: 'event', name: 'intake/continue', value: { token: 'x' } } as never);
+    await store.logActivity(message('c1', '', { type: 'typing', ...fromBot }));
+    await store.logActivity(message('c1', 'Is that right?', fromBot));
+    await store.logActivity(message('c1', '', { type: 'event', name: 'intake/continue', value: { token: 'x' } }));
     expect(await readTranscript(testDb.database.db, 'c1')).toEqual([
       { conversationId: 'c1', channel: 'webchat', speaker: 'tenant', text: 'My cooker is broken', choices: [], at: new Date(AT) },
       { conversationId: 'c1', channel: 'webchat', speaker: 'bot', text: 'Is that right?', choices: [], at: new Date(AT) },
@@ -50,8 +52,8 @@ describe.each(availableStores)('transcript store on %s', (kind) => {
   });
 
   it('keeps the choices offered as their titles: suggested actions, Adaptive Cards, hero cards; and a card submit as the choice', async () => {
-    const card = (content: object) => ({ ...message('c2', ''), ...fromBot, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
-    await store.logActivity({ ...message('c2', 'Is that right?'), ...fromBot, suggestedActions: { actions: [{ type: 'imBack', title: 'Yes' }, { type: 'imBack', title: 'No' }] } });
+    const card = (content: object) => message('c2', '', { ...fromBot, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
+    await store.logActivity(message('c2', 'Is that right?', { ...fromBot, suggestedActions: { actions: [{ type: 'imBack', title: 'Yes' }, { type: 'imBack', title: 'No' }] } }));
     await store.logActivity(card({ type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'Who is it for?' }], actions: [{ type: 'Action.Submit', title: 'Myself' }, { type: 'Action.Submit', title: 'Someone else' }] }));
     await store.logActivity(
       card({
@@ -60,9 +62,9 @@ describe.each(availableStores)('transcript store on %s', (kind) => {
         actions: [{ type: 'Action.Submit', title: 'Send' }],
       }),
     );
-    await store.logActivity({ ...message('c2', ''), ...fromBot, attachments: [{ contentType: 'application/vnd.microsoft.card.hero', content: { text: 'Pick one', buttons: [{ title: 'One' }] } }] });
-    await store.logActivity({ ...message('c2', ''), channelId: 'msteams', value: { choice: 'Someone else' } });
-    await store.logActivity({ ...message('c2', 'Here is a photo'), attachments: [{ contentType: 'image/png', contentUrl: 'http://x/y.png' }] });
+    await store.logActivity(message('c2', '', { ...fromBot, attachments: [{ contentType: 'application/vnd.microsoft.card.hero', content: { text: 'Pick one', buttons: [{ title: 'One' }] } }] }));
+    await store.logActivity(message('c2', '', { channelId: 'msteams', value: { choice: 'Someone else' } }));
+    await store.logActivity(message('c2', 'Here is a photo', { attachments: [{ contentType: 'image/png', contentUrl: 'http://x/y.png' }] }));
     const kept = (await readTranscript(testDb.database.db, 'c2')).map(({ speaker, text, choices }) => ({ speaker, text, choices }));
     expect(kept).toEqual([
       { speaker: 'bot', text: 'Is that right?', choices: ['Yes', 'No'] },
