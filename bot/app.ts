@@ -20,6 +20,8 @@ import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
 import { createStaffAuth, type StaffAuth } from '../staff/staffAuth';
 import { registerStaffRoutes } from '../staff/staffRoutes';
+import { startQuickFixSweep } from '../staff/quickFixSweep';
+import { StaffCaseStore } from '../staff/staffCaseStore';
 
 /** What route modules may use. Time is read through `now` so tests can pin it. */
 export interface AppContext {
@@ -101,6 +103,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerWebChatPage(server, context);
   registerStaffRoutes(server, context);
   registerErrorFormatting(server, context);
+  const quickFixSweep = startQuickFixSweep({
+    store: new StaffCaseStore(database.db),
+    now: () => context.now(),
+    everyMinutes: config.QUICK_FIX_SWEEP_MINUTES,
+    logger,
+  });
 
   return {
     server,
@@ -118,6 +126,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       server.server.closeIdleConnections();
       await inFlight.drained(config.SHUTDOWN_GRACE_MS);
       server.server.closeAllConnections();
+      await quickFixSweep.stop();
       await database.close();
     },
   };

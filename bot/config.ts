@@ -71,6 +71,13 @@ export const ConfigSchema = z.object({
     }),
   CONVERSATION_IDLE_MINUTES: z.coerce.number({ error: 'expected a number of minutes' }).int().min(1).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  // Quick fixes past their window become stage 1 by themselves where the profile says so (Greatwell 2.2).
+  QUICK_FIX_SWEEP_MINUTES: z.coerce
+    .number({ error: 'expected a whole number of minutes (0 switches the sweep off)' })
+    .int({ error: 'expected a whole number of minutes (0 switches the sweep off)' })
+    .min(0)
+    .max(1440)
+    .default(15),
   // Staff sign-in (issue 7): the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
   STAFF_OIDC_ISSUER: optionalText,
   STAFF_OIDC_AUDIENCE: optionalText,

@@ -1,6 +1,6 @@
 // The staff side of the case store: only cases the principal may see, and changes applied with
 // optimistic concurrency (a stale version changes nothing) and their audit event in one transaction.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../store/database';
 import type { StoredCase } from '../store/caseStore';
 import { auditEvents, cases, intakeMessages } from '../store/schema';
@@ -46,6 +46,19 @@ export class StaffCaseStore {
       .from(cases)
       .where(and(eq(cases.reference, reference), visibleTo(principal)));
     return row;
+  }
+
+  /**
+   * Open quick fixes under these profiles, whoever may see them: the automatic escalation
+   * (Greatwell 2.2) acts for no person, so restricted cases escalate too.
+   */
+  async openQuickFixes(profileIds: readonly string[]): Promise<StoredCase[]> {
+    if (profileIds.length === 0) return [];
+    return this.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.closed, false), eq(cases.outcome, 'quick_fix'), inArray(cases.profileId, [...profileIds])))
+      .orderBy(asc(cases.receivedAt), asc(cases.id));
   }
 
   /** Messages channels forwarded that opened or joined this case (migrations/0004_intake.sql). */
