@@ -1,13 +1,14 @@
 // Wires the product together: configuration → database → state → adapter → bot → routes.
 // No logic lives here; each part is built in its own file and connected here. A feature adds
 // its routes by exporting `register…(server, context)` and being listed in `createApp`.
-import { ConversationState, UserState, type ActivityHandler, type CloudAdapter } from 'botbuilder';
+import { ConversationState, TranscriptLoggerMiddleware, UserState, type ActivityHandler, type CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import { openDatabase, type Database } from '../store/database';
 import { migrate } from '../store/migrate';
 import { PostgresBotStorage } from '../store/botStorage';
 import { CaseStore } from '../store/caseStore';
+import { TranscriptStore } from '../store/transcriptStore';
 import { registerCaseRoutes } from '../api/caseRoutes';
 import { registerErrorFormatting } from '../api/errorFormatting';
 import { registerIntakeRoutes } from '../intake/routes';
@@ -29,6 +30,8 @@ export interface AppContext {
   logger: Logger;
   database: Database;
   caseStore: CaseStore;
+  /** The conversation as staff read it on a case; every adapter the bot runs on logs to it. */
+  transcripts: TranscriptStore;
   /** Built once: the embedded model, or Azure AI Language when configured. */
   understanding: UnderstandingService;
   adapter: CloudAdapter;
@@ -67,6 +70,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     logger,
     database,
     caseStore: new CaseStore(database.db),
+    transcripts: new TranscriptStore(database.db, logger),
     understanding: createUnderstanding({
       azure:
         config.AZURE_LANGUAGE_ENDPOINT && config.AZURE_LANGUAGE_KEY
@@ -87,6 +91,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     now: () => new Date(),
   };
   const context: AppContext = { ...parts, bot: createIntakeBot(parts) };
+  context.adapter.use(new TranscriptLoggerMiddleware(context.transcripts));
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
   const inFlight = trackInFlight(server);
@@ -126,6 +131,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       server.server.closeIdleConnections();
       await inFlight.drained(config.SHUTDOWN_GRACE_MS);
       server.server.closeAllConnections();
+      await context.transcripts.drained();
       await quickFixSweep.stop();
       await database.close();
     },

@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeServices } from '../dialogs/intakeServices';
+import { botCaseKey } from '../store/botCaseKey';
 import type { CaseStore } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -66,7 +67,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
         caseData,
         decision,
         actor: `bot:${turn.channel}`,
-        idempotencyKey: `bot:${turn.conversationId}:${draft.submissionId ?? 'once'}`,
+        idempotencyKey: botCaseKey(turn.conversationId, draft.submissionId ?? 'once'),
       });
       if (created && draft.intakeId) {
         // The forwarded message now has its case: staff see one record, not two.

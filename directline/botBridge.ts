@@ -4,7 +4,7 @@
 // through the connector routes this module serves (serviceUrl = this server + a per-process
 // secret), exactly as they would reach Azure's connector, so the bot needs no special case.
 import { randomBytes } from 'node:crypto';
-import { ActivityTypes, type Activity, type ActivityHandler, type ChannelAccount } from 'botbuilder';
+import { ActivityTypes, TranscriptLoggerMiddleware, type Activity, type ActivityHandler, type ChannelAccount, type TranscriptLogger } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createAdapter } from '../bot/adapter';
 import type { Config } from '../bot/config';
@@ -26,11 +26,14 @@ export class BotBridge {
     config: Config,
     private readonly bot: ActivityHandler,
     private readonly logger: Logger,
+    transcripts: TranscriptLogger,
   ) {
     this.adapter = createAdapter(
       { ...config, MicrosoftAppId: undefined, MicrosoftAppPassword: undefined, MicrosoftAppType: 'MultiTenant' },
       logger,
     );
+    // The same conversation record as /api/messages keeps, for staff reading the case (store/transcriptStore.ts).
+    this.adapter.use(new TranscriptLoggerMiddleware(transcripts));
     this.botAccount = { id: config.MicrosoftAppId ?? 'complaint-intake-bot', name: 'Complaint intake', role: 'bot' };
   }
 

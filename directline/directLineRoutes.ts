@@ -42,7 +42,7 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     { maxActivities: MAX_ACTIVITIES, tokenTtlMs: config.WEBCHAT_TOKEN_TTL_SECONDS * 1000 },
     () => context.now(), // read per call, so a test that pins context.now pins token expiry too
   );
-  const bridge = new BotBridge(config, context.bot, logger);
+  const bridge = new BotBridge(config, context.bot, logger, context.transcripts);
   const serviceUrlFor = (req: restify.Request) => bridge.serviceUrl(req.socket.localAddress, req.socket.localPort);
 
   server.pre(async (req, res) => {

@@ -50,7 +50,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded }: CaseHistory, now: Date) {
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -65,6 +65,7 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded }: CaseHistory
     vulnerability: row.caseData.vulnerability ?? null,
     letters: lettersFor(loaded),
     forwarded,
+    conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }

@@ -1,6 +1,7 @@
 // The staff shell: loads what the principal may see, runs the pure core (state, queue, actions)
 // and writes the result. The JSON API and the console both go through here.
 import type { AuditEvent, CaseStore, StoredCase } from '../store/caseStore';
+import type { TranscriptEntry } from '../store/transcriptEntry';
 import { DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
 import type { PolicyProfile } from '../triage/profileSchema';
 import type { ActionInput } from './actionSchemas';
@@ -18,6 +19,8 @@ export interface LoadedCase extends QueueEntry {
 export interface CaseHistory {
   audit: AuditEvent[];
   forwarded: ForwardedMessage[];
+  /** The conversation with the bot that opened the case, oldest first (empty for other channels). */
+  conversation: TranscriptEntry[];
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
@@ -53,10 +56,14 @@ export class StaffService {
     return row && this.load(row);
   }
 
-  /** What the case page shows beside the case itself: its audit trail and forwarded messages. */
+  /** What the case page shows beside the case itself: its audit trail, forwarded messages and conversation. */
   async history(loaded: LoadedCase): Promise<CaseHistory> {
-    const [audit, forwarded] = await Promise.all([this.caseStore.auditTrail(loaded.row.id), this.store.forwarded(loaded.row.id)]);
-    return { audit, forwarded: forwarded.map(forwardedMessage) };
+    const [audit, forwarded, conversation] = await Promise.all([
+      this.caseStore.auditTrail(loaded.row.id),
+      this.store.forwarded(loaded.row.id),
+      this.caseStore.conversation(loaded.row),
+    ]);
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation };
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {

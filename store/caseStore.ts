@@ -5,8 +5,11 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
 import type { Db } from './database';
+import { conversationOfCaseKey } from './botCaseKey';
 import { formatReference, referencePrefix, referenceYear } from './references';
 import { auditEvents, cases, hazardClocks, referenceCounters } from './schema';
+import type { TranscriptEntry } from './transcriptEntry';
+import { readTranscript } from './transcriptStore';
 
 export type StoredCase = typeof cases.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
@@ -122,6 +125,12 @@ export class CaseStore {
 
   async auditTrail(caseId: number): Promise<AuditEvent[]> {
     return this.db.select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).orderBy(asc(auditEvents.id));
+  }
+
+  /** The conversation with the bot that opened the case, oldest first; none for cases opened another way. */
+  async conversation(row: Pick<StoredCase, 'idempotencyKey'>): Promise<TranscriptEntry[]> {
+    const conversationId = conversationOfCaseKey(row.idempotencyKey);
+    return conversationId ? readTranscript(this.db, conversationId) : [];
   }
 
   async appendAudit(caseId: number, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
