@@ -68,6 +68,17 @@ export const ACTION_SCHEMAS = {
   }),
 } as const;
 
+/**
+ * Marking a case restricted, or lifting it (Greatwell 3, 5.1): complaints managers only, so it is
+ * not one of the case actions every caseworker may take. The reason is kept in the audit trail.
+ */
+export const RestrictionSchema = z.object({
+  version,
+  restricted: z.boolean({ error: 'restricted must be true (restrict the case) or false (lift the restriction)' }),
+  reason: text('reason', 5, 2000).describe('Why access changes; kept in the audit trail for good.'),
+});
+export type RestrictionRequest = z.infer<typeof RestrictionSchema>;
+
 export type ActionName = keyof typeof ACTION_SCHEMAS;
 export const ACTION_NAMES = Object.keys(ACTION_SCHEMAS) as ActionName[];
 export type ActionInput = { [K in ActionName]: { action: K; body: z.infer<(typeof ACTION_SCHEMAS)[K]> } }[ActionName];

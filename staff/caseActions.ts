@@ -28,6 +28,8 @@ export interface NextState {
   closed: boolean;
   serviceArea: string | null;
   theme: string | null;
+  /** Only a change of access sets this (staff/restriction.ts); the case actions leave it as it is. */
+  restricted?: boolean;
 }
 
 export type ActionResult =

@@ -1,7 +1,7 @@
 // OpenAPI 3.1 for /api/staff, generated from the same zod schemas that validate the requests
 // (STYLE.md §4). Kept apart from the intake API's document; `paths` and `components` merge.
 import { z } from 'zod';
-import { ACTION_SCHEMAS, ACTION_NAMES } from './actionSchemas';
+import { ACTION_SCHEMAS, ACTION_NAMES, RestrictionSchema } from './actionSchemas';
 import { LETTER_KINDS } from './letters';
 import { QueueQuerySchema } from './queue';
 import { DevTokenRequestSchema } from './devTokenSchema';
@@ -77,6 +77,15 @@ export function staffOpenApi() {
         get: { summary: 'Case detail with rules, deadlines and audit trail', tags: ['cases'], parameters: [reference], responses: { 200: json('The case'), ...errors, 404: problem } },
       },
       ...actionPaths,
+      '/api/staff/cases/{reference}/restriction': {
+        post: {
+          summary: 'Mark the case restricted or lift it (complaints_manager only; Greatwell 3, 5.1)',
+          tags: ['cases'],
+          parameters: [reference],
+          requestBody: { required: true, content: { 'application/json': { schema: inputSchema(RestrictionSchema) } } },
+          responses: { 200: json('The case after the change'), 400: problem, ...errors, 404: problem, 409: problem, 422: problem },
+        },
+      },
       '/api/staff/cases/{reference}/letters/{kind}': {
         get: {
           summary: 'A letter as printable HTML (add ?download=1 to save it)',

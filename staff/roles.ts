@@ -21,6 +21,8 @@ export interface Principal {
 export const CASEWORK_ROLES: readonly Role[] = ['reviewer', 'complaints_manager'];
 /** Roles that read the figures; each sees only the cases its role may see. */
 export const REPORT_ROLES: readonly Role[] = STAFF_ROLES;
+/** Roles that mark a case restricted or lift it: those who can still see it afterwards. */
+export const RESTRICTION_ROLES: readonly Role[] = ['complaints_manager'];
 export const SERVICE_ROLES: readonly Role[] = ['service'];
 
 export function hasAnyRole(principal: Principal, allowed: readonly Role[]): boolean {

@@ -94,6 +94,7 @@ export class StaffCaseStore {
           closed: next.closed,
           serviceArea: next.serviceArea,
           theme: next.theme,
+          ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
           version: sql`${cases.version} + 1`,
           updatedAt: at,
         })

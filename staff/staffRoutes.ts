@@ -6,7 +6,7 @@ import { sendInvalidBody, sendProblem } from '../api/problem';
 import { registerConsoleRoutes } from '../web/console/consoleRoutes';
 import { renderPage } from '../web/console/view';
 import { getProfile } from '../triage/profiles';
-import { ACTION_SCHEMAS, isActionName, type ActionInput } from './actionSchemas';
+import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from './actionSchemas';
 import { caseDetail } from './caseDetail';
 import { DevTokenRequestSchema } from './devTokenSchema';
 import { figures, figuresCsv, FiguresQuerySchema, periodFor } from './figures';
@@ -15,7 +15,7 @@ import { registerHazardRoutes } from './hazardRoutes';
 import { isLetterKind, letterData, lettersFor } from './letters';
 import { staffOpenApi } from './openapi';
 import { QueueQuerySchema } from './queue';
-import { CASEWORK_ROLES, REPORT_ROLES, type Principal } from './roles';
+import { CASEWORK_ROLES, REPORT_ROLES, RESTRICTION_ROLES, type Principal } from './roles';
 import { StaffCaseStore } from './staffCaseStore';
 import { StaffService } from './staffService';
 import { sendHtml } from './sendHtml';
@@ -63,6 +63,18 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     const principal = await requireRole(context, req, res, CASEWORK_ROLES);
     const loaded = principal && (await findOr404(principal, req, res));
     if (loaded) res.json(200, caseDetail(loaded, await service.history(loaded), context.now()));
+  });
+
+  // A static segment, so it is matched before the case actions' `:action` below.
+  server.post('/api/staff/cases/:reference/restriction', async (req, res) => {
+    const principal = await requireRole(context, req, res, RESTRICTION_ROLES);
+    if (!principal) return;
+    if (!req.is('json')) return sendProblem(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+    const parsed = RestrictionSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The restriction request');
+    const outcome = await service.restrict(principal, String(req.params.reference), parsed.data);
+    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
   });
 
   server.post('/api/staff/cases/:reference/:action', async (req, res) => {

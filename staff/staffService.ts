@@ -4,10 +4,11 @@ import type { AuditEvent, CaseStore, StoredCase } from '../store/caseStore';
 import type { TranscriptEntry } from '../store/transcriptEntry';
 import { DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
 import type { PolicyProfile } from '../triage/profileSchema';
-import type { ActionInput } from './actionSchemas';
-import { applyAction } from './caseActions';
+import type { ActionInput, RestrictionRequest } from './actionSchemas';
+import { applyAction, type ActionResult } from './caseActions';
 import { caseState } from './caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
+import { changeRestriction } from './restriction';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from './queue';
 import type { Principal } from './roles';
 import { StaffCaseStore, StaleVersionError, type CaseFilter } from './staffCaseStore';
@@ -67,21 +68,36 @@ export class StaffService {
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {
+    return this.change(principal, reference, input.body.version, (loaded, now) => applyAction(loaded.profile, loaded.row, input, { now, by: principal.name }));
+  }
+
+  /** Marks a case restricted or lifts it (Greatwell 3, 5.1); the route lets only RESTRICTION_ROLES here. */
+  async restrict(principal: Principal, reference: string, body: RestrictionRequest): Promise<ActOutcome> {
+    return this.change(principal, reference, body.version, (loaded) => changeRestriction(loaded, body));
+  }
+
+  /** Runs a pure change on the case at `version` and writes it with its audit event, or says why not. */
+  private async change(
+    principal: Principal,
+    reference: string,
+    version: number,
+    decide: (loaded: LoadedCase, now: Date) => ActionResult,
+  ): Promise<ActOutcome> {
     const loaded = await this.find(principal, reference);
     if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
     const stale = (): ActOutcome => ({
       ok: false,
       status: 409,
-      message: `Case ${reference} was changed by someone else (you had version ${input.body.version}). Reload it, check what changed, and try again.`,
+      message: `Case ${reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`,
     });
-    if (loaded.row.version !== input.body.version) return stale();
+    if (loaded.row.version !== version) return stale();
     const now = this.now();
-    const result = applyAction(loaded.profile, loaded.row, input, { now, by: principal.name });
+    const result = decide(loaded, now);
     if (!result.ok) return result;
     try {
       const row = await this.store.apply(
         loaded.row,
-        input.body.version,
+        version,
         result.next,
         { actor: `staff:${principal.subject}`, action: result.event.action, details: { ...result.event.details, by: principal.name } },
         now,

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 import type { AppContext } from '../../bot/app';
-import { ACTION_SCHEMAS, isActionName, type ActionInput } from '../../staff/actionSchemas';
+import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../staff/actionSchemas';
 import { caseDetail } from '../../staff/caseDetail';
 import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
 import { authorise } from '../../staff/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
 import { QueueQuerySchema } from '../../staff/queue';
-import { CASEWORK_ROLES, REPORT_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
+import { CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
 import { sendHtml } from '../../staff/sendHtml';
 import type { StaffService } from '../../staff/staffService';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
@@ -129,14 +129,29 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       forms: caseForms(loaded.state, londonDate(at)),
       letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
       audit: detail.audit.map(auditLine),
+      // templates/console/partials/restrict.hbs: only for those who may change access.
+      restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
       ...extra,
     });
   }
 
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
-    const done = typeof req.query?.done === 'string' && isActionName(req.query.done) ? req.query.done : undefined;
+    const done = typeof req.query?.done === 'string' && (isActionName(req.query.done) || req.query.done === 'restriction') ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
+  });
+
+  server.post('/console/cases/:reference/restriction', async (req, res) => {
+    const principal = await signedIn(req, res, RESTRICTION_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const fields = formFields(req.body);
+    const parsed = RestrictionSchema.safeParse({ ...actionBody(fields), restricted: fields.restricted === 'true' });
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const outcome = await service.restrict(principal, reference, parsed.data);
+    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=restriction`);
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {
