@@ -1,3 +1,4 @@
+import { profileJson } from '../triage/profileJson';
 import { builtInProfiles } from '../triage/profiles';
 import { loadProfile, runCli, UsageError } from './cli';
 
@@ -5,5 +6,5 @@ import { loadProfile, runCli, UsageError } from './cli';
 runCli(() => {
   const [id] = process.argv.slice(2);
   if (!id) throw new UsageError(`usage: npm run --silent profile -- <id>  (one of ${[...builtInProfiles.keys()].join(', ')})`);
-  process.stdout.write(`${JSON.stringify(loadProfile(id), null, 2)}\n`);
+  process.stdout.write(profileJson(loadProfile(id)));
 });

@@ -94,6 +94,17 @@ export function staffOpenApi() {
           responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...errors, 404: problem },
         },
       },
+      '/api/staff/profiles': {
+        get: { summary: 'The built-in policy profiles: timescales and shortfalls against the Code (admin)', tags: ['profiles'], responses: { 200: json('{ "profiles": [...] }'), ...errors } },
+      },
+      '/api/staff/profiles/{id}': {
+        get: {
+          summary: 'A profile as the JSON `npm run profile` prints (admin)',
+          tags: ['profiles'],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'code-2024' }],
+          responses: { 200: json('The profile'), ...errors, 404: problem },
+        },
+      },
       '/api/staff/figures': {
         get: {
           summary: 'Complaint figures (Code 8.1; TSM CH01, CH02) for a period',

@@ -23,6 +23,8 @@ export const CASEWORK_ROLES: readonly Role[] = ['reviewer', 'complaints_manager'
 export const REPORT_ROLES: readonly Role[] = STAFF_ROLES;
 /** Roles that mark a case restricted or lift it: those who can still see it afterwards. */
 export const RESTRICTION_ROLES: readonly Role[] = ['complaints_manager'];
+/** Roles that read the policy profiles ("admin (profiles, users)", issue 7); users live in the identity provider. */
+export const ADMIN_ROLES: readonly Role[] = ['admin'];
 export const SERVICE_ROLES: readonly Role[] = ['service'];
 
 export function hasAnyRole(principal: Principal, allowed: readonly Role[]): boolean {

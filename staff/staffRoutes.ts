@@ -5,7 +5,7 @@ import type { AppContext } from '../bot/app';
 import { sendInvalidBody, sendProblem } from '../api/problem';
 import { registerConsoleRoutes } from '../web/console/consoleRoutes';
 import { renderPage } from '../web/console/view';
-import { getProfile } from '../triage/profiles';
+import { builtInProfiles, getProfile } from '../triage/profiles';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from './actionSchemas';
 import { caseDetail } from './caseDetail';
 import { DevTokenRequestSchema } from './devTokenSchema';
@@ -15,7 +15,9 @@ import { registerHazardRoutes } from './hazardRoutes';
 import { isLetterKind, letterData, lettersFor } from './letters';
 import { staffOpenApi } from './openapi';
 import { QueueQuerySchema } from './queue';
-import { CASEWORK_ROLES, REPORT_ROLES, RESTRICTION_ROLES, type Principal } from './roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, REPORT_ROLES, RESTRICTION_ROLES, type Principal } from './roles';
+import { profileSummary } from './profileSummary';
+import { profileJson } from '../triage/profileJson';
 import { StaffCaseStore } from './staffCaseStore';
 import { StaffService } from './staffService';
 import { sendHtml } from './sendHtml';
@@ -128,6 +130,20 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     if (!result) return;
     res.header('Content-Disposition', `attachment; filename="complaint-figures-${result.period.from}-${result.period.to}.csv"`);
     res.sendRaw(200, figuresCsv(result), { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+
+  server.get('/api/staff/profiles', async (req, res) => {
+    const principal = await requireRole(context, req, res, ADMIN_ROLES);
+    if (principal) res.json(200, { profiles: [...builtInProfiles.values()].map(profileSummary) });
+  });
+
+  server.get('/api/staff/profiles/:id', async (req, res) => {
+    const principal = await requireRole(context, req, res, ADMIN_ROLES);
+    if (!principal) return;
+    const profile = getProfile(String(req.params.id));
+    if (!profile) return sendProblem(res, 404, `There is no built-in profile "${req.params.id}". Profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
+    res.header('Content-Disposition', `attachment; filename="${profile.id}-${profile.version}.json"`);
+    res.sendRaw(200, profileJson(profile), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   registerConsoleRoutes(server, context, service);

@@ -10,7 +10,8 @@ import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
 import { authorise } from '../../staff/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
 import { QueueQuerySchema } from '../../staff/queue';
-import { CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
+import { profileSummary } from '../../staff/profileSummary';
 import { sendHtml } from '../../staff/sendHtml';
 import type { StaffService } from '../../staff/staffService';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
@@ -179,6 +180,11 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Letter not found', message: 'This case has no such letter.', back: '/console/queue', backLabel: 'Back to the queue' });
     }
     page(res, 200, 'letter', { ...letterData(kind, loaded, now()), preview: true });
+  });
+
+  server.get('/console/profiles', async (req, res) => {
+    const principal = await signedIn(req, res, ADMIN_ROLES);
+    if (principal) page(res, 200, 'profiles', { title: 'Policy profiles', section: 'profiles', principal, profiles: [...builtInProfiles.values()].map(profileSummary) });
   });
 
   server.get('/console/reports', async (req, res) => {

@@ -1,11 +1,21 @@
 // The console's main navigation. Another area (e.g. the hazard view) adds one entry here.
+import { ADMIN_ROLES, hasAnyRole, type Principal, type Role } from '../../staff/roles';
+
 export interface NavEntry {
   section: string;
   label: string;
   href: string;
+  /** Shown only to these roles; absent: to everyone signed in. */
+  roles?: readonly Role[];
 }
 
 export const CONSOLE_NAV: NavEntry[] = [
   { section: 'queue', label: 'Queue', href: '/console/queue' },
   { section: 'reports', label: 'Reports', href: '/console/reports' },
+  { section: 'profiles', label: 'Policy profiles', href: '/console/profiles', roles: ADMIN_ROLES },
 ];
+
+/** The entries this person may follow. */
+export function navFor(principal: Principal | undefined): NavEntry[] {
+  return CONSOLE_NAV.filter((e) => !e.roles || (principal !== undefined && hasAnyRole(principal, e.roles)));
+}

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { longDate } from '../../templates/longDate';
-import { CONSOLE_NAV } from './nav';
+import type { Principal } from '../../staff/roles';
+import { navFor } from './nav';
 
 const DIR = join(__dirname, '..', '..', 'templates', 'console');
 
@@ -27,7 +28,7 @@ for (const file of readdirSync(join(DIR, 'partials'))) {
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'error';
+export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'profiles' | 'error';
 
 /** A whole HTML page. Templates are compiled once and cached. */
 export function renderPage(name: PageName, data: object): string {
@@ -36,5 +37,5 @@ export function renderPage(name: PageName, data: object): string {
     template = handlebars.compile(readFileSync(join(DIR, `${name}.hbs`), 'utf8'));
     compiled.set(name, template);
   }
-  return template({ nav: CONSOLE_NAV, ...data });
+  return template({ nav: navFor((data as { principal?: Principal }).principal), ...data });
 }
