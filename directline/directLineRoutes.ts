@@ -85,11 +85,15 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     const firstStart = await store.markStarted(conversation);
     // Not awaited: the greeting arrives with the first poll, as it does from Azure.
     if (firstStart) void bridge.conversationStarted(conversation, serviceUrlFor(req), body.data?.locale);
-    res.json(firstStart ? 201 : 200, {
-      conversationId: conversation.id,
-      token: bearerToken(req),
-      expires_in: Math.round((conversation.expiresAt.getTime() - context.now().getTime()) / 1000),
-    });
+    res.json(firstStart ? 201 : 200, conversationAnswer(conversation, bearerToken(req)));
+  });
+
+  // Reconnect (DirectLineJS given a conversationId): the page picks up a conversation it already
+  // has, e.g. after the server restarted under it.
+  server.get(`${PREFIX}/conversations/:conversationId`, async (req, res) => {
+    const auth = await store.authorize(req.params.conversationId, bearerToken(req));
+    if (!refuseUnless(auth, res)) return;
+    res.json(200, conversationAnswer(auth.conversation, bearerToken(req)));
   });
 
   server.post(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
@@ -123,6 +127,14 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     if (!query.success) return sendInvalidBody(res, query.error, 'The query');
     res.json(200, await store.activitiesSince(auth.conversation, query.data.watermark));
   });
+
+  function conversationAnswer(conversation: Conversation, token: string | undefined) {
+    return {
+      conversationId: conversation.id,
+      token,
+      expires_in: Math.round((conversation.expiresAt.getTime() - context.now().getTime()) / 1000),
+    };
+  }
 
   // The connector side: CloudAdapter posts the bot's replies here (sendActivities / replyToActivity).
   const receiveReply = async (req: restify.Request, res: restify.Response) => {

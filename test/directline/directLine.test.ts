@@ -46,6 +46,18 @@ describe('the self-hosted Direct Line (/v3/directline)', () => {
     expect((await again.json()).conversationId).toBe(session.conversationId);
   });
 
+  it('reconnects to a conversation it has (GET /conversations/:id), refusing other tokens and unknown ids', async () => {
+    const session = await startDirectLineConversation(t.baseUrl);
+    const other = await startDirectLineConversation(t.baseUrl);
+    const reconnect = (id: string, token: string) =>
+      fetch(`${t.baseUrl}/v3/directline/conversations/${id}?watermark=3`, { headers: directLineHeaders(token) });
+    const again = await reconnect(session.conversationId, session.token);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ conversationId: session.conversationId, token: session.token });
+    expect((await reconnect(session.conversationId, other.token)).status).toBe(403);
+    expect((await reconnect('nope', session.token)).status).toBe(404);
+  });
+
   it("echoes the user's message with a server id and its clientActivityID, then delivers the bot's reply", async () => {
     const session = await startDirectLineConversation(t.baseUrl);
     await pollUntil(session, (all) => botTexts(all).length > 0);
