@@ -20,6 +20,9 @@ export function isHazardRecord(name: string): name is HazardRecord {
   return Object.hasOwn(HAZARD_RECORDS, name);
 }
 
+/** The clock's id in the URL; anything else names no clock (a 404, not a database error). */
+export const HazardClockIdSchema = z.coerce.number().int().positive();
+
 export const HazardRecordBodySchema = z.object({
   version: z
     .number({ error: 'version must be the hazard clock version you are looking at (a whole number)' })
@@ -31,6 +34,13 @@ export type HazardRecordBody = z.infer<typeof HazardRecordBodySchema>;
 
 // The summary and the further works follow the investigation's findings (S.I. 2025/1042).
 const NEEDS_INVESTIGATION: ReadonlySet<HazardRecord> = new Set(['summary-sent', 'further-works-started']);
+
+/** What can still be recorded on a clock: each step once, and the later ones after the investigation. */
+export function recordsOpen(row: HazardClockRow): HazardRecord[] {
+  return (Object.keys(HAZARD_RECORDS) as HazardRecord[]).filter(
+    (record) => row[HAZARD_RECORDS[record]] === null && !(NEEDS_INVESTIGATION.has(record) && row.investigationConcludedOn === null),
+  );
+}
 
 export type HazardChange = Pick<HazardClockRow, 'deadlines' | 'status'> & Partial<HazardClockRow>;
 

@@ -12,28 +12,18 @@ import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff
 import { QueueQuerySchema } from '../../staff/queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
 import { profileSummary } from '../../staff/profileSummary';
-import { sendHtml } from '../../staff/sendHtml';
 import type { StaffService } from '../../staff/staffService';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
+import { formFields, sameOrigin, sendPage, signedIn as signedInAs } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { queuePageView } from './queuePageView';
 import { redirect, setSession } from './session';
-import { renderPage, type PageName } from './view';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
-
-/** Rejects a form posted from another site (the SameSite cookie already stops most of that). */
-function sameOrigin(req: restify.Request): boolean {
-  const origin = req.headers.origin;
-  return origin === undefined || origin === 'null' ? origin === undefined : new URL(origin).host === req.headers.host;
-}
-
-const formFields = (body: unknown): Record<string, string> =>
-  body && typeof body === 'object' ? Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) : {};
 
 /** A form's fields as the action's JSON body: empty fields are absent, numbers and ticks typed. */
 function actionBody(fields: Record<string, string>): Record<string, unknown> {
@@ -48,19 +38,8 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
 export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService): void {
   const { staffAuth } = context;
   const now = () => context.now();
-  const page = (res: restify.Response, status: number, name: PageName, data: object) => sendHtml(res, status, renderPage(name, data));
-
-  /** The principal, or undefined after sending the visitor to sign in (401) or explaining (403). */
-  async function signedIn(req: restify.Request, res: restify.Response, roles: readonly Role[]): Promise<Principal | undefined> {
-    const result = await authorise(context, req, roles);
-    if ('principal' in result) return result.principal;
-    if (result.status === 401) {
-      redirect(res, '/console/sign-in');
-      return undefined;
-    }
-    page(res, 403, 'error', { title: 'Not allowed', heading: 'You cannot open this page', message: result.message, back: '/console', backLabel: 'Back to the console' });
-    return undefined;
-  }
+  const page = sendPage;
+  const signedIn = (req: restify.Request, res: restify.Response, roles: readonly Role[]) => signedInAs(context, req, res, roles);
 
   server.get('/console/console.css', async (_req, res) => {
     res.sendRaw(200, CSS, { 'Content-Type': 'text/css; charset=utf-8' });

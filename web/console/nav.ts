@@ -1,5 +1,5 @@
-// The console's main navigation. Another area (e.g. the hazard view) adds one entry here.
-import { ADMIN_ROLES, hasAnyRole, type Principal, type Role } from '../../staff/roles';
+// The console's main navigation. Another area adds one entry here.
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, type Principal, type Role } from '../../staff/roles';
 
 export interface NavEntry {
   section: string;
@@ -11,6 +11,7 @@ export interface NavEntry {
 
 export const CONSOLE_NAV: NavEntry[] = [
   { section: 'queue', label: 'Queue', href: '/console/queue' },
+  { section: 'hazards', label: 'Hazard clocks', href: '/console/hazards', roles: CASEWORK_ROLES },
   { section: 'reports', label: 'Reports', href: '/console/reports' },
   { section: 'profiles', label: 'Policy profiles', href: '/console/profiles', roles: ADMIN_ROLES },
 ];

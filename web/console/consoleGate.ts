@@ -1,0 +1,40 @@
+// What every console page route does at its edge: send a page, let in the signed-in people with the
+// right role (others go to sign-in or get a page saying why not), refuse forms from other sites,
+// and read a posted form's fields.
+import type restify from 'restify';
+import type { AppContext } from '../../bot/app';
+import { authorise } from '../../staff/guard';
+import type { Principal, Role } from '../../staff/roles';
+import { sendHtml } from '../../staff/sendHtml';
+import { redirect } from './session';
+import { renderPage, type PageName } from './view';
+
+export function sendPage(res: restify.Response, status: number, name: PageName, data: object): void {
+  sendHtml(res, status, renderPage(name, data));
+}
+
+/** The principal, or undefined after sending the visitor to sign in (401) or explaining (403). */
+export async function signedIn(
+  context: Pick<AppContext, 'staffAuth'>,
+  req: restify.Request,
+  res: restify.Response,
+  roles: readonly Role[],
+): Promise<Principal | undefined> {
+  const result = await authorise(context, req, roles);
+  if ('principal' in result) return result.principal;
+  if (result.status === 401) {
+    redirect(res, '/console/sign-in');
+    return undefined;
+  }
+  sendPage(res, 403, 'error', { title: 'Not allowed', heading: 'You cannot open this page', message: result.message, back: '/console', backLabel: 'Back to the console' });
+  return undefined;
+}
+
+/** Rejects a form posted from another site (the SameSite cookie already stops most of that). */
+export function sameOrigin(req: restify.Request): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === 'null' ? origin === undefined : new URL(origin).host === req.headers.host;
+}
+
+export const formFields = (body: unknown): Record<string, string> =>
+  body && typeof body === 'object' ? Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) : {};
