@@ -1,6 +1,7 @@
 // The figures the Code's self-assessment and the Regulator's Tenant Satisfaction Measures need,
 // pure: cases with their state in, numbers out (POLICY-RULES §5; Code 8.1; TSM CH01, CH02).
 import { z } from 'zod';
+import { CLOCK_STATES, type ClockState } from '../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../triage/profiles';
 import { londonDate } from '../triage/workingDays';
 import type { LoadedCase } from './staffService';
@@ -44,7 +45,11 @@ function tally(keys: string[]): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
 
-export function figures(entries: LoadedCase[], period: Period, homes: number | undefined) {
+/**
+ * `hazardSteps`: the Awaab's Law steps met, missed and still running for the same cases and period
+ * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both.
+ */
+export function figures(entries: LoadedCase[], period: Period, homes: number | undefined, hazardSteps: Record<ClockState, number>) {
   const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
   const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
@@ -97,6 +102,7 @@ export function figures(entries: LoadedCase[], period: Period, homes: number | u
     byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
     byTheme: tally(received.map((e) => e.row.theme ?? 'not recorded')),
     quickFixes: { received: quickFixes.length, resolvedInWindow: share(resolvedInWindow.length, quickFixes.length) },
+    hazardSteps,
   };
 }
 export type Figures = ReturnType<typeof figures>;
@@ -133,5 +139,6 @@ export function figuresCsv(f: Figures): string {
   ];
   for (const [measure, counts] of breakdowns) for (const [k, v] of Object.entries(counts)) add(measure, k, v);
   add('quick fixes resolved in window', '', f.quickFixes.resolvedInWindow.count, f.quickFixes.resolvedInWindow);
+  for (const state of CLOCK_STATES) add("Awaab's Law hazard clock steps", state, f.hazardSteps[state]);
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -6,14 +6,10 @@ import type { AppContext } from '../bot/app';
 import { registerHazardConsole } from '../web/console/hazardConsoleRoutes';
 import { requireRole } from './guard';
 import { HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from './hazardActions';
-import { HazardService } from './hazardService';
-import { HazardStore } from './hazardStore';
+import type { HazardService } from './hazardService';
 import { CASEWORK_ROLES, REPORT_ROLES } from './roles';
 
-export function registerHazardRoutes(server: restify.Server, context: AppContext): void {
-  // Time is read through the context on every call, so tests can pin it.
-  const service = new HazardService(new HazardStore(context.database.db), () => context.now());
-
+export function registerHazardRoutes(server: restify.Server, context: AppContext, service: HazardService): void {
   server.get('/api/staff/hazards', async (req, res) => {
     const principal = await requireRole(context, req, res, CASEWORK_ROLES);
     if (!principal) return;

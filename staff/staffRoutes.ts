@@ -9,11 +9,14 @@ import { builtInProfiles, getProfile } from '../triage/profiles';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from './actionSchemas';
 import { caseDetail } from './caseDetail';
 import { DevTokenRequestSchema } from './devTokenSchema';
-import { figures, figuresCsv, FiguresQuerySchema, periodFor } from './figures';
+import { figuresCsv, FiguresQuerySchema } from './figures';
 import { requireRole } from './guard';
 import { registerHazardRoutes } from './hazardRoutes';
+import { HazardService } from './hazardService';
+import { HazardStore } from './hazardStore';
 import { isLetterKind, letterData, lettersFor } from './letters';
 import { staffOpenApi } from './openapi';
+import { reportFigures } from './reportFigures';
 import { QueueQuerySchema } from './queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, REPORT_ROLES, RESTRICTION_ROLES, type Principal } from './roles';
 import { profileSummary } from './profileSummary';
@@ -25,6 +28,7 @@ import { sendHtml } from './sendHtml';
 export function registerStaffRoutes(server: restify.Server, context: AppContext): void {
   // Time is read through the context on every call, so tests can pin it.
   const service = new StaffService(new StaffCaseStore(context.database.db), context.caseStore, () => context.now());
+  const hazards = new HazardService(new HazardStore(context.database.db), () => context.now());
   const { signDevToken } = context.staffAuth;
 
   if (signDevToken) {
@@ -113,9 +117,7 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     if (!query.success) return sendInvalidBody(res, query.error, 'The figures query');
     const profile = getProfile(query.data.profile);
     if (!profile) return sendProblem(res, 400, `Unknown profile "${query.data.profile}".`);
-    // Only the cases this principal may see are counted, so no total reveals a restricted case.
-    const entries = await service.entries(principal, { includeClosed: true, profile: profile.id });
-    return figures(entries, periodFor(query.data, context.now()), profile.landlord.homes);
+    return reportFigures(service, hazards, principal, profile, query.data, context.now());
   };
 
   server.get('/api/staff/figures', async (req, res) => {
@@ -146,6 +148,6 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     res.sendRaw(200, profileJson(profile), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  registerConsoleRoutes(server, context, service);
-  registerHazardRoutes(server, context);
+  registerConsoleRoutes(server, context, service, hazards);
+  registerHazardRoutes(server, context, hazards);
 }

@@ -99,6 +99,20 @@ describe('the console hazard page (/console/hazards)', () => {
     expect([refused.status, await refused.text()]).toEqual([404, expect.stringContaining(`No hazard clock you can see has the id &quot;${restricted.id}&quot;`)]);
   });
 
+  it('the figures count hazard clock steps met and missed for the period, only on cases the person may see: JSON, CSV and the reports page', async () => {
+    const reviewer = await (await s.get('/api/staff/figures')).json();
+    expect(reviewer.hazardSteps).toEqual({ met: 1, missed: 0, due: 3, overdue: 2 });
+    const manager = await (await s.get('/api/staff/figures', 'complaints_manager')).json();
+    expect(manager.hazardSteps).toEqual({ met: 1, missed: 0, due: 4, overdue: 2 });
+    // The gas smell was reported in October: outside a December period.
+    const december = await (await s.get('/api/staff/figures?from=2026-12-01&to=2026-12-31', 'admin')).json();
+    expect(december.hazardSteps).toEqual({ met: 1, missed: 0, due: 3, overdue: 0 });
+    const csv = await (await s.get('/api/staff/figures.csv', 'admin')).text();
+    expect(csv).toContain("Awaab's Law hazard clock steps,met,1,,\r\nAwaab's Law hazard clock steps,missed,0,,\r\n");
+    const html = await (await s.get('/console/reports', 'admin')).text();
+    expect(html).toMatch(/Met: done by its deadline<\/th><td>1<\/td>[\s\S]*Missed: done after its deadline<\/th><td>0<\/td>[\s\S]*deadline passed<\/th><td>2<\/td>/);
+  });
+
   it('escapes what comes back in the address', async () => {
     const html = await (await page('reviewer', `?done=summary-sent&case=${encodeURIComponent('<script>alert(1)</script>')}`)).text();
     expect(html).toContain('Saved: written summary sent on case &lt;script&gt;alert(1)&lt;/script&gt;.');

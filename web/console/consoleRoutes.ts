@@ -6,12 +6,14 @@ import type restify from 'restify';
 import type { AppContext } from '../../bot/app';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../staff/actionSchemas';
 import { caseDetail } from '../../staff/caseDetail';
-import { figures, FiguresQuerySchema, periodFor } from '../../staff/figures';
+import { FiguresQuerySchema } from '../../staff/figures';
 import { authorise } from '../../staff/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
 import { QueueQuerySchema } from '../../staff/queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
 import { profileSummary } from '../../staff/profileSummary';
+import type { HazardService } from '../../staff/hazardService';
+import { reportFigures } from '../../staff/reportFigures';
 import type { StaffService } from '../../staff/staffService';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
@@ -35,7 +37,7 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
   return body;
 }
 
-export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService): void {
+export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService, hazards: HazardService): void {
   const { staffAuth } = context;
   const now = () => context.now();
   const page = sendPage;
@@ -172,8 +174,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
     const parsed = FiguresQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : FiguresQuerySchema.parse({});
     const profile = getProfile(query.profile) ?? (getProfile(FiguresQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
-    const entries = await service.entries(principal, { includeClosed: true, profile: profile.id });
-    const f = figures(entries, periodFor(query, now()), profile.landlord.homes);
+    const f = await reportFigures(service, hazards, principal, profile, query, now());
     const charts = [
       ['category', 'Contacts by category', f.byCategory],
       ['channel', 'Contacts by channel', f.byChannel],
