@@ -22,7 +22,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   const today = londonDate(now);
   const line = (label: string, due: string | undefined, doneOn: string | undefined, sources: string[]): DeadlineLine[] =>
     due
-      ? [{ label, due, doneOn: doneOn ?? null, inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar)), sources }]
+      ? [{ label, due, doneOn: doneOn ?? null, inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar), due < today), sources }]
       : [];
   const { lifecycle } = state;
   /** A stage's two clocks: acknowledge, then respond (by the extended date when there is one). */

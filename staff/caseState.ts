@@ -28,6 +28,11 @@ export interface Clock {
   due: string;
   /** Working days from today to `due`: negative when overdue. */
   workingDaysLeft: number;
+  /**
+   * `due` has passed. Not the same as a negative `workingDaysLeft`: a Friday deadline seen on
+   * Saturday has no working day between, yet it is overdue.
+   */
+  overdue: boolean;
 }
 
 export interface CaseState {
@@ -75,7 +80,7 @@ function phaseOf(decision: TriageDecision, lifecycle: Lifecycle): Phase {
 }
 
 /** The clock of an open stage: acknowledge first, then respond; none once the response is sent. */
-function stageClock(stage: 1 | 2, clocks: StageClocks, record: StageRecord | undefined): Omit<Clock, 'workingDaysLeft'> | undefined {
+function stageClock(stage: 1 | 2, clocks: StageClocks, record: StageRecord | undefined): Omit<Clock, 'workingDaysLeft' | 'overdue'> | undefined {
   if (!record?.acknowledgedOn) return { what: 'acknowledge', stage, due: clocks.acknowledgeBy };
   if (!record.respondedOn) return { what: 'respond', stage, due: clocks.respondDue };
   return undefined;
@@ -115,7 +120,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     : undefined;
   const quickFix = c.decision.outcome === 'quick_fix' ? quickFixClocks(profile, londonDate(c.receivedAt)) : undefined;
 
-  let clock: Omit<Clock, 'workingDaysLeft'> | undefined;
+  let clock: Omit<Clock, 'workingDaysLeft' | 'overdue'> | undefined;
   if (phase === 'needs_review' && c.decision.deadlines.acknowledgeBy) {
     // Code 6.2: the acknowledgement clock runs from receipt while a person decides.
     clock = { what: 'review', stage: 0, due: c.decision.deadlines.acknowledgeBy };
@@ -127,7 +132,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     clock = { what: 'quick_fix', stage: 0, due: quickFix.respondBy };
   }
   const next = clock
-    ? { ...clock, workingDaysLeft: workingDaysLeft(profile, londonDate(today), clock.due) }
+    ? { ...clock, workingDaysLeft: workingDaysLeft(profile, londonDate(today), clock.due), overdue: clock.due < londonDate(today) }
     : undefined;
   return {
     phase,
@@ -141,8 +146,8 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
 }
 
 /** "in 3 working days", "due today", "2 working days overdue": how far a deadline is, in words. */
-export function relativeDue(workingDaysLeft: number): string {
-  if (workingDaysLeft === 0) return 'due today';
+export function relativeDue(workingDaysLeft: number, overdue = workingDaysLeft < 0): string {
+  if (workingDaysLeft === 0) return overdue ? 'overdue since the last working day' : 'due today';
   const n = Math.abs(workingDaysLeft);
   const days = `${n} working day${n === 1 ? '' : 's'}`;
   return workingDaysLeft > 0 ? `in ${days}` : `${days} overdue`;

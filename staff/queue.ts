@@ -16,7 +16,7 @@ export interface QueueView {
   includes(entry: QueueEntry): boolean;
 }
 
-const overdue = ({ state }: QueueEntry) => state.next !== undefined && state.next.workingDaysLeft < 0;
+const overdue = ({ state }: QueueEntry) => state.next?.overdue === true;
 
 /** Work for a person: a decision to review, or a clock running. Reviewed routing needs nobody. */
 const needsAttention = ({ state }: QueueEntry) => !state.reviewed || state.next !== undefined || state.phase === 'stage1' || state.phase === 'stage2';
@@ -82,7 +82,7 @@ export function queueItem({ row, state }: QueueEntry): QueueItem {
     reviewed: state.reviewed,
     restricted: row.restricted,
     serviceArea: row.serviceArea ?? row.caseData.serviceArea ?? null,
-    next: state.next ? { ...state.next, inWords: relativeDue(state.next.workingDaysLeft) } : null,
+    next: state.next ? { ...state.next, inWords: relativeDue(state.next.workingDaysLeft, state.next.overdue) } : null,
   };
 }
 

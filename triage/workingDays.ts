@@ -111,5 +111,6 @@ export function workingDaysBetween(from: string | Date, to: string | Date, calen
   for (let day = shift(low, 1); day <= high; day = shift(day, 1)) {
     if (isWorkingDay(day, calendar)) count += 1;
   }
-  return sign * count;
+  // `|| 0`: no working day back across a weekend is 0, not -0.
+  return sign * count || 0;
 }

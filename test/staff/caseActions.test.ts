@@ -32,6 +32,14 @@ describe('deadlines in words', () => {
   ])('%i working days left reads "%s"', (n, words) => {
     expect(relativeDue(n)).toBe(words);
   });
+
+  it('a Friday deadline seen at the weekend is overdue, though no working day has passed since', () => {
+    const caseData = StructuredCaseSchema.parse(exampleCase('complaint-repair-delay', { receivedAt: '2026-11-27T10:00:00Z' }));
+    const received = { ...aCase('complaint-repair-delay'), caseData, receivedAt: new Date(caseData.receivedAt), decision: triage(code, caseData, new Date(caseData.receivedAt)) };
+    expect(caseState(code, received, '2026-12-04').next).toMatchObject({ due: '2026-12-04', workingDaysLeft: 0, overdue: false });
+    expect(caseState(code, received, '2026-12-05').next).toMatchObject({ due: '2026-12-04', workingDaysLeft: 0, overdue: true });
+    expect(relativeDue(0, true)).toBe('overdue since the last working day');
+  });
 });
 
 describe('stage 1 clocks as staff record events (Code 6.2–6.4)', () => {

@@ -24,8 +24,5 @@ export function hazardDeadlineInWords(deadline: string, now: Date, calendar: Wor
     return left > 0 ? `in ${span(left)}` : `overdue by ${span(-left)}`;
   }
   const today = londonDate(now);
-  const left = workingDaysBetween(today, deadline, calendar);
-  // A deadline on a working day seen at the weekend after it: no working day has passed, yet it is overdue.
-  if (left === 0 && deadline < today) return 'overdue since the last working day';
-  return relativeDue(left);
+  return relativeDue(workingDaysBetween(today, deadline, calendar), deadline < today);
 }
