@@ -7,6 +7,7 @@ import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../triage/ombudsman';
 import { stage2RequestWindow } from '../triage/stage2Deadlines';
 import { londonDate } from '../triage/workingDays';
 import type { LoadedCase } from './staffService';
+import { plainText } from '../templates/plainText';
 
 export const LETTER_KINDS = ['acknowledgement', 'not-accepted', 'extension', 'stage1-response', 'consent-request'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
@@ -35,10 +36,7 @@ export function lettersFor({ row, state }: LoadedCase): LetterKind[] {
   return kinds;
 }
 
-// The tenant-message templates HTML-escape what they interpolate; the letter template escapes
-// again, so their output is turned back into plain text first (escaped exactly once, never zero).
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
-const plainText = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (e) => ENTITIES[e]);
+// The letter template escapes the tenant messages it includes, so they go in as plain text.
 
 /** A rendered tenant message as paragraphs of lines. */
 const paragraphs = (rendered: string) => plainText(rendered).split(/\n{2,}/).map((p) => p.split('\n'));

@@ -3,6 +3,7 @@
 // reduced to the question and the titles of the choices offered, so a row stays small and readable.
 import { z } from 'zod';
 import { CARD_CHOICE_FIELD } from '../dialogs/choices';
+import { plainText } from '../templates/plainText';
 
 /** Rows kept per conversation, newest kept: a whole complaint is about 60, so this holds several. */
 export const TRANSCRIPT_KEEP = 200;
@@ -77,12 +78,14 @@ export function transcriptEntry(activity: unknown, now: Date): TranscriptEntry |
   const text = cap(texts.map((t) => t.trim()).filter(Boolean).join('\n'), TRANSCRIPT_TEXT_LIMIT);
   if (!text && choices.length === 0) return undefined;
   const at = a.timestamp ? new Date(a.timestamp) : now;
+  const speaker = a.from?.role === 'user' ? 'tenant' : 'bot';
   return {
     conversationId: a.conversation.id,
     channel: a.channelId,
     // The middleware marks every incoming activity without a role as the user's; replies are the bot's.
-    speaker: a.from?.role === 'user' ? 'tenant' : 'bot',
-    text,
+    speaker,
+    // The bot's words come from handlebars templates (escaped); the tenant's are as typed.
+    text: speaker === 'bot' ? plainText(text) : text,
     choices: choices.slice(0, CHOICES_KEPT).map((c) => cap(c, CHOICE_LIMIT)),
     at: Number.isNaN(at.getTime()) ? now : at,
   };
