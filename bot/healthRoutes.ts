@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import type { AppContext } from './app';
 
-/** Changes with every start, so a page can tell the server restarted under it (web/chat.js). */
-const BOOT_ID = randomUUID();
-
 export function registerHealthRoutes(server: restify.Server, { database }: AppContext): void {
+  // New for every server started, so a page can tell the server restarted under it (web/chat.js).
+  const bootId = randomUUID();
   // The process is up and answering HTTP.
   server.get('/healthz', async (_req, res) => {
-    res.json(200, { status: 'ok', bootId: BOOT_ID });
+    res.json(200, { status: 'ok', bootId });
   });
   // The database answers: only then should a load balancer send traffic.
   server.get('/readyz', async (_req, res) => {

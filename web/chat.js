@@ -63,15 +63,20 @@
   // reconnect to the same conversation, and the tenant carries on where they were.
   function reconnectAfterRestarts(session) {
     var bootId = null;
-    setInterval(function () {
+    var wasDown = false;
+    function check() {
       fetch('/healthz', { cache: 'no-store' })
         .then(function (response) { return response.json(); })
         .then(function (health) {
-          if (bootId && health.bootId && health.bootId !== bootId) connect(session, true);
-          bootId = health.bootId || bootId;
+          var restarted = wasDown || (bootId !== null && health.bootId !== bootId);
+          bootId = health.bootId;
+          wasDown = false;
+          if (restarted) connect(session, true);
         })
-        .catch(function () { /* still restarting: try again next time */ });
-    }, RESTART_CHECK_MS);
+        .catch(function () { wasDown = true; /* still restarting: try again next time */ });
+    }
+    check();
+    setInterval(check, RESTART_CHECK_MS);
   }
 
   fetch('/api/webchat/token', { method: 'GET', cache: 'no-store' })

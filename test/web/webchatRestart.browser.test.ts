@@ -36,11 +36,15 @@ describeInBrowser('the web chat page across a server restart', () => {
     await sendMessage(page, 'There is a crack in my bathroom window');
     await waitForBotText(page, /Is that right\?|Which of these is closest|Please tell us a little/);
 
+    // Mark the Web Chat on the page now; the page renders a fresh one when it reconnects.
+    await page.evaluate(() => Object.assign(document.getElementById('webchat') as HTMLElement, { beforeRestart: true }));
     await app.stop();
     app = await startTestApp({ PORT: port }, configuredStore, store);
 
-    // The page reconnects (it checks every few seconds) and shows the same transcript.
-    await page.waitForTimeout(9000);
+    // The page notices the restart (it checks every few seconds), reconnects, and shows the same transcript.
+    await page.waitForFunction(() => !(document.getElementById('webchat') as HTMLElement & { beforeRestart?: boolean }).beforeRestart, undefined, {
+      timeout: 30000,
+    });
     const asked = await waitForBotText(page, /Is that right\?|Which of these is closest|Please tell us a little/);
     if (/Is that right\?/.test(asked)) await clickSuggestedAction(page, 'No, something else');
     else if (/Please tell us a little/.test(asked)) await sendMessage(page, 'There is a crack in my bathroom window');
