@@ -28,6 +28,7 @@ describeInBrowser('the web chat page across a server restart', () => {
     await store.dispose();
   });
 
+  // Several server starts on a shared, busy CI machine: more time than the suite's default.
   it('picks up the same conversation after the server restarts', async () => {
     app = await startTestApp({}, configuredStore, store);
     const port = new URL(app.baseUrl).port;
@@ -52,5 +53,5 @@ describeInBrowser('the web chat page across a server restart', () => {
     await sendMessage(page, 'Repair or request');
     await waitForBotText(page, /Where is the problem/);
     await saveScreenshot(page, 'webchat-after-restart');
-  });
+  }, 180_000);
 });
