@@ -22,7 +22,7 @@ export type Category = z.infer<typeof CategorySchema>;
 
 export const CHANNELS = [
   'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',
-  // BCHG 6.3: dissatisfaction in survey feedback is followed up, not logged straight away.
+  // Code 1.6: dissatisfaction in survey feedback is followed up, not logged straight away (categories.surveyFeedback).
   'survey',
   'other',
 ] as const;

@@ -55,11 +55,21 @@ describe('categories (POLICY-RULES §1)', () => {
     expect(decide(id, { category: 'compliment' })).toMatchObject({ outcome: 'compliment', deadlines: {} });
   });
 
-  it.each(PROFILE_IDS)('%s: survey feedback is followed up, led by the customer, not logged at once (BCHG 6.3)', (id) => {
+  it.each(PROFILE_IDS)('%s: survey feedback is followed up, led by the customer, not logged at once, citing its own policy (Code 1.6, 1.3)', (id) => {
     const d = decide(id, { channel: 'survey' });
     expect(d.outcome).toBe('needs_review');
     expect(d.review.because).toEqual(['survey_feedback']);
+    const { source } = getProfile(id)!.categories.surveyFeedback;
+    expect(d.reasons.find((r) => r.rule === 'survey_feedback')?.sources).toEqual([...source, 'Code 1.3']);
     expect(decide(id, { channel: 'survey', tenantWantsFormalComplaint: true }).outcome).toBe('stage1_opened');
+  });
+
+  it('a landlord that logs survey feedback at once opens stage 1 (categories.surveyFeedback)', () => {
+    const code = getProfile('code-2024')!;
+    const atOnce = { ...code, categories: { ...code.categories, surveyFeedback: { followUpFirst: false, source: ['Our policy 1.1'] } } };
+    const d = triage(atOnce, aCase({ channel: 'survey' }), NOW);
+    expect(d.outcome).toBe('stage1_opened');
+    expect(rules(d)).not.toContain('survey_feedback');
   });
 
   // [profile, respondBy, escalatesToStage1On] for a quick fix received Monday 2 March 2026.
