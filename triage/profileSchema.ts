@@ -3,9 +3,15 @@ import { HAZARDS } from '../understanding/labels';
 import { NATIONS } from './workingDays';
 
 /**
- * A landlord's complaints policy as data (STYLE.md §3). Every setting carries `source`: the
- * clause(s) it comes from, so a decision can cite them without a lookup table elsewhere.
- * A difference between landlords is a value here, never an `if` on a landlord's name.
+ * A landlord's complaints policy as data. Every setting carries `source`: the clause(s) it comes
+ * from, so a decision can cite them without a lookup table elsewhere. A difference between
+ * landlords is a value here, never an `if` on a landlord's name.
+ *
+ * A source cites the landlord's own policy by name and clause ("WCH 5.2.1"), the Code
+ * ("Code 6.2") or the law by its title. Where the policy is silent it says so and cites what the
+ * value follows instead ("Code 6.11 (WCH 5.3 silent)"); a value that is the product's own choice
+ * says "product default". Rule code cites only the Code and the law: a decision never cites
+ * another landlord's policy.
  */
 
 const source = z

@@ -37,7 +37,7 @@ const CASES: ReadonlyArray<readonly [string, Partial<StructuredCaseInput>]> = [
   ['a quick fix about health and safety', { category: 'quick_fix', ...signals({ healthAndSafety: true }) }],
   ['a quick fix the tenant wants as a complaint', { category: 'quick_fix', tenantWantsFormalComplaint: true }],
   ['survey feedback', { channel: 'survey' }],
-  ['an issue 13 months old', { incident: { occurredOn: '2025-02-01' } }],
+  ['a problem 13 months old', { incident: { occurredOn: '2025-02-01' } }],
   ['an old safeguarding and health and safety issue', { incident: { occurredOn: '2024-01-10' }, ...signals({ safeguarding: true, healthAndSafety: true }) }],
   ['no date for the issue', { incident: {} }],
   ['a pre-action protocol letter', signals({ preActionProtocol: true })],
