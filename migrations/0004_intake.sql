@@ -1,4 +1,4 @@
--- Messages forwarded by web and social channels (issue 6). One row per (channel, message id):
+-- Messages forwarded by web and social channels (intake/). One row per (channel, message id):
 -- the unique key is what makes a redelivery, however many arrive at once, find the same record.
 
 CREATE TABLE intake_messages (

@@ -1,4 +1,4 @@
--- Awaab's Law clocks (issue 8; S.I. 2025/1042): one row per in-scope hazard a case reported,
+-- Awaab's Law clocks (S.I. 2025/1042): one row per in-scope hazard a case reported,
 -- written in the same transaction as the case from decision.hazards, so no hazard is ever stored
 -- without its clock. Staff record each step here, and each step is also an audit event.
 

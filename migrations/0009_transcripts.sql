@@ -1,5 +1,5 @@
--- The conversation with the bot, for staff reading a case it opened (issue 7: "the conversation
--- or forwarded message"). Written by store/transcriptStore.ts through botbuilder's
+-- The conversation with the bot, for staff reading a case it opened (beside a forwarded
+-- message, the other way a case arrives). Written by store/transcriptStore.ts through botbuilder's
 -- TranscriptLoggerMiddleware: message activities only, compacted (text capped, card and
 -- suggested-action choices as their titles), at most TRANSCRIPT_KEEP rows per conversation
 -- (store/transcriptEntry.ts). It holds what tenants wrote, so only the case page reads it, for

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { HAZARDS } from '../understanding/labels';
 
 /**
- * The structured case the bot (and the intake API) hands to triage. One schema, types
- * inferred from it (STYLE.md §4). Field names follow issue 3; later issues (8: `tenure`,
- * `hazards`) extend this object rather than replacing it.
+ * The structured case the bot (and the intake API) hands to triage. One schema at the boundary,
+ * types inferred from it. New facts (such as `tenure` and `hazards` for Awaab's Law) extend
+ * this object rather than replacing it, so stored cases stay valid.
  */
 
 const isoDate = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-03-31` });
@@ -22,7 +22,7 @@ export type Category = z.infer<typeof CategorySchema>;
 
 export const CHANNELS = [
   'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',
-  // BCHG 6.3: dissatisfaction in survey feedback is followed up, not logged straight away.
+  // Code 1.6: dissatisfaction in survey feedback is followed up, not logged straight away (categories.surveyFeedback).
   'survey',
   'other',
 ] as const;
@@ -75,8 +75,8 @@ export const RepresentativeSchema = z.object({
 
 /**
  * Awaab's Law covers social tenancies only (Landlord and Tenant Act 1985 s.10A, via s.9A);
- * issue 8 lists the tenures it leaves out. `unknown` is in scope: a hazard must not go
- * unclocked because nobody asked how the home is held.
+ * triage/hazardScope.ts lists the tenures it leaves out. `unknown` is in scope: a hazard must
+ * not go unclocked because nobody asked how the home is held.
  */
 export const TENURES = [
   'social_tenancy', 'temporary_accommodation', 'supported_accommodation', 'licence', 'long_leaseholder', 'shared_owner', 'unknown',
@@ -137,7 +137,7 @@ export const StructuredCaseSchema = z.object({
   /** Set by staff (or the intake) to restrict access; staff-conduct cases are restricted anyway. */
   restricted: z.boolean().default(false),
   tenure: z.enum(TENURES, { error: `tenure must be one of: ${TENURES.join(', ')}` }).default('unknown'),
-  /** Hazards in the home the contact tells us about, whatever its category (issue 8). */
+  /** Hazards in the home the contact tells us about, whatever its category (S.I. 2025/1042). */
   hazards: z
     .array(HazardReportSchema)
     .max(20)

@@ -9,18 +9,20 @@ export interface Categorised {
 }
 
 /**
- * What the contact is, after the cross-cutting rules of POLICY-RULES §1. The order matters:
+ * What the contact is, after the rules that cut across categories (Code 1). The order matters:
  * a compliment is never a complaint; otherwise the tenant's own choice and the seriousness of
- * the matter win over the category the bot suggested.
+ * the matter win over the category the bot suggested. The Code's clauses are cited here; the
+ * landlord's come from the profile.
  */
 export function categorise(profile: PolicyProfile, c: StructuredCase): Categorised {
+  const rules = profile.categories;
   if (c.category === 'compliment') {
-    return { category: 'compliment', reasons: [reason('compliment', 'Positive feedback: record it and pass it to the staff member.', ['BCHG 9.1', 'WCH 4.5'])] };
+    return { category: 'compliment', reasons: [reason('compliment', 'Positive feedback: record it and pass it to the staff member.', rules.compliment.source)] };
   }
   if (c.tenantWantsFormalComplaint && c.category !== 'complaint') {
     return {
       category: 'complaint',
-      reasons: [reason('tenant_choice', 'The tenant asked for a formal complaint, so it is one.', ['Code 1.3', 'whg 2.9', 'Greatwell 2.1.2'])],
+      reasons: [reason('tenant_choice', 'The tenant asked for a formal complaint, so it is one.', ['Code 1.3', ...rules.complaintChoice.source])],
     };
   }
   if (c.category === 'service_request' && c.priorServiceRequest?.dissatisfiedWithResponse) {
@@ -30,7 +32,7 @@ export function categorise(profile: PolicyProfile, c: StructuredCase): Categoris
         reason(
           'service_request_dissatisfaction',
           `Unhappy with our response to a service request reported on ${c.priorServiceRequest.reportedOn}: that is a complaint, and the request carries on alongside it.`,
-          ['Code 1.5', 'BCHG 6.1'],
+          ['Code 1.5', ...rules.serviceRequestDissatisfaction.source],
         ),
       ],
     };
@@ -38,13 +40,13 @@ export function categorise(profile: PolicyProfile, c: StructuredCase): Categoris
   if (c.category === 'asb_report' && c.asbCaseHandlingDissatisfaction) {
     return {
       category: 'complaint',
-      reasons: [reason('asb_handling_complaint', 'Unhappy with how we handled an ASB case: that is a complaint, not a new ASB report.', ['WCH 4.6.3', 'BCHG 6.1'])],
+      reasons: [reason('asb_handling_complaint', 'Unhappy with how we handled an ASB case: that is a complaint, not a new ASB report.', rules.asbHandling.source)],
     };
   }
   if (c.category === 'quick_fix' && c.signals.healthAndSafety) {
     return {
       category: 'complaint',
-      reasons: [reason('health_and_safety_formal', 'A health and safety matter is always a formal complaint, never a quick fix.', ['whg 2.5', 'BCHG 2'])],
+      reasons: [reason('health_and_safety_formal', 'A health and safety matter is always a formal complaint, never a quick fix.', rules.healthAndSafety.source)],
     };
   }
   if (c.category === 'quick_fix') {
@@ -52,36 +54,32 @@ export function categorise(profile: PolicyProfile, c: StructuredCase): Categoris
       category: 'quick_fix',
       reasons: [
         reason('quick_fix', `The tenant wants it put right rather than a formal complaint: handled as a ${profile.quickFix.name}.`, profile.quickFix.source),
-        offerComplaintChoice,
+        reason('offer_complaint_choice', 'Tell the tenant they can make a formal complaint at any time if they prefer.', ['Code 1.3', ...rules.complaintChoice.source]),
       ],
     };
   }
   if (c.category === 'service_request') {
     return {
       category: 'service_request',
-      reasons: [reason('first_service_request', 'A first request for action: recorded and routed to the service, not a complaint.', ['Code 1.4', 'whg 2.11', 'BCHG 6.1', 'WCH 4.6.3'])],
+      reasons: [reason('first_service_request', 'A first request for action: recorded and routed to the service, not a complaint.', ['Code 1.4', ...rules.serviceRequest.source])],
     };
   }
   if (c.category === 'asb_report') {
     return {
       category: 'asb_report',
-      reasons: [reason('first_asb_report', 'A first report of anti-social behaviour: routed to the ASB policy, not a complaint.', ['whg 2.11', 'BCHG 6.1', 'WCH 4.6.3'])],
+      reasons: [reason('first_asb_report', 'A first report of anti-social behaviour: routed to the ASB policy, not a complaint.', rules.asbReport.source)],
     };
   }
   const complaint = reason('category', 'An expression of dissatisfaction: a complaint.', ['Code 1.2']);
-  if (c.channel === 'survey' && !c.tenantWantsFormalComplaint) {
-    // BCHG 6.3: survey feedback is not immediately a complaint; follow it up, led by the customer.
+  if (c.channel === 'survey' && !c.tenantWantsFormalComplaint && rules.surveyFeedback.followUpFirst) {
+    // Code 1.3: the customer is offered the choice, and leads.
     return {
       category: 'complaint',
-      reasons: [complaint, reason('survey_feedback', 'Dissatisfaction in survey feedback: contact the customer and let them choose whether to complain.', ['BCHG 6.3', 'Code 1.3'])],
+      reasons: [
+        complaint,
+        reason('survey_feedback', 'Dissatisfaction in survey feedback: contact the customer and let them choose whether to complain.', [...rules.surveyFeedback.source, 'Code 1.3']),
+      ],
     };
   }
   return { category: 'complaint', reasons: [complaint] };
 }
-
-// Code 1.3: whenever the tenant is unhappy they must be given the choice to complain.
-const offerComplaintChoice = reason(
-  'offer_complaint_choice',
-  'Tell the tenant they can make a formal complaint at any time if they prefer.',
-  ['Code 1.3', 'whg 2.9'],
-);

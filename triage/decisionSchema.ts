@@ -7,16 +7,17 @@ export const OUTCOMES = [
 ] as const;
 
 /**
- * Exclusion vocabulary: why a matter is not taken through the complaints process (POLICY-RULES §2).
- *   time_limit                    — raised more than the profile's months after the issue or awareness (Code 2.3)
- *   legal_proceedings             — a claim filed at court, or pre-action where the profile excludes it (Code 2.2)
- *   insurance_claim               — a liability issue subject to an insurance claim (whg 2.11; BCHG 6.2)
- *   previously_considered         — already considered under the complaints policy (Code 2.2)
- *   rent_or_service_charge_level  — the level of rent or service charge set under policy (BCHG 6.2; WCH 4.6.3)
- *   other_statutory_agency        — another statutory agency with power to resolve it is dealing with it (whg 2.11)
- *   contractor_dispute            — a provider of services to the landlord; the contract applies (whg 2.11)
- *   legislative_requirements      — dissatisfaction with the law itself (WCH 4.6.3)
- *   non_customer                  — the complainant is outside the policy's scope (BCHG 3)
+ * Exclusion vocabulary: why a matter is not taken through the complaints process (Code 2). Each
+ * exclusion cites the clauses of the profile setting named here.
+ *   time_limit                    — raised more than the profile's months after the issue or awareness (Code 2.3; timeLimit)
+ *   legal_proceedings             — a claim filed at court, or pre-action where the profile excludes it (Code 2.2; exclusions.legalProceedings)
+ *   insurance_claim               — a liability issue subject to an insurance claim (exclusions.insuranceClaim)
+ *   previously_considered         — already considered under the complaints policy (Code 2.2; exclusions.previouslyConsidered)
+ *   rent_or_service_charge_level  — the level of rent or service charge set under policy (exclusions.rentOrServiceChargeLevel)
+ *   other_statutory_agency        — another statutory agency with power to resolve it is dealing with it (exclusions.otherStatutoryAgency)
+ *   contractor_dispute            — a provider of services to the landlord; the contract applies (exclusions.contractorDispute)
+ *   legislative_requirements      — dissatisfaction with the law itself (exclusions.legislativeRequirements)
+ *   non_customer                  — the complainant is outside the policy's scope (nonCustomers)
  */
 export const EXCLUSION_RULES = [
   'time_limit', 'legal_proceedings', 'insurance_claim', 'previously_considered', 'rent_or_service_charge_level',
@@ -24,37 +25,40 @@ export const EXCLUSION_RULES = [
 ] as const;
 export type ExclusionRule = (typeof EXCLUSION_RULES)[number];
 
-/** Every other rule that can fire; the ones marked (review) send the case to a person. */
+/**
+ * Every other rule that can fire; the ones marked (review) send the case to a person. Each cites
+ * the Code or the law where shown, and the clauses of the profile setting named.
+ */
 export const REASON_RULES = [
-  'category', // the category as reported, when nothing changes it
-  'service_request_dissatisfaction', // Code 1.5
-  'first_service_request', // Code 1.4
-  'first_asb_report', // whg 2.11; BCHG 6.1; WCH 4.6.3
-  'asb_handling_complaint', // WCH 4.6.3
-  'health_and_safety_formal', // whg 2.5
-  'tenant_choice', // Code 1.3; Greatwell 2.1.2
-  'offer_complaint_choice', // Code 1.3
-  'survey_feedback', // (review) BCHG 6.3
-  'compliment', // BCHG 9; WCH 4.5
-  'quick_fix', // whg 2.5–2.7; BCHG 2; WCH 4.7; Greatwell 2.2
-  'time_limit_exception', // whg 2.11; BCHG 6.2
-  'time_limit_discretion', // (review) Code 2.3; WCH 4.6.3
-  'time_limit_no_date', // no incident date given
-  'pre_action_not_legal_proceedings', // Code 2.2; BCHG 5.2
-  'unreasonable_behaviour', // (review) whg 2.27; BCHG 12; WCH 7; Greatwell 2.7
-  'non_customer_accepted', // whg 2.13
-  'non_customer_discretionary', // (review) WCH 3.1.3–3.1.4
-  'whistleblowing', // (review) whg 2.13
-  'safeguarding', // seed 001
-  'consent_gate', // whg 2.13; WCH 3.1.5, 4.1.4
-  'anonymous', // seed 001; WCH 4.3
-  'restricted', // Greatwell 3, 5.1
-  'vulnerability', // Code 3.1, 6.1
-  'health_and_safety_screening', // BCHG 7.3
-  'stage1_opened', // Code 6.2–6.4
-  'exclusions_apply', // Code 2.4
-  'awaabs_law_clock', // S.I. 2025/1042: a hazard clock started at awareness, alongside any complaint
-  'awaabs_law_out_of_scope', // LTA 1985 s.10A: not England, not a social tenancy, or the hazard's phase is not in force
+  'category', // the category as reported, when nothing changes it (Code 1.2)
+  'service_request_dissatisfaction', // Code 1.5; categories.serviceRequestDissatisfaction
+  'first_service_request', // Code 1.4; categories.serviceRequest
+  'first_asb_report', // categories.asbReport
+  'asb_handling_complaint', // categories.asbHandling
+  'health_and_safety_formal', // categories.healthAndSafety
+  'tenant_choice', // Code 1.3; categories.complaintChoice
+  'offer_complaint_choice', // Code 1.3; categories.complaintChoice
+  'survey_feedback', // (review) Code 1.3; categories.surveyFeedback
+  'compliment', // categories.compliment
+  'quick_fix', // quickFix
+  'time_limit_exception', // timeLimit
+  'time_limit_discretion', // (review) Code 2.3, 2.5; timeLimit
+  'time_limit_no_date', // timeLimit; no incident date given
+  'pre_action_not_legal_proceedings', // exclusions.legalProceedings
+  'unreasonable_behaviour', // (review) people.unreasonableBehaviour
+  'non_customer_accepted', // nonCustomers
+  'non_customer_discretionary', // (review) nonCustomers
+  'whistleblowing', // (review) people.whistleblowing
+  'safeguarding', // people.safeguarding
+  'consent_gate', // Code 1.3; people.representatives
+  'anonymous', // people.anonymous
+  'restricted', // people.staffConduct
+  'vulnerability', // Code 3.1, 6.1; people.vulnerability
+  'health_and_safety_screening', // healthAndSafetyScreening
+  'stage1_opened', // stage1
+  'exclusions_apply', // Code 2.4, 2.5
+  'awaabs_law_clock', // S.I. 2025/1042: a hazard clock started at awareness, alongside any complaint; awaabsLaw
+  'awaabs_law_out_of_scope', // LTA 1985 s.10A: not England, not a social tenancy, or the hazard's phase is not in force; awaabsLaw
 ] as const;
 export type ReasonRule = (typeof REASON_RULES)[number];
 
@@ -81,7 +85,7 @@ export const DeadlinesSchema = z.object({
   acknowledgeBy: isoDate.optional(),
   respondBy: isoDate.optional(),
   respondByWithExtension: isoDate.optional(),
-  /** Health-and-safety risk screening, clock hours from receipt (BCHG 7.3). */
+  /** Health-and-safety risk screening, clock hours from receipt (healthAndSafetyScreening). */
   screenBy: z.iso.datetime().optional(),
 });
 
@@ -115,7 +119,7 @@ export type HazardClock = z.infer<typeof HazardClockSchema>;
 
 export const TriageDecisionSchema = z.object({
   outcome: z.enum(OUTCOMES),
-  /** The category after the cross-cutting rules of POLICY-RULES §1. */
+  /** The category after the rules that cut across categories (Code 1). */
   category: z.enum(CATEGORIES),
   reportedCategory: z.enum(CATEGORIES),
   exclusions: z.array(ExclusionSchema),
@@ -131,7 +135,7 @@ export const TriageDecisionSchema = z.object({
   disclosure: z.object({
     /** What may be shared with a representative: nothing until the resident's consent is recorded. */
     toRepresentative: z.enum(['not_applicable', 'nothing', 'case_details']),
-    /** Anonymous complaints are logged and investigated but cannot be answered (WCH 4.3). */
+    /** Anonymous complaints are logged and investigated but cannot be answered (people.anonymous). */
     canReplyToComplainant: z.boolean(),
     stillNeeded: z.array(z.string()),
   }),

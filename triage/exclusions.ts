@@ -42,7 +42,7 @@ function legalProceedings(profile: PolicyProfile, c: StructuredCase): ExclusionF
   };
 }
 
-/** Who is complaining, as far as the policy's scope goes (POLICY-RULES §2 "not a customer"). */
+/** Who is complaining, as far as the policy's scope goes: someone who is not a customer. */
 function nonCustomer(profile: PolicyProfile, c: StructuredCase): ExclusionFindings {
   if (c.complainant.type !== 'non_customer') return { exclusions: [], reasons: [] };
   const { handling, source } = profile.nonCustomers;
@@ -60,8 +60,8 @@ function nonCustomer(profile: PolicyProfile, c: StructuredCase): ExclusionFindin
 }
 
 /**
- * Exclusions (POLICY-RULES §2). None is silent: each carries an explanation with the right to go
- * to the Ombudsman (Code 2.4), and matters that need judgement go to a person instead.
+ * Exclusions (Code 2). None is silent: each carries an explanation with the right to go to the
+ * Ombudsman (Code 2.4), and matters that need judgement go to a person instead.
  */
 export function applyExclusions(profile: PolicyProfile, c: StructuredCase): ExclusionFindings {
   const timeLimit = checkTimeLimit(profile, c);
@@ -72,16 +72,15 @@ export function applyExclusions(profile: PolicyProfile, c: StructuredCase): Excl
     ({ rule, setting }) => exclusion(rule, profile.exclusions[setting].source, { leaseholder }),
   );
   const reasons = [...timeLimit.reasons, ...legal.reasons, ...scope.reasons];
-  // Unreasonable behaviour is never decided automatically (whg 2.27; BCHG 12; WCH 7; Greatwell 2.7).
+  const { unreasonableBehaviour, whistleblowing } = profile.people;
+  // Never decided automatically: restricting someone's access to complaints needs a person's judgement.
   if (c.signals.unreasonableBehaviour) {
     reasons.push(
-      reason('unreasonable_behaviour', 'Unreasonable or vexatious behaviour was flagged: a person must decide, proportionately, under the behaviour policy.', [
-        'whg 2.27', 'BCHG 12', 'WCH 7', 'Greatwell 2.7', 'seed 001 "Unreasonable customer behaviour"',
-      ]),
+      reason('unreasonable_behaviour', 'Unreasonable or vexatious behaviour was flagged: a person must decide, proportionately, under the behaviour policy.', unreasonableBehaviour.source),
     );
   }
   if (c.signals.whistleblowing) {
-    reasons.push(reason('whistleblowing', 'This may be a whistleblowing matter: signpost to the Whistleblowing Policy.', ['whg 2.13']));
+    reasons.push(reason('whistleblowing', 'This may be a whistleblowing matter: signpost to the Whistleblowing Policy.', whistleblowing.source));
   }
   return {
     exclusions: [...(timeLimit.exclusion ? [timeLimit.exclusion] : []), ...legal.exclusions, ...scope.exclusions, ...onOff],

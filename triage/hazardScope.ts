@@ -16,8 +16,8 @@ export const HAZARD_NAMES: Record<Hazard, string> = {
   asbestos: 'asbestos',
 };
 
-// Issue 8 and MHCLG guidance: the regulations reach social tenancies only. `unknown` stays in
-// scope — better a clock staff stop than a hazard nobody investigates.
+// MHCLG guidance for social landlords (2025): the regulations reach social tenancies only.
+// `unknown` stays in scope — better a clock staff stop than a hazard nobody investigates.
 const TENURES_OUTSIDE: Partial<Record<Tenure, string>> = {
   temporary_accommodation: 'temporary accommodation',
   supported_accommodation: 'supported accommodation',

@@ -26,7 +26,8 @@ function clockMessage(clock: HazardClock): string {
 
 /**
  * Awaab's Law clocks for every hazard the case reports, whatever its category: a first report of
- * mould is a service request and a clock; a complaint about mould gets both clocks (issue 8).
+ * mould is a service request and a clock; a complaint about mould gets both clocks (S.I. 2025/1042:
+ * the clock runs from awareness, through any channel).
  */
 export function hazardClocks(profile: PolicyProfile, c: StructuredCase): { hazards: HazardClock[]; reasons: Reason[] } {
   const calendar = calendarFor(profile);

@@ -1,4 +1,4 @@
-/** Contacts that letters and explanations need (POLICY-RULES §6; seeds 001 and 003). */
+/** Contacts that letters and explanations need (Charity 2022 policy, 'Housing Ombudsman Service'; WCH 1.5). */
 export const HOUSING_OMBUDSMAN = {
   name: 'Housing Ombudsman Service',
   address: 'PO Box 152, Liverpool L33 7WQ',

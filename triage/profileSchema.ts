@@ -3,9 +3,15 @@ import { HAZARDS } from '../understanding/labels';
 import { NATIONS } from './workingDays';
 
 /**
- * A landlord's complaints policy as data (STYLE.md §3). Every setting carries `source`: the
- * clause(s) it comes from, so a decision can cite them without a lookup table elsewhere.
- * A difference between landlords is a value here, never an `if` on a landlord's name.
+ * A landlord's complaints policy as data. Every setting carries `source`: the clause(s) it comes
+ * from, so a decision can cite them without a lookup table elsewhere. A difference between
+ * landlords is a value here, never an `if` on a landlord's name.
+ *
+ * A source cites the landlord's own policy by name and clause ("WCH 5.2.1"), the Code
+ * ("Code 6.2") or the law by its title. Where the policy is silent it says so and cites what the
+ * value follows instead ("Code 6.11 (WCH 5.3 silent)"); a value that is the product's own choice
+ * says "product default". Rule code cites only the Code and the law: a decision never cites
+ * another landlord's policy.
  */
 
 const source = z
@@ -19,6 +25,8 @@ export const STAGE1_ANCHORS = ['receipt', 'logging', 'acknowledgement'] as const
 export const STAGE2_ANCHORS = ['request', 'acknowledgement'] as const;
 
 const onOff = z.object({ applies: z.boolean(), source });
+/** A rule every profile applies; only the clause it stands on differs from landlord to landlord. */
+const cited = z.object({ source });
 
 const hazards = z.array(z.enum(HAZARDS)).max(HAZARDS.length);
 
@@ -124,6 +132,43 @@ export const PolicyProfileSchema = z.object({
     /** Hazards the landlord chooses to treat as significant before the law reaches them. */
     extraHazards: z.object({ significant: hazards, source }),
     source,
+  }),
+  /**
+   * What a contact is (Code 1). Each rule applies under every profile; `source` is where this
+   * landlord's policy says so, or the Code clause it follows where the policy is silent.
+   */
+  categories: z.object({
+    /** Whenever the tenant is unhappy they may choose a formal complaint, and get one when they ask. */
+    complaintChoice: cited,
+    /** A first request for action is recorded and routed, not a complaint. */
+    serviceRequest: cited,
+    /** Unhappy with our response to a service request: a complaint, and the request carries on. */
+    serviceRequestDissatisfaction: cited,
+    /** A first report of anti-social behaviour goes to the ASB policy. */
+    asbReport: cited,
+    /** Unhappy with how we handled an ASB case: a complaint. */
+    asbHandling: cited,
+    /** A health and safety matter is always a formal complaint, never a quick fix. */
+    healthAndSafety: cited,
+    /** Positive feedback is recorded and passed to the staff member. */
+    compliment: cited,
+    /** true: dissatisfaction in survey feedback is followed up, led by the customer, not logged at once. */
+    surveyFeedback: z.object({ followUpFirst: z.boolean(), source }),
+  }),
+  /** Who is complaining, who it is about, and what staff must know about them; every rule applies. */
+  people: z.object({
+    vulnerability: cited,
+    safeguarding: cited,
+    /** A representative acts, and hears about the case, only with the resident's permission. */
+    representatives: cited,
+    /** Anonymous complaints are recorded and investigated, with no one to reply to. */
+    anonymous: cited,
+    /** Complaints about a member of staff are held with restricted access. */
+    staffConduct: cited,
+    /** Unreasonable or vexatious behaviour is never decided automatically. */
+    unreasonableBehaviour: cited,
+    /** A possible whistleblowing matter is signposted by a person. */
+    whistleblowing: cited,
   }),
 });
 

@@ -52,10 +52,10 @@ function routeComplaint(profile: PolicyProfile, c: StructuredCase, categoryReaso
  */
 export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): TriageDecision {
   const { category, reasons: categoryReasons } = categorise(profile, c);
-  const consent = consentGate(c);
-  const access = accessRestriction(c);
+  const consent = consentGate(profile, c);
+  const access = accessRestriction(profile, c);
   const screening = category === 'compliment' ? { reasons: [] } : healthAndSafetyScreening(profile, c);
-  // Awaab's Law runs alongside the complaints process, whatever the category (issue 8).
+  // Awaab's Law runs alongside the complaints process, whatever the category.
   const hazards = hazardClocks(profile, c);
 
   const routed: Routed =
@@ -65,7 +65,7 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
         ? { outcome: 'quick_fix', exclusions: [], deadlines: {}, quickFix: quickFixDeadline(profile, c.receivedAt), reasons: [] }
         : { outcome: OUTCOME_OF[category], exclusions: [], deadlines: {}, reasons: [] };
 
-  const reasons = [...categoryReasons, ...routed.reasons, ...circumstances(c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons];
+  const reasons = [...categoryReasons, ...routed.reasons, ...circumstances(profile, c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons];
   const because = [...new Set(reasons.filter((r) => REVIEW_RULES.has(r.rule)).map((r) => r.rule))];
   return {
     outcome: routed.outcome,

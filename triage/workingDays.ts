@@ -3,10 +3,10 @@ import { DateTime } from 'luxon';
 
 /**
  * Working days for complaint clocks: Monday to Friday, less the bank holidays of the
- * landlord's nation and any extra closure days the profile lists (POLICY-RULES §4).
+ * landlord's nation and any extra closure days the profile lists (`extraNonWorkingDays`).
  * Everything here works on London calendar dates ('YYYY-MM-DD'), because date-holidays
  * reports holidays in Europe/London time and a summer holiday starts at 23:00 UTC the
- * evening before (FACTS.md "Bank holidays").
+ * evening before.
  */
 
 export const NATIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
@@ -85,7 +85,7 @@ function shift(date: string, days: number): string {
 
 /**
  * The Nth working day after the start day. The start day itself is never counted, even
- * when it is a working day (POLICY-RULES §4: "within N working days of receipt").
+ * when it is a working day (Code 6.2: "within five working days of the complaint being received").
  */
 export function addWorkingDays(start: string | Date, n: number, calendar: WorkingCalendar): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);

@@ -20,7 +20,7 @@ const withPhase2From = (from: string): PolicyProfile => ({
   awaabsLaw: { ...code.awaabsLaw, phases: code.awaabsLaw.phases.map((p, i) => (i === 1 ? { ...p, from } : p)) },
 });
 
-describe("Awaab's Law runs alongside the complaints process, for every outcome (issue 8)", () => {
+describe("Awaab's Law runs alongside the complaints process, for every outcome (S.I. 2025/1042)", () => {
   it('a first damp-and-mould repair report is a service request that starts the 10-working-day clock, opening no complaint (Code 1.4; S.I. 2025/1042)', () => {
     const d = decide({ category: 'service_request', hazards: mould, receivedAt: '2026-03-06T10:00:00Z' });
     expect(d.outcome).toBe('service_request');
@@ -126,7 +126,7 @@ describe('scope: social tenancies of landlords in England (LTA 1985 s.10A)', () 
     expect(d.reasons.find((r) => r.rule === 'awaabs_law_out_of_scope')?.message).toMatch(/England/);
   });
 
-  it('the seed landlords, all in England, are in scope', () => {
+  it('the built-in landlords, all in England, are in scope', () => {
     for (const id of ['code-2024', 'whg', 'charity-2022', 'bchg', 'wch', 'greatwell']) {
       expect(getProfile(id)!.awaabsLaw.applies).toBe(true);
     }

@@ -3,7 +3,7 @@ import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../../triage/pr
 import { StructuredCaseSchema } from '../../triage/caseSchema';
 
 describe('policy profiles as data', () => {
-  it('has the Code as the default and one profile per seed landlord', () => {
+  it('has the Code as the default and one profile per built-in landlord', () => {
     expect(DEFAULT_PROFILE_ID).toBe('code-2024');
     expect([...builtInProfiles.keys()]).toEqual(['code-2024', 'whg', 'charity-2022', 'bchg', 'wch', 'greatwell']);
     expect(getProfile('nobody')).toBeUndefined();

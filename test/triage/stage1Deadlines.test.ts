@@ -22,7 +22,7 @@ describe('stage 1 deadlines as staff record events (Code 6.2–6.4)', () => {
     expect(stage1Deadlines(profile('greatwell'), '2026-03-02T10:00:00Z').respondBy).toBe('2026-03-16');
   });
 
-  it('an extension adds the profile’s working days to the response deadline (Code 6.4; seed 001)', () => {
+  it("an extension adds the profile’s working days to the response deadline (Code 6.4; Charity 2022 policy, 'Resolving complaints as quickly as we can')", () => {
     expect(extensionDeadline(profile('code-2024'), 1, '2026-03-16')).toBe('2026-03-30');
     expect(extensionDeadline(profile('charity-2022'), 2, '2026-03-16')).toBe('2026-04-29');
   });

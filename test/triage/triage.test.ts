@@ -16,7 +16,7 @@ function decide(profileId: string, overrides: Partial<StructuredCaseInput> = {})
 const signals = (s: Partial<NonNullable<StructuredCaseInput['signals']>>) => ({ signals: s });
 const rules = (d: TriageDecision) => d.reasons.map((r) => r.rule);
 
-describe('categories (POLICY-RULES §1)', () => {
+describe('categories (Code 1)', () => {
   it.each(PROFILE_IDS)('%s: unhappy with the response to a service request is a complaint (Code 1.5)', (id) => {
     const d = decide(id, { category: 'service_request', priorServiceRequest: { reportedOn: '2026-02-01', dissatisfiedWithResponse: true } });
     expect(d).toMatchObject({ outcome: 'stage1_opened', category: 'complaint', reportedCategory: 'service_request' });
@@ -55,11 +55,21 @@ describe('categories (POLICY-RULES §1)', () => {
     expect(decide(id, { category: 'compliment' })).toMatchObject({ outcome: 'compliment', deadlines: {} });
   });
 
-  it.each(PROFILE_IDS)('%s: survey feedback is followed up, led by the customer, not logged at once (BCHG 6.3)', (id) => {
+  it.each(PROFILE_IDS)('%s: survey feedback is followed up, led by the customer, not logged at once, citing its own policy (Code 1.6, 1.3)', (id) => {
     const d = decide(id, { channel: 'survey' });
     expect(d.outcome).toBe('needs_review');
     expect(d.review.because).toEqual(['survey_feedback']);
+    const { source } = getProfile(id)!.categories.surveyFeedback;
+    expect(d.reasons.find((r) => r.rule === 'survey_feedback')?.sources).toEqual([...source, 'Code 1.3']);
     expect(decide(id, { channel: 'survey', tenantWantsFormalComplaint: true }).outcome).toBe('stage1_opened');
+  });
+
+  it('a landlord that logs survey feedback at once opens stage 1 (categories.surveyFeedback)', () => {
+    const code = getProfile('code-2024')!;
+    const atOnce = { ...code, categories: { ...code.categories, surveyFeedback: { followUpFirst: false, source: ['Our policy 1.1'] } } };
+    const d = triage(atOnce, aCase({ channel: 'survey' }), NOW);
+    expect(d.outcome).toBe('stage1_opened');
+    expect(rules(d)).not.toContain('survey_feedback');
   });
 
   // [profile, respondBy, escalatesToStage1On] for a quick fix received Monday 2 March 2026.
@@ -80,7 +90,7 @@ describe('categories (POLICY-RULES §1)', () => {
 });
 
 describe('time limit (Code 2.3; whg 2.11; BCHG 6.2; WCH 4.6.3)', () => {
-  // Received 2 March 2026. [profile, outcome for an issue 7 months old, outcome for 13 months old]
+  // Received 2 March 2026. [profile, outcome for a problem 7 months old, outcome for one 13 months old]
   it.each([
     ['code-2024', 'stage1_opened', 'needs_review'],
     ['whg', 'not_accepted', 'not_accepted'],
@@ -115,7 +125,7 @@ describe('time limit (Code 2.3; whg 2.11; BCHG 6.2; WCH 4.6.3)', () => {
     expect(decide('bchg', { incident: { occurredOn: '2024-06-01', becameAwareOn: '2025-12-01' } }).outcome).toBe('stage1_opened');
   });
 
-  it('counts an ongoing issue from its latest occurrence (POLICY-RULES §2)', () => {
+  it('counts an ongoing issue from its latest occurrence (Code 2.3)', () => {
     expect(decide('whg', { incident: { occurredOn: '2024-06-01', ongoing: true } }).outcome).toBe('stage1_opened');
     expect(decide('whg', { incident: { occurredOn: '2024-06-01', ongoing: true, lastOccurredOn: '2025-06-01' } }).outcome).toBe('not_accepted');
   });
@@ -154,7 +164,7 @@ describe('legal proceedings (Code 2.2; whg 2.11; BCHG 5.2, 6.2; WCH 3.1.6)', () 
   });
 });
 
-describe('on/off exclusions, per profile (POLICY-RULES §2)', () => {
+describe('on/off exclusions, per profile (Code 2)', () => {
   // [signal, exclusion rule, profiles that exclude it]
   const table = [
     ['insuranceClaim', 'insurance_claim', ['whg', 'bchg']],
@@ -173,7 +183,7 @@ describe('on/off exclusions, per profile (POLICY-RULES §2)', () => {
     expect(d.exclusions.map((e) => e.rule)).toEqual(excluded ? [rule] : []);
   });
 
-  it('every exclusion explains itself with the right to go to the Housing Ombudsman and its contacts (Code 2.4; POLICY-RULES §6)', () => {
+  it('every exclusion explains itself with the right to go to the Housing Ombudsman and its contacts (Code 2.4)', () => {
     const d = decide('whg', {
       incident: { occurredOn: '2024-01-01' },
       ...signals({ legalProceedingsFiled: true, insuranceClaim: true, previouslyConsidered: true, otherStatutoryAgency: true, contractorDispute: true }),
@@ -188,13 +198,13 @@ describe('on/off exclusions, per profile (POLICY-RULES §2)', () => {
     }
   });
 
-  it("points a leaseholder's service-charge dispute to the First-tier Tribunal (seed 001)", () => {
+  it("points a leaseholder's service-charge dispute to the First-tier Tribunal (Charity 2022 policy, 'First Tier Tribunal (property Chamber)')", () => {
     const d = decide('wch', { complainant: { type: 'leaseholder' }, ...signals({ rentOrServiceChargeLevel: true }) });
     expect(d.exclusions[0].explanation).toContain('First-tier Tribunal');
   });
 });
 
-describe('who is complaining (POLICY-RULES §2–§3)', () => {
+describe('who is complaining (Code 1.3, 2)', () => {
   it.each([
     ['code-2024', 'stage1_opened'],
     ['whg', 'stage1_opened'],
@@ -235,7 +245,7 @@ describe('who is complaining (POLICY-RULES §2–§3)', () => {
     expect(decide('code-2024')).toMatchObject({ consent: 'not_needed', disclosure: { toRepresentative: 'not_applicable' } });
   });
 
-  it('an anonymous complaint is accepted but cannot be replied to (seed 001; WCH 4.3)', () => {
+  it('an anonymous complaint is accepted but cannot be replied to (WCH 4.3)', () => {
     const d = decide('wch', { complainant: { type: 'anonymous' } });
     expect(d).toMatchObject({ outcome: 'stage1_opened', disclosure: { canReplyToComplainant: false } });
     expect(rules(d)).toContain('anonymous');
@@ -252,7 +262,7 @@ describe('who is complaining (POLICY-RULES §2–§3)', () => {
   });
 });
 
-describe('stage 1 clocks (POLICY-RULES §4)', () => {
+describe('stage 1 clocks (Code 6.2–6.4)', () => {
   // Received Thursday 17 December 2026, 14:00 — across Christmas and New Year in England.
   it.each([
     ['code-2024', '2026-12-24', '2027-01-12', '2027-01-26'],

@@ -5,7 +5,7 @@ import {
 
 const cal = (nation: Nation, extraNonWorkingDays: string[] = []): WorkingCalendar => ({ nation, extraNonWorkingDays });
 
-describe('bank holidays are not working days, per nation (POLICY-RULES §4)', () => {
+describe('bank holidays are not working days, per nation', () => {
   // [date, what, england-and-wales, scotland, northern-ireland] — true means it is a holiday there.
   const table: Array<[string, string, boolean, boolean, boolean]> = [
     ['2020-05-08', 'VE Day 75, one-off', true, true, true],
@@ -46,7 +46,7 @@ describe('bank holidays are not working days, per nation (POLICY-RULES §4)', ()
   });
 });
 
-describe('a deadline of N working days is the Nth working day after the start day (POLICY-RULES §4)', () => {
+describe('a deadline of N working days is the Nth working day after the start day (Code 6.2)', () => {
   const table: Array<[string, string, number, Nation, string]> = [
     ['the start day is never counted', '2026-03-02', 1, 'england-and-wales', '2026-03-03'],
     ['a Friday start skips the weekend', '2026-03-06', 1, 'england-and-wales', '2026-03-09'],

@@ -1,14 +1,14 @@
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
-/** Black Country Housing Group Customer Complaint Policy, April 2024 — seed 002. */
+/** Black Country Housing Group Customer Complaint Policy, April 2024. */
 export const bchg: PolicyProfileInput = {
   id: 'bchg',
   version: '2024.1.0',
   name: 'BCHG Customer Complaint Policy (2024)',
   landlord: { name: 'Black Country Housing Group', source: ['BCHG 1'] },
   nation: { value: 'england-and-wales', source: ['BCHG 4.1'] },
-  extraNonWorkingDays: { dates: [], source: ['POLICY-RULES §4'] },
+  extraNonWorkingDays: { dates: [], source: ['BCHG 7.3 (no closure days named)'] },
   timeLimit: {
     months: 12,
     late: 'excluded',
@@ -48,4 +48,24 @@ export const bchg: PolicyProfileInput = {
   },
   healthAndSafetyScreening: { hours: 48, source: ['BCHG 7.3'] },
   awaabsLaw: awaabsLawInEngland('BCHG 4.1 (Black Country, England)'),
+  categories: {
+    // "BCHG will call out a complaint where a customer might have difficulty articulating it."
+    complaintChoice: { source: ['BCHG 5.3'] },
+    serviceRequest: { source: ['BCHG 6.1'] },
+    serviceRequestDissatisfaction: { source: ['BCHG 6.1'] },
+    asbReport: { source: ['BCHG 6.1'] },
+    asbHandling: { source: ['BCHG 6.1'] },
+    healthAndSafety: { source: ['BCHG 2', 'BCHG 5.2'] },
+    compliment: { source: ['BCHG 9.1'] },
+    surveyFeedback: { followUpFirst: true, source: ['BCHG 6.3'] },
+  },
+  people: {
+    vulnerability: { source: ['BCHG 7.1'] },
+    safeguarding: { source: ['Care Act 2014 (BCHG silent)'] },
+    representatives: { source: ['BCHG 5.3', 'BCHG 13'] },
+    anonymous: { source: ['BCHG 5.1 ("however made")'] },
+    staffConduct: { source: ['BCHG 13'] },
+    unreasonableBehaviour: { source: ['BCHG 12'] },
+    whistleblowing: { source: ['Public Interest Disclosure Act 1998 (BCHG silent)'] },
+  },
 };

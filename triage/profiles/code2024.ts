@@ -11,7 +11,7 @@ export const code2024: PolicyProfileInput = {
     source: ['product default: copy this profile and set the landlord details'],
   },
   nation: { value: 'england-and-wales', source: ['Code 1.1 (Housing Ombudsman scheme members)'] },
-  extraNonWorkingDays: { dates: [], source: ['POLICY-RULES §4'] },
+  extraNonWorkingDays: { dates: [], source: ['product default: no closure days beyond bank holidays'] },
   timeLimit: {
     months: 12,
     late: 'discretionary',
@@ -47,4 +47,25 @@ export const code2024: PolicyProfileInput = {
   },
   healthAndSafetyScreening: { hours: null, source: ['Code (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('Code 1.1 (Housing Ombudsman: landlords in England)'),
+  categories: {
+    complaintChoice: { source: ['Code 1.3'] },
+    serviceRequest: { source: ['Code 1.4'] },
+    serviceRequestDissatisfaction: { source: ['Code 1.5'] },
+    // A first ASB report asks us to act: a service request.
+    asbReport: { source: ['Code 1.4'] },
+    asbHandling: { source: ['Code 1.5'] },
+    // A resident at risk needs a complaint investigated, not a quick answer.
+    healthAndSafety: { source: ['Code 6.1'] },
+    compliment: { source: ['product default: the Code does not cover compliments'] },
+    surveyFeedback: { followUpFirst: true, source: ['Code 1.6'] },
+  },
+  people: {
+    vulnerability: { source: ['Code 3.1', 'Code 6.1'] },
+    safeguarding: { source: ['Care Act 2014'] },
+    representatives: { source: ['Code 1.3'] },
+    anonymous: { source: ['Code 1.2 ("however made")'] },
+    staffConduct: { source: ['Data Protection Act 2018'] },
+    unreasonableBehaviour: { source: ['product default: a person decides, with regard to the Equality Act 2010'] },
+    whistleblowing: { source: ['Public Interest Disclosure Act 1998'] },
+  },
 };

@@ -1,14 +1,17 @@
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
-/** Greatwell Homes Customer Complaints & Concerns Procedure, version 5, July 2023 — seed 004. */
+/** Greatwell Homes Customer Complaints & Concerns Procedure, version 5, July 2023. */
+
+// Where the procedure is silent it follows the Complaint Handling Code (1.1).
+const FOLLOWS_CODE = ['Greatwell 1.1 (follows the Code)'];
 export const greatwell: PolicyProfileInput = {
   id: 'greatwell',
   version: '5.0.0',
   name: 'Greatwell Homes Customer Complaints & Concerns Procedure (v5, 2023)',
   landlord: { name: 'Greatwell Homes', source: ['Greatwell 1.1'] },
   nation: { value: 'england-and-wales', source: ['Greatwell 1.1'] },
-  extraNonWorkingDays: { dates: [], source: ['POLICY-RULES §4'] },
+  extraNonWorkingDays: { dates: [], source: ['Greatwell 2.3 (no closure days named)'] },
   timeLimit: {
     months: 12,
     late: 'discretionary',
@@ -46,4 +49,24 @@ export const greatwell: PolicyProfileInput = {
   },
   healthAndSafetyScreening: { hours: null, source: ['Greatwell (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('Greatwell 1.1 (England)'),
+  categories: {
+    // "... or if the customer requests it, the issue will be logged as a formal complaint".
+    complaintChoice: { source: ['Greatwell 2.1.2'] },
+    serviceRequest: { source: FOLLOWS_CODE },
+    serviceRequestDissatisfaction: { source: FOLLOWS_CODE },
+    asbReport: { source: ['Code 1.4 (Greatwell silent)'] },
+    asbHandling: { source: ['Code 1.5 (Greatwell silent)'] },
+    healthAndSafety: { source: ['Code 6.1 (Greatwell silent)'] },
+    compliment: { source: ['Greatwell 1.2'] },
+    surveyFeedback: { followUpFirst: true, source: ['Code 1.6 (Greatwell silent)'] },
+  },
+  people: {
+    vulnerability: { source: ['Greatwell 5'] },
+    safeguarding: { source: ['Care Act 2014 (Greatwell silent)'] },
+    representatives: { source: FOLLOWS_CODE },
+    anonymous: { source: ['Code 1.2 (Greatwell silent)'] },
+    staffConduct: { source: ['Greatwell 3', 'Greatwell 5.1'] },
+    unreasonableBehaviour: { source: ['Greatwell 2.7'] },
+    whistleblowing: { source: ['Public Interest Disclosure Act 1998 (Greatwell silent)'] },
+  },
 };

@@ -1,7 +1,7 @@
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
-/** Watford Community Housing Customer Feedback Policy & Procedure (October 2023) — seed 003. */
+/** Watford Community Housing Customer Feedback Policy & Procedure (October 2023). */
 export const wch: PolicyProfileInput = {
   id: 'wch',
   version: '2023.1.0',
@@ -15,7 +15,7 @@ export const wch: PolicyProfileInput = {
     source: ['WCH 4.1.1'],
   },
   nation: { value: 'england-and-wales', source: ['WCH 2.2', 'WCH 6.1'] },
-  extraNonWorkingDays: { dates: [], source: ['POLICY-RULES §4'] },
+  extraNonWorkingDays: { dates: [], source: ['WCH 5.2.1 (no closure days named)'] },
   timeLimit: {
     months: 6,
     late: 'discretionary',
@@ -56,4 +56,25 @@ export const wch: PolicyProfileInput = {
   quickFix: { name: 'grumble', respondWithinWorkingDays: 3, autoEscalatesToStage1: false, source: ['WCH 3.2.3', 'WCH 4.7.1'] },
   healthAndSafetyScreening: { hours: null, source: ['WCH (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('WCH 2.2 (Watford, England)'),
+  categories: {
+    // Feedback is a grumble or a complaint, as the customer wishes.
+    complaintChoice: { source: ['WCH 4.4', 'WCH 4.7.1'] },
+    serviceRequest: { source: ['WCH 4.6.3'] },
+    // "Delays in ... providing a service or completing work" is a complaint.
+    serviceRequestDissatisfaction: { source: ['WCH 4.6.2'] },
+    asbReport: { source: ['WCH 4.6.3'] },
+    asbHandling: { source: ['WCH 4.6.3'] },
+    healthAndSafety: { source: ['Code 6.1 (WCH silent)'] },
+    compliment: { source: ['WCH 4.5'] },
+    surveyFeedback: { followUpFirst: true, source: ['Code 1.6 (WCH silent)'] },
+  },
+  people: {
+    vulnerability: { source: ['WCH 4.1.2'] },
+    safeguarding: { source: ['Care Act 2014 (WCH silent)'] },
+    representatives: { source: ['WCH 3.1.5', 'WCH 4.1.4'] },
+    anonymous: { source: ['WCH 4.3'] },
+    staffConduct: { source: ['Data Protection Act 2018 (WCH silent)'] },
+    unreasonableBehaviour: { source: ['WCH 7'] },
+    whistleblowing: { source: ['Public Interest Disclosure Act 1998 (WCH silent)'] },
+  },
 };

@@ -1,12 +1,12 @@
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
-/** whg (Walsall) Customer Complaints Policy, 2023 — seed 000. */
+/** whg (Walsall) Customer Complaints Policy, 2023. */
 export const whg: PolicyProfileInput = {
   id: 'whg',
   version: '2023.1.0',
   name: 'whg Customer Complaints Policy (2023)',
-  // The seed gives only the website; address, phone and stock count are not in the policy.
+  // The policy gives only the website; address, phone and stock count are not in it.
   landlord: { name: 'whg', website: 'www.whg.co.uk', source: ['whg 2.3'] },
   nation: { value: 'england-and-wales', source: ['whg 1.3', 'whg 1.9'] },
   extraNonWorkingDays: { dates: [], source: ['whg 2.23'] },
@@ -47,4 +47,26 @@ export const whg: PolicyProfileInput = {
   },
   healthAndSafetyScreening: { hours: null, source: ['whg 2.5 (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('whg 1.3 (Walsall, England)'),
+  categories: {
+    // Unhappy customers are offered an escalated service request or a complaint.
+    complaintChoice: { source: ['whg 2.9'] },
+    serviceRequest: { source: ['whg 2.11'] },
+    serviceRequestDissatisfaction: { source: ['whg 2.8', 'whg 2.9'] },
+    asbReport: { source: ['whg 2.11'] },
+    // Only the report itself is outside the policy; our handling of it is "actions or lack of action".
+    asbHandling: { source: ['whg 2.8'] },
+    healthAndSafety: { source: ['whg 2.5'] },
+    compliment: { source: ['product default (whg silent)'] },
+    // Dissatisfaction in satisfaction surveys becomes an escalated service request, not a complaint.
+    surveyFeedback: { followUpFirst: true, source: ['whg 2.6'] },
+  },
+  people: {
+    vulnerability: { source: ['whg 2.4'] },
+    safeguarding: { source: ['whg 1.7'] },
+    representatives: { source: ['whg 2.13'] },
+    anonymous: { source: ['whg 2.8 ("however made")'] },
+    staffConduct: { source: ['whg App. 1'] },
+    unreasonableBehaviour: { source: ['whg 2.27'] },
+    whistleblowing: { source: ['whg 2.13'] },
+  },
 };
