@@ -68,7 +68,7 @@ describeInBrowser('the staff console (/console) in Chromium', () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('section', { hasText: 'what understanding suggested' }).innerText()).toMatch(/Suggested\s+.+, \d+% confident/);
     const why = await page.locator('ol.reasons').innerText();
-    expect(why).toMatch(/unreasonable behaviour: .*\(.*whg 2\.27/);
+    expect(why).toMatch(/unreasonable behaviour: .*\(.*product default/);
     await expect(page.getByText('Acknowledge (Code 6.2 clock runs during review)').count()).resolves.toBe(1);
     expect(await page.locator('table').first().innerText()).toMatch(/Thursday 3 December 2026\s+in 2 working days/);
     expect(await axeViolations(page)).toEqual([]);
