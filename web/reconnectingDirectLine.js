@@ -197,7 +197,7 @@
             return;
           }
           pending.splice(pending.indexOf(entry), 1);
-          if (entry.activity.type !== 'typing') watchForEcho(id); // typing is never echoed
+          if (entry.activity.type === 'message') watchForEcho(id); // every Direct Line echoes messages
           entry.observer.next(id);
           if (entry.observer.complete) entry.observer.complete();
         },
@@ -219,7 +219,7 @@
       else options.onHeld();
     }
 
-    // The server answers a post only after storing it, so it comes back with the next poll or two.
+    // The server answers a post only after storing it, so a message comes back with the next poll or two.
     function watchForEcho(id) {
       var timer = setTimeout(function () {
         echoTimers.splice(echoTimers.indexOf(timer), 1);
