@@ -17,7 +17,6 @@
   var CHECK_MS = 4000; // how often the server is asked whether it is up, and which start of it this is
   var CHECK_WHILE_DOWN_MS = 1000;
   var ECHO_WAIT_MS = 10000; // a message the server took that is not polled back by then means polling stopped
-  var RECONNECT_ATTEMPTS = 3; // failed reconnects to a server that is up before the chat is given up
 
   /** A small multicast observable; with `replay`, new subscribers get the latest value at once (as a BehaviorSubject). */
   function createSubject(replay, initial, onFirstSubscriber) {
@@ -58,9 +57,9 @@
     };
   }
 
-  /** 4xx other than 403 (an expired token is a connection matter): the server refused the activity itself. */
-  function refused(error) {
-    return !!error && error.status >= 400 && error.status < 500 && error.status !== 403;
+  /** A 4xx answer: the server refused the request itself, and sending it again will not help. */
+  function refused(answer) {
+    return !!answer && answer.status >= 400 && answer.status < 500;
   }
 
   /**
@@ -78,7 +77,6 @@
     var replacing = null; // a DirectLineJS connecting to the same conversation, to take over from `current`
     var everOnline = false;
     var interrupted = false; // `current` may have stopped polling: replace it once the server answers
-    var failedReconnects = 0;
     var stopped = false;
     var userId;
     var seen = {}; // ids of the activities Web Chat has been given
@@ -141,17 +139,24 @@
       replacing = null;
       current = directLine;
       interrupted = false;
-      failedReconnects = 0;
       retire(old);
       flush();
       options.onReconnected();
     }
 
+    // DirectLineJS does not say why it could not reconnect, so the server is asked once more: only a
+    // refusal of the conversation itself (unknown, or its token expired) ends the chat; anything
+    // else (still starting, unreachable again) is tried again after the next health check.
     function reconnectFailed(directLine) {
+      var url = options.domain + '/conversations/' + encodeURIComponent(directLine.conversationId);
+      var token = directLine.token;
       replacing = null;
       retire(directLine);
-      failedReconnects += 1;
-      if (failedReconnects >= RECONNECT_ATTEMPTS) lose();
+      fetch(url, { headers: { Authorization: 'Bearer ' + token }, cache: 'no-store' })
+        .then(function (response) {
+          if (refused(response) && response.status !== 408 && response.status !== 429) lose();
+        })
+        .catch(function () {});
     }
 
     function reconnect() {
@@ -203,7 +208,8 @@
         },
         function (error) {
           entry.via = null;
-          if (refused(error)) {
+          // 403 is an expired token: a connection matter, which a reconnect sorts out or ends.
+          if (refused(error) && error.status !== 403) {
             pending.splice(pending.indexOf(entry), 1);
             if (entry.observer.error) entry.observer.error(error);
             return;

@@ -101,6 +101,23 @@ describeInBrowser('the web chat page across a server restart', () => {
     expect(await page.locator('body').innerText()).not.toMatch(ANY_ENDING);
     expect(await axeViolations(page)).toEqual([]);
   }, 300_000);
+
+  it('says plainly that the chat cannot be picked up when the server that comes back no longer has the conversation', async () => {
+    const page = await openStartedChat();
+    const port = new URL(app!.baseUrl).port;
+    await app!.stop();
+    // Back on the same address with none of the old data (its conversations and tokens are gone).
+    const fresh = testStoreEnv(configuredStore);
+    app = await startTestApp({ PORT: port }, configuredStore, fresh);
+    try {
+      await waitForStatus(page, /we could not pick this chat up again/);
+      expect(await page.locator('body').innerText()).not.toMatch(/Reconnected/);
+    } finally {
+      await app.stop();
+      app = undefined;
+      await fresh.dispose();
+    }
+  }, 240_000);
 });
 
 /** Waits until the page's own status note (below the send box) says `pattern`. */
