@@ -4,7 +4,7 @@ import type restify from 'restify';
 import type { AppContext } from './app';
 
 export function registerHealthRoutes(server: restify.Server, { database }: AppContext): void {
-  // New for every server started, so a page can tell the server restarted under it (web/chat.js).
+  // New for every server started, so a page can tell the server restarted under it (web/reconnectingDirectLine.js).
   const bootId = randomUUID();
   // The process is up and answering HTTP.
   server.get('/healthz', async (_req, res) => {

@@ -1,27 +1,28 @@
 // Starts Web Chat: gets a token from this server (self-hosted Direct Line, or one exchanged with
-// Azure), then connects over polling. Any failure is said in words, never left as a blank box.
+// Azure), then connects over polling through a connection that outlasts server restarts
+// (reconnectingDirectLine.js). The page's words are in the tenant's language (pageLanguage.js),
+// and every activity tells the bot that language. Any failure is said in words, never a blank box.
 (function () {
   'use strict';
+  var language = window.chatPageLanguage;
+  var host = document.getElementById('webchat');
   var status = document.getElementById('chat-status');
-  var ENDED = 5; // DirectLineJS ConnectionStatus.Ended: the server no longer knows the conversation.
-  var FAILED = 4; // ConnectionStatus.FailedToConnect
-  var RESTART_CHECK_MS = 4000;
+  var NOTE_MS = 10000; // how long a passing note ("Reconnected.") stays
+  var shown = null;
+  var noteTimer;
 
-  function say(message) {
-    status.textContent = message;
-  }
-
-  // Opened from the private reply to a forwarded message (?continue=<token>): the bot picks up
-  // that message. The token works once, so it is taken out of the address straight away.
-  function continueForwardedMessage(directLine, userId) {
-    var params = new URLSearchParams(location.search);
-    var token = params.get('continue');
-    if (!token) return;
-    params.delete('continue');
-    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params.toString() : ''));
-    directLine
-      .postActivity({ type: 'event', name: 'intake/continue', value: { token: token }, from: { id: userId } })
-      .subscribe({ error: function () { say('Sorry, we could not find your earlier message. Please tell us what has happened.'); } });
+  // Status notes are kept by name, so switching language rewrites the one on screen.
+  function say(key, passing) {
+    shown = key;
+    status.textContent = language.text(key);
+    clearTimeout(noteTimer);
+    if (passing) {
+      noteTimer = setTimeout(function () {
+        if (shown !== key) return;
+        shown = null;
+        status.textContent = '';
+      }, NOTE_MS);
+    }
   }
 
   var STYLE = {
@@ -34,49 +35,97 @@
     sendBoxButtonColor: '#0b3d4f',
     primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
   };
-  var current = null;
 
-  // Renders Web Chat on a Direct Line connection. With `resume`, it reconnects to the same
-  // conversation (its transcript and the bot's place in it are kept by the server).
-  function connect(session, resume) {
-    if (current) current.end();
-    var options = { domain: session.domain || location.origin + '/v3/directline', webSocket: false, token: session.token };
-    if (resume) options.conversationId = session.conversationId;
-    var directLine = window.WebChat.createDirectLine(options);
-    current = directLine;
-    directLine.connectionStatus$.subscribe(function (connectionStatus) {
-      if (directLine !== current) return;
-      if (connectionStatus === ENDED || connectionStatus === FAILED) {
-        say('This chat has ended. Reload the page to start a new one.');
-      }
-    });
-    // A fresh element: the old Web Chat (and its stopped poller) is left behind whole.
-    var host = document.getElementById('webchat');
-    var fresh = host.cloneNode(false);
-    host.parentNode.replaceChild(fresh, host);
-    window.WebChat.renderWebChat({ directLine: directLine, userID: session.userId, locale: 'en-GB', styleOptions: STYLE }, fresh);
-    return directLine;
+  /** channelData the bot reads the page's language from (activity.locale carries it too). */
+  function languageData() {
+    var chosen = language.current();
+    return { locale: chosen.locale, localeChosenBy: chosen.chosenBy };
   }
 
-  // Polling Direct Line gives up for good after one failed poll, so a restart or redeploy of the
-  // server would silently freeze the chat. The server's boot id tells us it restarted: then we
-  // reconnect to the same conversation, and the tenant carries on where they were.
-  function reconnectAfterRestarts(session) {
-    var bootId = null;
-    var wasDown = false;
-    function check() {
-      fetch('/healthz', { cache: 'no-store' })
-        .then(function (response) { return response.json(); })
-        .then(function (health) {
-          var restarted = wasDown || (bootId !== null && health.bootId !== bootId);
-          bootId = health.bootId;
-          wasDown = false;
-          if (restarted) connect(session, true);
-        })
-        .catch(function () { wasDown = true; /* still restarting: try again next time */ });
+  // Every activity Web Chat sends carries the page's language; a Retry of a message that is still
+  // waiting for the connection does not send it a second time.
+  function createChatStore(connection) {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type !== 'DIRECT_LINE/POST_ACTIVITY') return next(action);
+          var activity = action.payload.activity;
+          var retried = activity.channelData && activity.channelData.clientActivityID;
+          if (retried && connection.isHolding(retried)) {
+            say('messageHeld');
+            return undefined;
+          }
+          var channelData = Object.assign({}, activity.channelData, languageData());
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) }));
+        };
+      };
+    });
+  }
+
+  // Opened from the private reply to a forwarded message (?continue=<token>): the bot picks up
+  // that message. The token works once, so it is taken out of the address straight away.
+  function continueForwardedMessage(connection, userId) {
+    var params = new URLSearchParams(location.search);
+    var token = params.get('continue');
+    if (!token) return;
+    params.delete('continue');
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params.toString() : ''));
+    connection
+      .postActivity({
+        type: 'event',
+        name: 'intake/continue',
+        value: { token: token },
+        from: { id: userId },
+        locale: language.current().locale,
+        channelData: languageData()
+      })
+      .subscribe({ error: function () { say('earlierMessageNotFound'); } });
+  }
+
+  // Web Chat makes only one suggested action reachable by Tab (the others by arrow keys, as in a
+  // toolbar). Tenants expect Tab to reach every choice, so each keeps tabindex 0; arrows still work.
+  function keepSuggestedActionsTabbable() {
+    var SELECTOR = '.webchat__suggested-actions .webchat__suggested-action';
+    function fix() {
+      Array.prototype.forEach.call(host.querySelectorAll(SELECTOR + ':not([tabindex="0"])'), function (button) {
+        button.setAttribute('tabindex', '0');
+      });
     }
-    check();
-    setInterval(check, RESTART_CHECK_MS);
+    new MutationObserver(fix).observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
+  }
+
+  function start(session) {
+    var connection = window.createReconnectingDirectLine({
+      token: session.token,
+      domain: session.domain || location.origin + '/v3/directline',
+      healthUrl: '/healthz',
+      locale: function () { return language.current().locale; },
+      onHeld: function () { say('messageHeld'); },
+      onReconnected: function () { say('reconnected', true); },
+      onLost: function (everConnected) { say(everConnected ? 'chatCouldNotResume' : 'chatCouldNotStart'); }
+    });
+    var store = createChatStore(connection);
+    function render() {
+      window.WebChat.renderWebChat(
+        {
+          directLine: connection,
+          store: store,
+          userID: session.userId,
+          locale: language.current().locale,
+          overrideLocalizedStrings: language.webChatStrings(),
+          styleOptions: STYLE
+        },
+        host
+      );
+    }
+    // Same connection and store: Web Chat keeps the conversation and only changes its words.
+    language.onChange(function () {
+      if (shown) say(shown, shown === 'reconnected');
+      render();
+    });
+    keepSuggestedActionsTabbable();
+    render();
+    continueForwardedMessage(connection, session.userId);
   }
 
   fetch('/api/webchat/token', { method: 'GET', cache: 'no-store' })
@@ -84,12 +133,8 @@
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();
     })
-    .then(function (session) {
-      var directLine = connect(session, false);
-      continueForwardedMessage(directLine, session.userId);
-      if (!session.domain) reconnectAfterRestarts(session);
-    })
+    .then(start)
     .catch(function () {
-      say('Sorry, the chat could not start. Please reload the page, or contact us by phone or email.');
+      say('chatCouldNotStart');
     });
 })();

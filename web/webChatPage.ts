@@ -1,11 +1,13 @@
-// The tenant's chat page: GET / (with the landlord's name), its script and styles, and the
-// official Web Chat bundle served from node_modules, so the page works with no CDN.
+// The tenant's chat page: GET / (with the landlord's name, in English, with every language's words
+// as data for the page to switch to), its scripts and styles, and the official Web Chat bundle
+// served from node_modules, so the page works with no CDN.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Handlebars from 'handlebars';
 import type restify from 'restify';
 import type { AppContext } from '../bot/app';
+import { DEFAULT_PAGE_LANGUAGE, jsonForScriptBlock, loadPageText, pageTextData, pageTitle } from './pageText';
 
 const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
@@ -31,10 +33,16 @@ interface StaticFile {
 export function registerWebChatPage(server: restify.Server, { config }: AppContext): void {
   const page = Handlebars.compile(readFileSync(join(__dirname, 'index.html'), 'utf8'));
   // The page names the landlord from configuration; it changes only on restart, so render once.
-  const index = staticFile(page({ landlordName: config.LANDLORD_NAME }), 'text/html; charset=utf-8', 'no-cache');
+  const landlord = config.LANDLORD_NAME;
+  const text = loadPageText(DEFAULT_PAGE_LANGUAGE);
+  const html = page({ landlordName: landlord, text, title: pageTitle(text, landlord), pageTextJson: jsonForScriptBlock(pageTextData(landlord)) });
+  const index = staticFile(html, 'text/html; charset=utf-8', 'no-cache');
+  const script = (name: string) => once(() => staticFile(readFileSync(join(__dirname, name)), 'text/javascript; charset=utf-8', 'no-cache'));
   const files: Record<string, () => StaticFile> = {
     '/': () => index,
-    '/chat.js': once(() => staticFile(readFileSync(join(__dirname, 'chat.js')), 'text/javascript; charset=utf-8', 'no-cache')),
+    '/pageLanguage.js': script('pageLanguage.js'),
+    '/reconnectingDirectLine.js': script('reconnectingDirectLine.js'),
+    '/chat.js': script('chat.js'),
     '/chat.css': once(() => staticFile(readFileSync(join(__dirname, 'chat.css')), 'text/css; charset=utf-8', 'no-cache')),
     // The bundle only changes with the package version: let browsers keep it for a day.
     '/webchat/webchat.js': once(() =>

@@ -51,9 +51,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the chat page and waits until Web Chat's send box is ready. */
-export async function openChat(browser: Browser, baseUrl: string, viewport = { width: 1024, height: 768 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+/** Opens the chat page (in a browser set to `locale`, if given) and waits until Web Chat's send box is ready. */
+export async function openChat(browser: Browser, baseUrl: string, viewport = { width: 1024, height: 768 }, locale?: string): Promise<Page> {
+  const page = await browser.newPage({ viewport, ...(locale ? { locale } : {}) });
   await page.goto(`${baseUrl}/`);
   await sendBox(page).waitFor({ state: 'visible' });
   return page;
@@ -63,8 +63,9 @@ export function sendBox(page: Page) {
   return page.locator('[data-id="webchat-sendbox-input"]');
 }
 
-export function sendButton(page: Page) {
-  return page.getByRole('button', { name: 'Send', exact: true });
+/** The send button, by its label in the page's language. */
+export function sendButton(page: Page, name = 'Send') {
+  return page.getByRole('button', { name, exact: true });
 }
 
 /** Types into the send box and sends with Enter, as a tenant would. */
@@ -73,7 +74,12 @@ export async function sendMessage(page: Page, text: string): Promise<void> {
   await sendBox(page).press('Enter');
 }
 
-/** Clicks a suggested action; only the visible toolbar copy (a hidden live-region copy also exists). */
+/** The visible suggested actions (a hidden live-region copy of each also exists). */
+export function suggestedActions(page: Page) {
+  return page.locator('.webchat__suggested-actions[role="toolbar"] .webchat__suggested-action');
+}
+
+/** Clicks a suggested action; only the visible toolbar copy. */
 export async function clickSuggestedAction(page: Page, title: string): Promise<void> {
   await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: title, exact: true }).click();
 }
@@ -97,6 +103,19 @@ export async function nextBotText(page: Page, action: () => Promise<void>, timeo
   const reply = botMessages(page).nth(before);
   await reply.waitFor({ state: 'visible', timeout: timeoutMs });
   return reply.innerText();
+}
+
+/** True when the focused element (or its focus wrapper) draws an outline or a focus shadow. */
+export function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    for (let el: Element | null = document.activeElement; el && el !== document.body; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      if (outlined || style.boxShadow !== 'none') return true;
+      if (el.matches(':focus-within') && getComputedStyle(el, '::after').borderStyle !== 'none') return true;
+    }
+    return false;
+  });
 }
 
 /** axe-core's violations on the page for the given rule tags (WCAG 2.2 AA by default). */

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import {
   axeViolations,
   describeInBrowser,
+  focusIsVisible,
   nextBotText,
   openChat,
   saveScreenshot,
@@ -96,17 +97,4 @@ async function tabUntil(page: Page, reached: () => Promise<boolean>): Promise<vo
     if (await reached()) return;
   }
   throw new Error('Tab never reached the element');
-}
-
-/** True when the focused element (or its focus wrapper) draws an outline or a focus shadow. */
-function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    for (let el: Element | null = document.activeElement; el && el !== document.body; el = el.parentElement) {
-      const style = getComputedStyle(el);
-      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      if (outlined || style.boxShadow !== 'none') return true;
-      if (el.matches(':focus-within') && getComputedStyle(el, '::after').borderStyle !== 'none') return true;
-    }
-    return false;
-  });
 }
