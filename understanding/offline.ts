@@ -1,9 +1,11 @@
 import { CategoryClassifier, type RankedCategory } from './embedded/classifier';
+import { separateContent } from './embedded/content';
 import { extractDates, olderThan12Months } from './embedded/dates';
 import { suggestHazards } from './embedded/hazards';
 import { detectLanguage } from './embedded/language';
 import { redact } from './embedded/redact';
 import { sentimentOf } from './embedded/sentiment';
+import { raisesSafety } from './embedded/safety';
 import { detectSignals } from './embedded/signals';
 import { hasNoSubject, normalise } from './embedded/text';
 import type { Understanding } from './understandingSchema';
@@ -44,25 +46,31 @@ function rankCategories(text: string, conversation: readonly string[]): RankedCa
 
 /** The embedded, offline understanding of one message: no network, nothing downloaded. */
 export function understandOffline(text: string, opts: UnderstandOptions): Understanding {
-  const conversation = opts.conversation ?? [];
-  const whole = [...conversation, text].join('\n');
+  // Markup, code, JSON and words aimed at a machine are set aside: only what the person says is weighed.
+  const own = separateContent(text);
+  const conversation = (opts.conversation ?? []).map((turn) => separateContent(turn).weighed);
+  const whole = [...conversation, own.weighed].join('\n');
   const normalisedWhole = normalise(whole);
-  const [first, second] = rankCategories(text, conversation);
+  const [first, second] = rankCategories(own.weighed, conversation);
   const category = first.category;
-  const sentiment = sentimentOf(normalise(text));
+  const sentiment = sentimentOf(normalise(own.weighed));
   const dates = extractDates(whole, opts.now);
+  const signals = detectSignals(normalisedWhole);
+  // Safety favours recall: danger described inside what was set aside still counts.
+  if (!signals.safeguarding_or_health_and_safety && own.setAside.length > 0) signals.safeguarding_or_health_and_safety = raisesSafety(normalise(own.setAside.join('\n')));
   return {
     category,
     confidence: first.probability,
     runnerUp: { category: second.category, confidence: second.probability },
-    signals: detectSignals(normalisedWhole),
+    signals,
     // A complaint or a quick fix is dissatisfaction by definition (Code 1.2), whatever the words.
     sentiment: { ...sentiment, unhappy: sentiment.unhappy || category === 'complaint' || category === 'quick_fix' },
     dates,
     older_than_12_months: olderThan12Months(whole, dates, opts.now),
-    language: detectLanguage(text),
+    language: detectLanguage(own.weighed || text),
     redactedText: redact(text, opts.knownPii),
     hazards: suggestHazards(normalisedWhole),
     source: 'embedded',
+    ...(own.setAside.length > 0 ? { setAside: own.setAside } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { HAZARD_RULES } from './hazards';
+import { HAZARD_RULES, hazardMention } from './hazards';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
 
@@ -14,7 +14,7 @@ const THREAT_OR_VIOLENCE = lexicon([
   're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic', 'spat', 'spitting', 're:sort (?:me|you|us|him|her) out',
   'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
-  'bygwth*', 'ofn', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
+  'bygwth*', 'ofn', 'hanjabaad*', 'handad*', 'mindi', 'হুমকি', 'ছুরি', 'মারধর', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
 ]);
 
 const PERSON_AT_RISK = lexicon([
@@ -35,12 +35,12 @@ const HARM = lexicon([
   'injur*', 're:(?:is|was|were|started|kept|keeps|still) bleeding', 'scald*', 'burnt', 'burned', 'a&e', 'a and e', 'ambulance', 'hospital*', 'dizzy', 'headache*', 'nause*', 'vomit*',
   'been sick', 'passed out', 'fainted', 'unconscious', 'legionella', 'poison*', 'fumes', 'toxic', 'brown water', 'discoloured water',
   're:(?:closed|shut|slammed|trapped) on (?:my|her|his|their)', 'broke (?:my|her|his) (?:arm|leg|wrist|ankle|hip)', 'broken (?:arm|leg|wrist|ankle|hip)',
-  'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
+  'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'isbitaal*', 'dhaawac*', 'হাসপাতাল', 'আহত', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
 ]);
 
 const DANGER_WORDS = lexicon([
   're:sharp (?:metal|edges?|glass|nails?)', 'nails sticking', 'sticking up', 'danger*', 'unsafe', 're:(?:not|don\'?t|doesn\'?t|never|no longer) (?:feel )?safe', 'hazard*', 'life threatening', 'emergency', 'health hazard',
-  'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'خطر', 'خطير', 'خطرناک',
+  'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'khatar*', 'বিপদ', 'বিপজ্জনক', 'خطر', 'خطير', 'خطرناک',
 ]);
 
 const SEVERE_EXTENT = lexicon([
@@ -63,15 +63,72 @@ const PESTS = lexicon(['rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs',
 const LIFT_OUT = lexicon(['lift', 'lifts', 'elevator', 'winda', 'windy', 'liftul', 'ascensor*', 'المصعد', 'مصعد', 'لفٹ']);
 const CANNOT_GET_OUT = lexicon(['re:(?:haven\'?t|hasn\'?t|can\'?t|cannot) (?:been |get )?(?:out|down|up)', 'stuck', 'trapped', 'housebound']);
 
+// A threat made by the person writing (to staff, the office or anyone) is a safeguarding matter
+// for the people threatened, however it is meant.
+const WRITER_THREAT = lexicon([
+  're:(?:i\'?ll|i will|ill|im going to|i am going to|i\'?m going to|i\'?m gonna|im gonna|gonna|i swear|or else i|before i)[^.!?\\n]{0,50}(?:smash|wreck|trash|torch|burn|kill|hurt|batter|punch|strangle|stab|sort (?:you|them|him|her|someone)|kick (?:off|the door|your|off)|lose it|lose my temper|do something|take (?:it|matters|things) into|come (?:down|round|in|to)[^.!?\\n]{0,30}(?:office|there|your))',
+  'smash up', 'smash the place', 'smash your', 'smash the office', 'trash your', 'take matters into my own hands', 're:(?:not|won\'?t|wont) be responsible for (?:my actions|what i do|what happens)',
+  'responsible for my actions', 're:some(?:one|body) (?:is going to|will|gonna) get hurt', 'do something stupid', 'do something i regret', 're:you(?:\'?ve| have)? been warned',
+  'watch your back', 'find out where you live', 'come to your office', 'come down to your office', 'come down there', 'kick off',
+  'malu', 'rozwalę', 'rozwale', 'pożałujecie', 'pozalujecie', 'va sparg', 'vă sparg', 'o sa va para rau', 'سأكسر', 'ساكسر', 'سأحطم', 'ساحطم', 'سأقتل', 'توڑ دوں', 'مار دوں', 'জবাব দেব', 'ভেঙে ফেলব', 'মেরে ফেলব',
+]);
+
+// Police, ambulance, fire service or a welfare check at the door: someone is, or was feared to be, at risk.
+const EMERGENCY_SERVICES = lexicon([
+  'police', 'policeman', 'policewoman', 'cops', 'paramedic*', 'ambulance*', '999', 're:(?:called|rang|ring|call|phoned) 101', 'fire brigade', 'firefighter*',
+  'fire service', 'fire engine', 'emergency services', 'heddlu', 'ambiwlans', 'policj*', 'policja', 'pogotowi*', 'karetk*', 'straż pożarn*', 'straz pozarn*',
+  'politia', 'politiei', 'politie', 'politist*', 'ambulanta', 'ambulantei', 'salvarea', 'pompier*', 'الشرطة', 'شرطة', 'الإسعاف', 'الاسعاف', 'إسعاف',
+  'پولیس', 'ایمبولینس', 'booliska', 'booliis*', 'bilays', 'ambalaas*', 'পুলিশ', 'অ্যাম্বুলেন্স',
+]);
+const WELFARE_CHECK = lexicon([
+  'welfare check*', 'welfare visit', 'concern for welfare', 'concern for his welfare', 'concern for her welfare', 'check on his welfare', 'check on her welfare',
+  're:check(?:ed|ing|s)? (?:up )?on (?:him|her|them|me|my|mum|dad|nan|the lady|the man|the old)', 'forced entry', 'forced their way in',
+  're:(?:forced|broke|broken|kicked|smashed|bashed|battered) (?:open |down |in )?(?:the |his |her |my |their |our )?(?:front |back )?door(?: down| in| open)?',
+  're:(?:hasn\'?t|has not|haven\'?t|have not|not) (?:been )?answer(?:ing|ed) (?:the door|his phone|her phone|the phone|calls)',
+  're:(?:found|lying|collapsed|fallen) (?:him |her |them )?on the floor', 'not heard from him', 'not heard from her', 'gwirio lles', 'sprawdzić co u', 'sprawdzic co u',
+  'للاطمئنان', 'خیریت',
+]);
+
+// Wind, rain and cold getting in; dangerous for an older or ill person, and for children.
+const EXPOSURE = lexicon([
+  're:(?:wind|rain|cold|draughts?|drafts?|snow|weather|elements|freezing air|water)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|pours?|pouring|let(?:s|ting)?|straight|howl\\w*|whistl\\w*) (?:in|through|under|into)',
+  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:wind|rain|cold|draught|draft|weather|elements)', 'draught*', 'drafty', 'drafts', 'freezing', 'bitterly cold', 'so cold', 'very cold', 'too cold',
+  're:(?:front |back )?(?:door|window)s?[^.!?\\n]{0,30}(?:won\'?t|wont|doesn\'?t|doesnt|can\'?t|cant|cannot|will not|does not|not) (?:shut|close|lock)',
+  're:gaps? (?:around|under|in|round) the (?:door|window|frame)', 'boarded up', 'no glass', 'exposed to', 'soaked through',
+  'gwynt', 'glaw', 'oer', 'oerfel', 'drafft', 'wiatr', 'deszcz', 'zimno', 'przeciąg*', 'przeciag*', 'vânt', 'vant', 'ploaie', 'ploua', 'frig', 'e frig',
+  'رياح', 'الرياح', 'الريح', 'المطر', 'مطر', 'البرد', 'بارد', 'بارش', 'سردی', 'ٹھنڈ', 'ہوا اندر', 'dabayl', 'roob', 'qabow', 'বাতাস', 'বৃষ্টি', 'ঠান্ডা',
+]);
+// A parent of the (adult) writer is often older; for exposure and being alone that is enough to lean to safety.
+const PARENT = lexicon([
+  're:(?:my|our) (?:mum|mom|mam|mother|dad|father|parents?|nan|gran|grandma|grandad)', 'fy nhad', 'fy mam', 'nhad', 'tad', 'mam-gu', 'tad-cu', 'nain', 'taid',
+  'mój tata', 'moj tata', 'moja mama', 'mój ojciec', 'moj ojciec', 'moja matka', 'tatăl meu', 'tatal meu', 'mama mea', 'tata meu',
+  'والدي', 'أبي', 'ابي', 'والدتي', 'أمي', 'امي', 'والد', 'والدہ', 'ابو', 'امی', 'aabe', 'aabbe', 'aabahay', 'hooyo', 'hooyadey', 'hooyaday', 'আমার বাবা', 'আমার মা', 'আব্বা', 'আম্মা',
+]);
+
+// Someone alone who cannot cope, has fallen or is unwell.
+const ALONE = lexicon([
+  'lives alone', 'living alone', 'live alone', 'lives on his own', 'lives on her own', 'live on my own', 'on his own', 'on her own', 'by himself', 'by herself', 'all alone',
+  'on my own', 'alone', 'isolated', 'no one to help', 'nobody to help', 'no family', 'no support',
+  'ar ei ben ei hun', 'ar ei phen ei hun', 'ar fy mhen fy hun', 'unig', 'mieszka sam', 'mieszka sama', 'samotn*', 'singur', 'singura', 'singură',
+  'وحيد', 'وحيدة', 'وحده', 'وحدها', 'بمفرده', 'بمفردها', 'لوحده', 'لوحدها', 'اکیلا', 'اکیلی', 'اکیلے', 'تنہا', 'keligiis', 'keligeed', 'kaligiis', 'kaligeed', 'একা থাকেন', 'একা থাকে',
+]);
+const NOT_COPING = lexicon([
+  'not coping', 'struggling', 're:can\'?t (?:manage|cope|get up|move|walk|see)', 'confused', 'fall', 'fallen', 'fell', 'falls', 'worried', 'unwell', 'poorly', 'frightened', 'scared',
+  'at risk', 'in danger', 'nobody checks', 'no one checks',
+]);
+
 /** Whether the text describes danger to someone, by any of the rules above. */
 export function raisesSafety(normalised: string): boolean {
   const cues = severityCues(normalised);
   const vulnerable = cues.length > 0;
-  const mentions = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].mention.test(normalised);
+  const mentions = (h: keyof typeof HAZARD_RULES): boolean => hazardMention(h, normalised) !== undefined;
   const urgent = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].emergency.test(normalised);
 
   if (HARM.test(normalised) || THREAT_OR_VIOLENCE.test(normalised) || PERSON_AT_RISK.test(normalised) || SELF_HARM.test(normalised)) return true;
-  if (DANGER_WORDS.test(normalised)) return true;
+  if (DANGER_WORDS.test(normalised) || WRITER_THREAT.test(normalised) || EMERGENCY_SERVICES.test(normalised) || WELFARE_CHECK.test(normalised)) return true;
+  const atRiskPerson = vulnerable || PARENT.test(normalised);
+  if (EXPOSURE.test(normalised) && atRiskPerson) return true;
+  if (ALONE.test(normalised) && (atRiskPerson || NOT_COPING.test(normalised))) return true;
   if (['gas', 'fire_safety', 'structural', 'falls', 'sanitation', 'asbestos'].some((h) => mentions(h as keyof typeof HAZARD_RULES))) return true;
   if (mentions('electrical') && urgent('electrical')) return true;
   if (mentions('leak') && urgent('leak')) return true;
