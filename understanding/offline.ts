@@ -7,7 +7,8 @@ import { redact } from './embedded/redact';
 import { sentimentOf } from './embedded/sentiment';
 import { raisesSafety } from './embedded/safety';
 import { detectSignals } from './embedded/signals';
-import { hasNoSubject, normalise } from './embedded/text';
+import { readable } from './embedded/readable';
+import { hasNoSubject } from './embedded/text';
 import type { Understanding } from './understandingSchema';
 
 export interface UnderstandOptions {
@@ -19,22 +20,22 @@ export interface UnderstandOptions {
   knownPii?: string[];
 }
 
-let classifier: CategoryClassifier | undefined;
-function model(): CategoryClassifier {
-  classifier ??= CategoryClassifier.fromFile();
-  return classifier;
+let shipped: CategoryClassifier | undefined;
+function shippedModel(): CategoryClassifier {
+  shipped ??= CategoryClassifier.fromFile();
+  return shipped;
 }
 
 // Below this the current message alone is too thin ("yes", "it's the boiler") and the conversation decides.
 const CONFIDENT = 0.5;
 
-function rankCategories(text: string, conversation: readonly string[]): RankedCategory[] {
-  const own = normalise(text);
-  const ranked = model().rank(own, detectSignals(own));
+function rankCategories(model: CategoryClassifier, text: string, conversation: readonly string[]): RankedCategory[] {
+  const own = readable(text);
+  const ranked = model.rank(own, detectSignals(own));
   const thin = hasNoSubject(own) || ranked[0].category === 'needs_clarification' || ranked[0].probability < CONFIDENT;
   if (thin && conversation.length > 0) {
-    const whole = normalise([...conversation, text].join('\n'));
-    const withContext = model().rank(whole, detectSignals(whole));
+    const whole = readable([...conversation, text].join('\n'));
+    const withContext = model.rank(whole, detectSignals(whole));
     if (!hasNoSubject(whole)) return withContext;
   }
   if (hasNoSubject(own)) {
@@ -46,18 +47,23 @@ function rankCategories(text: string, conversation: readonly string[]): RankedCa
 
 /** The embedded, offline understanding of one message: no network, nothing downloaded. */
 export function understandOffline(text: string, opts: UnderstandOptions): Understanding {
+  return understandWith(shippedModel(), text, opts);
+}
+
+/** The same pipeline around another category model (the cross-author evaluation trains one per held-out author). */
+export function understandWith(model: CategoryClassifier, text: string, opts: UnderstandOptions): Understanding {
   // Markup, code, JSON and words aimed at a machine are set aside: only what the person says is weighed.
   const own = separateContent(text);
   const conversation = (opts.conversation ?? []).map((turn) => separateContent(turn).weighed);
   const whole = [...conversation, own.weighed].join('\n');
-  const normalisedWhole = normalise(whole);
-  const [first, second] = rankCategories(own.weighed, conversation);
+  const normalisedWhole = readable(whole);
+  const [first, second] = rankCategories(model, own.weighed, conversation);
   const category = first.category;
-  const sentiment = sentimentOf(normalise(own.weighed));
+  const sentiment = sentimentOf(readable(own.weighed));
   const dates = extractDates(whole, opts.now);
   const signals = detectSignals(normalisedWhole);
   // Safety favours recall: danger described inside what was set aside still counts.
-  if (!signals.safeguarding_or_health_and_safety && own.setAside.length > 0) signals.safeguarding_or_health_and_safety = raisesSafety(normalise(own.setAside.join('\n')));
+  if (!signals.safeguarding_or_health_and_safety && own.setAside.length > 0) signals.safeguarding_or_health_and_safety = raisesSafety(readable(own.setAside.join('\n')));
   return {
     category,
     confidence: first.probability,

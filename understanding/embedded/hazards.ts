@@ -28,7 +28,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       'water through', 'through the ceiling', 'through my ceiling', 'gollwng', 'przeciek*', 'ciek*', 'zalan*', 'scurg*', 'inunda*',
       'تسريب', 'تسرب', 'لیک', 'ٹپک', 'daadan*', 'ফুটো', 'চুইয়ে',
     ]),
-    emergency: lexicon(['pouring', 'flood*', 'burst*', 're:(?:water|leak)[^.]{0,60}(?:electric|socket|light|wires?|fuse|ceiling rose|meter)', 're:ceiling (?:is )?(?:bowing|sagging|coming down)']),
+    emergency: lexicon(['pouring', 'flood*', 'burst*', 're:(?:water|leak|drip)\\w*[^.]{0,60}(?:electric|socket|light|wires?|fuse|ceiling rose|meter)', 're:(?:electric|socket|light|wires?|fuse|ceiling rose|meter)\\w*[^.]{0,60}(?:water|leak|drip)', 're:ceiling (?:is )?(?:bowing|sagging|coming down)']),
   },
   heating: {
     absenceIsTheHazard: true,
@@ -47,14 +47,14 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       'كهرب', 'أسلاك', 'اسلاك', 'تماس', 'بجلی', 'تاریں', 'کرنٹ', 'koronto', 'বিদ্যুৎ', 'কারেন্ট',
     ]),
     emergency: lexicon([
-      'exposed', 'live wire*', 'bare wire*', 'wires showing', 'hanging*', 'spark*', 'burning', 'shock', 'crackl*', 'tingl*', 'buzzing', 'hot to touch',
+      'exposed', 'live wire*', 'bare wire*', 'wires showing', 'hanging*', 'poking', 'sticking out', 'spark*', 'burning', 'shock', 'crackl*', 'tingl*', 'buzzing', 'hot to touch',
       'melt*', 'smok*', 'scorch*', 'water', 'leak*', 'wet', 'fflach*', 'gollwng', 'dŵr', 'dwr', 'woda', 'wody', 'przeciek*', 'apă', 'apa', 'scurg*',
       'ماء', 'مياه', 'تسريب', 'تماس', 'شرار', 'پانی', 'لیک', 'کرنٹ', 'شارٹ',
     ]),
   },
   gas: {
     mention: lexicon([
-      're:(?:smell\\w* (?:of )?gas|gas (?:smell|leak|escape))', 're:gas[^.]{0,40}smell', 're:smell[^.]{0,40}gas', 'gas leak*', 'carbon monoxide', 'co alarm',
+      're:(?:smel(?:l\\w*|t) (?:of )?gas|gas (?:smell|leak|escape))', 're:gas[^.]{0,40}smell', 're:smell[^.]{0,40}gas', 'gas leak*', 'carbon monoxide', 'co alarm',
       'co detector', 'soot*', 're:boiler[^.]{0,60}(?:bang|explo|fumes|flame)',
       're:gas (?:safety )?(?:certificate|check|cert)\\w*[^.]{0,30}(?:expired|overdue|out of date)', 'capped',
       'nwy', 'gaz', 'gazu', 'czad', 'gaas', 'غاز', 'گیس', 'গ্যাস',
@@ -75,7 +75,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       're:(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|balcony)[^.]{0,50}crack',
       're:(?:ceiling|roof|wall|plaster|floor|tiles?|bricks?|masonry|render)[^.]{0,40}(?:came|come|coming|fell|falling|dropping|drop|dropped) (?:down|off|in|through)',
       'collaps*', 'crumbl*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
-      're:hole in (?:the|my) (?:ceiling|wall|floor)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
+      're:hole in (?:the|my) (?:ceiling|wall|floor)', 're:tree[^.]{0,60}(?:leaning|lean|fall|come down|uproot|roots)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
       're:(?:tiles?|slates?|gutter|roof|chimney)[^.]{0,40}(?:hanging|loose|falling)', 'structural', 'pęknię*', 'peknie*', 'zawal*', 'fisur*', 'crăpă*', 'crapa*', 'prăbuș*', 'prabus*', 'تشقق', 'شقوق', 'انهيار', 'دراڑ',
     ]),
     emergency: lexicon(['collaps*', 'came down', 'coming down', 'come down', 'falling', 'getting wider', 'sagging', 'bowing', 'hanging']),

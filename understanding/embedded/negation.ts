@@ -28,6 +28,8 @@ const PAST_ONLY_BEFORE = lexicon(['re:(?:used to (?:have|get|be)|in (?:my|our) (
 const STILL_THERE = lexicon([
   'still', 're:(?<!working )again', 'returned', 'back again', 're:(?:is|it\'?s|its|are|was|has|have|come|came|coming|grown|growing|grew) back', 'keeps', 'keep coming', 'worse', 'spreading', 'every winter', 'every year',
   're:(?:not|never|wasn\'?t|hasn\'?t|haven\'?t|isn\'?t|weren\'?t|didn\'?t) (?:been |properly |actually |ever |even )?(?:fixed|sorted|gone|treated|resolved|repaired|dealt|fix|sort|treat|repair)',
+  // Doubt is not denial: "I hope that wasn't asbestos".
+  'hope', 'worried', 'worry', 'not sure', 'might', 'could be', 'may be', 'in case', 'think',
   'nadal', 'znowu', 'eto', 'yn ôl', 'din nou', 'înapoi', 'مجددا', 'مرة أخرى', 'دوبارہ', 'پھر سے',
 ]);
 

@@ -12,7 +12,11 @@ const THREAT_OR_VIOLENCE = lexicon([
   'assault*', 'violen*', 'abus*', 'harass*', 'terrified', 'scared for', 'fear for', 'afraid', 'scared to', 'went for', 'bitten',
   're:burn (?:our|my|the|her|his) (?:house|flat|home)', 'screaming', 'non molestation', 'injunction', 'stalk*', 'following my', 'following me',
   're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic', 'spat', 'spitting', 're:sort (?:me|you|us|him|her) out',
-  'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates',
+  'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates', 'frighten*', 'intimidat*', 'creepy', 'asking if i\'?m single',
+  're:(?:was|been|got|were|being) (?:hit|punched|kicked|slapped|pushed|attacked|assaulted|spat at|thrown at)', 're:(?:said|says|told me|threatened) (?:that )?if i[^.!?\n]{0,60}(?:he|she|they)(?:\'?ll|\'?d| would| will| is going to)',
+  'hate crime', 'hate incident', 're:go back to (?:your|my|his|her|their) (?:own )?country', 'back to where you came from', 'slash*', 're:(?:i was|i\'?m|left me|still) shaking', 'racist', 'racial*', 'homophob*', 'transphob*', 'islamophob*', 'antisemit*', 're:\\b[a-z]\\*{2,}|\\b[a-z]\\*+[a-z]', 'pig\'s head', 'put down',
+  'broke in', 'break in', 'break-in', 'broken into', 'burglar*', 'strangers', 're:(?:can\'?t|cannot|won\'?t|doesn\'?t|does not|not|hasn\'?t|isn\'?t) (?:be )?lock(?:ed|ing)?\\b', 're:lock(?:ed)? (?:herself|himself|themselves) in',
+  're:knew (?:straight away |immediately |right away )?it was me', 'knows it was me', 're:read (?:out )?my (?:asb |case )?(?:case |details)', 'out loud',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
   'bygwth*', 'ofn', 'hanjabaad*', 'handad*', 'mindi', 'হুমকি', 'ছুরি', 'মারধর', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
 ]);
@@ -20,7 +24,12 @@ const THREAT_OR_VIOLENCE = lexicon([
 const PERSON_AT_RISK = lexicon([
   'safeguard*', 'neglect*', 'left alone', 're:worried about (?:him|her|them|the (?:child|kids?|baby))', 're:child(?:ren)? (?:at risk|in danger)',
   're:(?:hasn\'?t|has not|not) been seen', 'post piling up', 'needles', 'syringes', 'vulnerable adult', 'exploit*', 'cuckoo*', 'grooming',
-  're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in',
+  're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in', 'worried for', 'concerned for', 'fear for',
+  're:(?:give|giving|gave|take|taking|took|asking for|borrow\\w*) (?:them |him |her )?(?:his |her |their )?money', 'scam*', 'financial abuse', 'coming and going', 'young girls', 'girls staying',
+  'pull cord', 'pull-cord', 'pendant alarm', 'careline', 'lifeline', 'stairlift', 'stair lift', 'through-floor lift', 'through floor lift', 'hoist', 'commode',
+  're:(?:onto|into|out on(?:to)?) (?:the|a|a busy|the main) (?:road|street)', 'nearly hit', 'nearly got hit', 'nearly ran over', 're:onto (?:\\w+ ){0,2}(?:road|street|avenue|lane)', 'busy road', 're:(?:a |big |sheer |steep )?drop (?:onto|into|down|to)',
+  'wander*', 're:(?:doesn\'?t|does not|didn\'?t) know where (?:he|she) (?:is|was)', 'got lost', 'out in the night',
+  'leaning towards', 're:(?:come|came|coming|fall|falls|crash\\w*) (?:down )?(?:through|onto|on) (?:my|the|our) (?:bedroom|roof|window|house|home|car)', 'storm damage',
   're:(?:drugs?|dealing|selling)[^.]{0,30}(?:kids|children|child|teenagers|minors|school)',
 ]);
 
@@ -32,7 +41,7 @@ const SELF_HARM = lexicon([
 
 // Someone already hurt or made ill: whatever the cause, that is a health-and-safety matter.
 const HARM = lexicon([
-  'injur*', 're:(?:is|was|were|started|kept|keeps|still) bleeding', 'scald*', 'burnt', 'burned', 'a&e', 'a and e', 'ambulance', 'hospital*', 'dizzy', 'headache*', 'nause*', 'vomit*',
+  'injur*', 're:(?:is|was|were|started|kept|keeps|still) bleeding', 'blood', 'bruis*', 're:knocked (?:her|him|me|my|them) (?:flat|over|down)', 'stroke', 'heart attack', 'seizure', 'collapsed', 'epipen', 'scald*', 'burnt', 'burned', 'a&e', 'a and e', 'ambulance', 'hospital*', 'dizzy', 'headache*', 'nause*', 'vomit*',
   'been sick', 'passed out', 'fainted', 'unconscious', 'legionella', 'poison*', 'fumes', 'toxic', 'brown water', 'discoloured water',
   're:(?:closed|shut|slammed|trapped) on (?:my|her|his|their)', 'broke (?:my|her|his) (?:arm|leg|wrist|ankle|hip)', 'broken (?:arm|leg|wrist|ankle|hip)',
   'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'isbitaal*', 'dhaawac*', 'হাসপাতাল', 'আহত', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
@@ -58,7 +67,16 @@ const NO_BASIC_AMENITY = lexicon([
 // Broken glass (collision and cuts) and pests (domestic hygiene) are HHSRS hazards; pests matter
 // most where there are babies, children or ill people.
 const BROKEN_GLASS = lexicon(['shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
-const PESTS = lexicon(['rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
+const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
+
+const SMOKE_OR_FUMES = lexicon(['smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
+const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
+// Things left in corridors and stairwells block the way out in a fire.
+const ESCAPE_BLOCKED = lexicon([
+  're:(?:hallway|corridor|landing|stairs|stairwell|escape route|exit)[^.!?\\n]{0,60}(?:blocked|obstruct\\w*|full of|cluttered)',
+  're:(?:bikes?|prams?|bags|rubbish|mobility scooters?|furniture|boxes)[^.!?\\n]{0,60}(?:communal )?(?:hallway|corridor|landing|stairwell)',
+  're:(?:blocking|blocks|blocked) (?:the )?(?:stairs|hallway|corridor|fire exit|exit|escape)',
+]);
 
 const LIFT_OUT = lexicon(['lift', 'lifts', 'elevator', 'winda', 'windy', 'liftul', 'ascensor*', 'المصعد', 'مصعد', 'لفٹ']);
 const CANNOT_GET_OUT = lexicon(['re:(?:haven\'?t|hasn\'?t|can\'?t|cannot) (?:been |get )?(?:out|down|up)', 'stuck', 'trapped', 'housebound']);
@@ -89,18 +107,23 @@ const WELFARE_CHECK = lexicon([
   'للاطمئنان', 'خیریت',
 ]);
 
-// Wind, rain and cold getting in; dangerous for an older or ill person, and for children.
+// Wind and rain getting into a home: a hazard in itself (HHSRS damp and cold, and the damage).
+const WEATHER_IN = lexicon([
+  're:(?:wind|rain|snow|weather|elements)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|pours?|pouring|let(?:s|ting)?|straight|howl\\w*|whistl\\w*) (?:in|through|under|into)',
+  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:wind|rain|weather|elements)', 'wind and rain coming in',
+]);
+// Cold and draughts; dangerous for an older or ill person, and for children.
 const EXPOSURE = lexicon([
-  're:(?:wind|rain|cold|draughts?|drafts?|snow|weather|elements|freezing air|water)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|pours?|pouring|let(?:s|ting)?|straight|howl\\w*|whistl\\w*) (?:in|through|under|into)',
-  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:wind|rain|cold|draught|draft|weather|elements)', 'draught*', 'drafty', 'drafts', 'freezing', 'bitterly cold', 'so cold', 'very cold', 'too cold',
-  're:(?:front |back )?(?:door|window)s?[^.!?\\n]{0,30}(?:won\'?t|wont|doesn\'?t|doesnt|can\'?t|cant|cannot|will not|does not|not) (?:shut|close|lock)',
+  're:(?:cold|draughts?|drafts?|freezing air)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|let(?:s|ting)?|straight) (?:in|through|under|into)',
+  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:cold|draught|draft)', 'draught*', 're:(?:in|wearing) (?:my|her|his|their|our) coats?', 'heatwave', 'overheating', 're:over [3-4]\\d degrees', 'drafty', 'drafts', 'freezing', 'bitterly cold', 'so cold', 'very cold', 'too cold',
+  're:(?:front |back )?(?:door|window)s?[^.!?\\n]{0,30}(?:won\'?t|wont|doesn\'?t|doesnt|can\'?t|cant|cannot|will not|does not|not|hasn\'?t|has not|isn\'?t) (?:\\w+ )?(?:shut|close|closed|lock|locked|shutting|closing)',
   're:gaps? (?:around|under|in|round) the (?:door|window|frame)', 'boarded up', 'no glass', 'exposed to', 'soaked through',
   'gwynt', 'glaw', 'oer', 'oerfel', 'drafft', 'wiatr', 'deszcz', 'zimno', 'przeciąg*', 'przeciag*', 'vânt', 'vant', 'ploaie', 'ploua', 'frig', 'e frig',
   'رياح', 'الرياح', 'الريح', 'المطر', 'مطر', 'البرد', 'بارد', 'بارش', 'سردی', 'ٹھنڈ', 'ہوا اندر', 'dabayl', 'roob', 'qabow', 'বাতাস', 'বৃষ্টি', 'ঠান্ডা',
 ]);
 // A parent of the (adult) writer is often older; for exposure and being alone that is enough to lean to safety.
 const PARENT = lexicon([
-  're:(?:my|our) (?:mum|mom|mam|mother|dad|father|parents?|nan|gran|grandma|grandad)', 'fy nhad', 'fy mam', 'nhad', 'tad', 'mam-gu', 'tad-cu', 'nain', 'taid',
+  're:(?:my|our) (?:mum|mom|mam|mother|dad|father|parents?|nan|gran|grandma|grandad)', 're:(?:mum|mom|dad|nan|gran|grandad)\'?s\\b', 'fy nhad', 'fy mam', 'nhad', 'tad', 'mam-gu', 'tad-cu', 'nain', 'taid',
   'mój tata', 'moj tata', 'moja mama', 'mój ojciec', 'moj ojciec', 'moja matka', 'tatăl meu', 'tatal meu', 'mama mea', 'tata meu',
   'والدي', 'أبي', 'ابي', 'والدتي', 'أمي', 'امي', 'والد', 'والدہ', 'ابو', 'امی', 'aabe', 'aabbe', 'aabahay', 'hooyo', 'hooyadey', 'hooyaday', 'আমার বাবা', 'আমার মা', 'আব্বা', 'আম্মা',
 ]);
@@ -127,7 +150,9 @@ export function raisesSafety(normalised: string): boolean {
   if (HARM.test(normalised) || THREAT_OR_VIOLENCE.test(normalised) || PERSON_AT_RISK.test(normalised) || SELF_HARM.test(normalised)) return true;
   if (DANGER_WORDS.test(normalised) || WRITER_THREAT.test(normalised) || EMERGENCY_SERVICES.test(normalised) || WELFARE_CHECK.test(normalised)) return true;
   const atRiskPerson = vulnerable || PARENT.test(normalised);
-  if (EXPOSURE.test(normalised) && atRiskPerson) return true;
+  if (WEATHER_IN.test(normalised) || (EXPOSURE.test(normalised) && atRiskPerson)) return true;
+  if (SMOKE_OR_FUMES.test(normalised) && (cues.includes('health_condition') || cues.includes('baby_or_child') || cues.includes('pregnancy'))) return true;
+  if (STAIRS.test(normalised) && (cues.includes('older_person') || cues.includes('disability'))) return true;
   if (ALONE.test(normalised) && (atRiskPerson || NOT_COPING.test(normalised))) return true;
   if (['gas', 'fire_safety', 'structural', 'falls', 'sanitation', 'asbestos'].some((h) => mentions(h as keyof typeof HAZARD_RULES))) return true;
   if (mentions('electrical') && urgent('electrical')) return true;
@@ -136,7 +161,7 @@ export function raisesSafety(normalised: string): boolean {
   if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
   // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
   if (mentions('heating') && vulnerable) return true;
-  if (BROKEN_GLASS.test(normalised)) return true;
+  if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised)) return true;
   if ((NO_BASIC_AMENITY.test(normalised) || PESTS.test(normalised)) && vulnerable) return true;
   if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
   return false;
