@@ -153,7 +153,6 @@ export class AzureUnderstanding {
       .filter((t) => !offline.dates.some((d) => d.text.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(d.text.toLowerCase())))
       .flatMap((t) => extractDates(t, opts.now));
     const dates = [...offline.dates, ...extra];
-    const whole = [...(opts.conversation ?? []), text].join('\n');
     const classification = found.classification;
     const runnerUp =
       classification && classification.category !== offline.category
@@ -168,7 +167,7 @@ export class AzureUnderstanding {
       runnerUp,
       sentiment: { ...sentiment, unhappy: sentiment.unhappy || category === 'complaint' || category === 'quick_fix' },
       dates,
-      older_than_12_months: olderThan12Months(whole, dates, opts.now),
+      older_than_12_months: category !== 'compliment' && olderThan12Months(dates, opts.now),
       language: found.language ?? offline.language,
       // Azure masks what it recognises; our redaction then removes UK shapes it may miss and the known strings.
       redactedText: redact(found.redactedText ?? text, opts.knownPii),

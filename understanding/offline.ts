@@ -72,7 +72,8 @@ export function understandWith(model: CategoryClassifier, text: string, opts: Un
     // A complaint or a quick fix is dissatisfaction by definition (Code 1.2), whatever the words.
     sentiment: { ...sentiment, unhappy: sentiment.unhappy || category === 'complaint' || category === 'quick_fix' },
     dates,
-    older_than_12_months: olderThan12Months(whole, dates, opts.now),
+    // Thanks are never out of time.
+    older_than_12_months: category !== 'compliment' && olderThan12Months(dates, opts.now),
     language: detectLanguage(own.weighed || text),
     redactedText: redact(text, opts.knownPii),
     hazards: suggestHazards(normalisedWhole),

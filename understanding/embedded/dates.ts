@@ -53,17 +53,20 @@ function whole(date: DateTime, precision: DatePrecision, extra: Partial<Period> 
   return { date: start, latest, precision, approximate: precision !== 'day', ongoing: false, ...extra };
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const HALF_UNIT: Record<string, DurationLikeObject> = { day: { hours: 12 }, week: { days: 3 }, fortnight: { days: 7 }, month: { days: 15 }, year: { months: 6 } };
 const PRECISION_OF_UNIT: Record<string, DatePrecision> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' };
 // "about 8 months ago" could be a little later than eight months: half a unit of slack for the rough words.
 const LOOSE = /^(?:about|around|roughly|approximately|approx|nearly|almost|some|like|maybe|probably)$/i;
 
 /** "N units ago" / "for N units": counted back from now; rough words widen it towards now. */
 function offset(now: DateTime, n: number, unit: string, rough: string | undefined, ongoing: boolean): Period {
+  const u = unit.toLowerCase();
   const date = minus(now, n, unit).startOf('day');
-  const latest = rough && LOOSE.test(rough) ? date.plus({ days: Math.round(UNIT_DAYS[unit.toLowerCase()] / 2) }) : date;
-  const precision = rough ? 'approximate' : PRECISION_OF_UNIT[unit.toLowerCase()];
-  return { date, latest: latest > now ? now.startOf('day') : latest, precision, approximate: !!rough || !/^day|week/i.test(unit), ongoing };
+  // Days and weeks are counted; "two years ago" is only roughly two years, so half a unit of slack.
+  const exact = !rough && (u === 'day' || u === 'week' || u === 'fortnight');
+  // "over a year", "more than a year": strictly longer, so the latest day is before the count.
+  const latest = rough && !LOOSE.test(rough) ? date.minus({ days: 1 }) : exact ? date : date.plus(HALF_UNIT[u]);
+  return { date, latest: latest > now ? now.startOf('day') : latest, precision: exact ? PRECISION_OF_UNIT[u] : 'approximate', approximate: !exact, ongoing };
 }
 
 function count(word: string): number {
@@ -118,6 +121,19 @@ const RULES: Rule[] = [
   // "for 3 weeks", "for the past two years", "for over a month": it started then and is still going on.
   [new RegExp(`\\bfor\\s+(?:the\\s+(?:past|last)\\s+)?${ROUGH}${COUNT}\\s+${UNIT}`, 'gi'),
     (m, now) => offset(now, count(m[2]), m[3], m[1], true)],
+  // "2 yrs of damp", "18 months I've been asking", "three years now": a duration that runs to now.
+  [new RegExp(`\\b${ROUGH}${COUNT}\\s+(?:(year|yr|month|week)s?)\\s+(?:of|now|i'?ve|ive|we'?ve|weve|i\\s+have|we\\s+have|that|this|waiting|asking|chasing|reporting|and\\s+still)\\b`, 'gi'),
+    (m, now) => offset(now, count(m[2]), m[3].toLowerCase() === 'yr' ? 'year' : m[3], m[1], true)],
+  // Years in the other languages we read: "od 2023 roku", "din 2023", "منذ 2023", "2024 سے", "tan iyo 2024", "2024 theke".
+  [/(?:\b(?:od|din|de la|desde|tan iyo|ers)\s+(?:(?:jesieni|wiosny|lata|zimy|toamna|vara|iarna)\s+)?(\d{4})|(?:منذ|من|از)\s+(\d{4})|(\d{4})\s*(?:سے|se\b|theke\b|থেকে|ilaa|roku))/gu,
+    (m, now) => yearPeriod(now, m[1] ?? m[2] ?? m[3], { ongoing: true })],
+  // "2 lata temu", "2 saal pehle", "دو سال سے", "منذ سنتين", "laba sano"
+  [/(?:\b(\d{1,2}|dwa|dwie|trzy|doi|două|trei|two|laba|saddex)\s+(?:lata|lat|ani|saal|sano|bochor|years?)\s+(?:temu|în urmă|in urma|pehle|se\b|ka hor|age\b|dhore)|منذ\s+(سنتين|سنة|ثلاث سنوات)|(دو|تین|ایک)\s+سال\s+(?:سے|پہلے))/gu,
+    (m, now) => {
+      const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      const n = /^\d+$/.test(word) ? Number(word) : ({ dwa: 2, dwie: 2, trzy: 3, doi: 2, două: 2, trei: 3, two: 2, laba: 2, saddex: 3, سنتين: 2, سنة: 1, 'ثلاث سنوات': 3, دو: 2, تین: 3, ایک: 1 } as Record<string, number>)[word] ?? 1;
+      return offset(now, n, 'year', undefined, /se\b|سے|dhore|منذ/.test(m[0]));
+    }],
   // "about 8 months ago", "two weeks ago", "a year ago"
   [new RegExp(`\\b${ROUGH}${COUNT}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     (m, now) => offset(now, count(m[2]), m[3], m[1], false)],
@@ -132,16 +148,19 @@ const RULES: Rule[] = [
   [/\bsince\s+(?:(last)\s+(week|month|year)|(yesterday))\b/gi,
     (m, now) => (m[3] ? whole(now.minus({ days: 1 }), 'day', { ongoing: true }) : { ...lastUnit(now, m[2]), ongoing: true })],
   // "last March", "in March", "about August", "back in March 2023", "March 2023", "early June", bare "August"
-  [new RegExp(`\\b(?:(last)\\s+|((?:back\\s+)?in|from|during|about|around|roughly|approximately|approx|maybe|probably|like|early|late|mid|middle of|end of|the end of|start of|the start of|beginning of|the beginning of)\\s+(?:the\\s+)?(?:(?:early|late|mid|middle of|end of|start of|beginning of)\\s+)?)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
+  [new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b(?:(last)\\s+|((?:back\\s+)?in|from|during|about|around|roughly|approximately|approx|maybe|probably|like|early|late|mid|middle of|end of|the end of|start of|the start of|beginning of|the beginning of)\\s+(?:the\\s+)?(?:(?:early|late|mid|middle of|end of|start of|beginning of)\\s+)?)?${MONTH}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
     (m, now) => {
       const month = m[3].toLowerCase();
       // A bare "may" or "march" is more often a verb; other month names stand alone ("August, I think").
       if (!m[1] && !m[2] && !m[4] && (/^(?:may|mar|march)$/.test(month) || month.length < 4)) return undefined;
       return monthPeriod(now, m[3], m[4], !!m[1], { approximate: true });
     }],
-  [/\b(?:(?:back\s+)?in|from|during|since|around|about|circa|c\.)\s+(\d{4})\b/gi,
+  [/\b(?:(?:back\s+)?in|from|during|since|around|about|circa|c\.|early|late|mid|end of|start of|beginning of|the end of|the start of)\s+(\d{4})\b/gi,
     (m, now) => yearPeriod(now, m[1], { ongoing: /^since/i.test(m[0]) })],
   // "last Christmas", "at Christmas", "over the summer", "last winter", "summer 2024", "the winter of 2023"
+  // "the winter before last": the one before the latest.
+  [new RegExp(`\\b(?:since\\s+)?the\\s+${OCCASION}\\s+before\\s+last\\b`, 'gi'),
+    (m, now) => { const last = occasion(now, m[1], undefined, true, /^since/i.test(m[0])); return { ...last, date: last.date.minus({ years: 1 }), latest: last.latest.minus({ years: 1 }) }; }],
   [new RegExp(`\\b(?:(?:(last)|at|over|in|during|before|back in|this)\\s+(?:the\\s+)?)?${OCCASION}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'gi'),
     (m, now) => {
       const prefixed = /^(?:last|at|over|in|during|before|back|this)\b/i.test(m[0]);
@@ -250,27 +269,16 @@ function refineAdjacent(text: string, found: Found[]): Found[] {
   return out;
 }
 
-// Words saying the problem is still happening; Code 2.3 counts an ongoing issue from its latest occurrence.
-const STILL_HAPPENING = /\b(still|ongoing|on-going|continu\w*|to this day|keeps? (?:happening|coming|getting)|every (?:day|night|week|month|time|winter)|since|now (?:the|it|it's|its|there|we|i'm|i am))\b/i;
-
-// A month or season without a year ("in the autumn") in a story that began "in March 2023" most
-// likely belongs to that story's year, so it cannot show the issue is recent; a dated day or an
-// "ago" can.
-function showsRecent(d: MentionedDate): boolean {
-  return !d.approximate || /\d{4}|ago|last|since|for|today|this/i.test(d.text);
-}
-
 /** The last day a mentioned date allows (older results without `latest` are their start day). */
 export const latestOf = (d: MentionedDate): DateTime => DateTime.fromISO(d.latest ?? d.date);
 
 /**
- * Code 2.3 / whg / BCHG time limits: true when the issue is dated more than 12 months before now,
- * no mentioned date shows it is recent, and nothing says it is still going on.
+ * True when the issue began more than 12 months before now, judged by the latest day the words
+ * allow (the tenant gets the benefit of the doubt), whether or not it is still going on. The
+ * triage rules decide what follows: Code 2.3 counts an ongoing issue from its latest occurrence,
+ * and landlords may accept late complaints.
  */
-export function olderThan12Months(text: string, dates: readonly MentionedDate[], nowDate: Date): boolean {
+export function olderThan12Months(dates: readonly MentionedDate[], nowDate: Date): boolean {
   const cutoff = DateTime.fromJSDate(nowDate, { zone: ZONE }).minus({ months: 12 });
-  if (dates.some((d) => d.ongoing) || STILL_HAPPENING.test(text)) return false;
-  // The latest day the words allow: "in 2025" said in November 2026 may be December 2025.
-  const old = dates.filter((d) => latestOf(d) < cutoff);
-  return old.length > 0 && !dates.some((d) => latestOf(d) >= cutoff && showsRecent(d));
+  return dates.some((d) => latestOf(d) < cutoff);
 }

@@ -71,6 +71,11 @@ const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse
 
 const SMOKE_OR_FUMES = lexicon(['smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
 const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
+// No light on stairs and landings: a fall waiting to happen (HHSRS falls on stairs).
+const DARK_STAIRS = lexicon([
+  're:(?:pitch black|pitch dark|dark|no light\\w*|lights? (?:out|not working|broken|gone))[^.!?\\n]{0,60}(?:stairs|landing|stairwell|steps|corridor)',
+  're:(?:stairs|landing|stairwell|steps|corridor)[^.!?\\n]{0,60}(?:pitch black|pitch dark|in the dark|no light|lights? (?:out|not working|broken))',
+]);
 // Things left in corridors and stairwells block the way out in a fire.
 const ESCAPE_BLOCKED = lexicon([
   're:(?:hallway|corridor|landing|stairs|stairwell|escape route|exit)[^.!?\\n]{0,60}(?:blocked|obstruct\\w*|full of|cluttered)',
@@ -161,7 +166,7 @@ export function raisesSafety(normalised: string): boolean {
   if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
   // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
   if (mentions('heating') && vulnerable) return true;
-  if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised)) return true;
+  if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised) || DARK_STAIRS.test(normalised)) return true;
   if ((NO_BASIC_AMENITY.test(normalised) || PESTS.test(normalised)) && vulnerable) return true;
   if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
   return false;
