@@ -9,10 +9,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readCorpusFolder } from './corpus';
-import { calibrationError, crossAuthor, type CrossAuthorReport } from './crossAuthor';
-import { fitTemperature } from './crossAuthor';
+import { calibrationError, crossAuthor, fitTemperature, type CrossAuthorReport } from './crossAuthor';
 import { MODEL_PATH } from './embedded/classifier';
-import { labelled, trainModel, type FitOptions } from './fit';
+import { labelled, trainModel, type FitOptions, type LabelledLine } from './fit';
 import { SHIPPED_FIT } from './shippedFit';
 
 const DATA = join(__dirname, 'data');
@@ -24,7 +23,7 @@ function summary(name: string, r: CrossAuthorReport): string {
     `safeguarding R ${safety.recall.toFixed(3)} (lowest ${r.worstSafetyRecall.recall.toFixed(3)})`;
 }
 
-function compare(lines: ReturnType<typeof labelled<ReturnType<typeof readCorpusFolder>[number]>>): void {
+function compare(lines: Array<LabelledLine & { author: string }>): void {
   const shipped = SHIPPED_FIT();
   const approaches: Array<[string, FitOptions]> = [
     ['words + bigrams + concepts + signals', { ...shipped, features: { charGrams: false, hazards: false, embeddings: false } }],
@@ -51,6 +50,7 @@ function main(): void {
   const report = crossAuthor(lines, fit, NOW);
   const temperature = fitTemperature(report.outOfFold);
   console.log(summary('cross-author (uncalibrated model)', report));
+  console.log(report.authors.map((a) => `${a.author} ${a.model.macroF1.toFixed(3)}`).join(', '));
   console.log(`calibration: temperature ${temperature}, expected calibration error ${calibrationError(report.outOfFold, 1).toFixed(3)} → ${calibrationError(report.outOfFold, temperature).toFixed(3)}`);
   const model = trainModel(lines, { file: relative(join(__dirname, '..'), DATA), sha256: sha256.digest('hex'), examples: lines.length }, { ...fit, temperature });
   writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');

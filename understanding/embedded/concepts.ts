@@ -7,7 +7,7 @@ export const CONCEPTS = {
   repair: lexicon([
     'repair*', 'fix', 'fixed', 'broken', 'broke', 'leak*', 'boiler', 'tap', 'toilet', 'door', 'window*', 'heating', 'radiator*', 'roof', 'lift',
     'light', 'lights', 'fan', 'shower', 'bath', 'sink', 'drain*', 'gutter', 'fence', 'lock', 'socket*', 'ceiling', 'wall', 'damp', 'mould', 'blocked',
-    'not working', 'stopped working', 'doesnt work', 'dont work', 'wont', 'cracked', 'crack', 'hot water', 'alarm', 'pipe*',
+    'not working', 'stopped working', 'doesnt work', 'dont work', "doesn't work", "don't work", "isn't working", "won't", 'wont', 'cracked', 'crack', 'hot water', 'alarm', 'pipe*',
     'trwsio', 'torri', 'wedi torri', 'boeler', 'gollwng', 'ffenest*', 'drws', 'napraw*', 'zepsut*', 'cieknie', 'przeciek*', 'kran', 'drzwi', 'okno',
     'ogrzewanie', 'winda', 'repara*', 'stricat*', 'robinet*', 'ușa', 'fereastr*', 'încălzir*', 'incalzir*', 'nu funcționează', 'nu functioneaza',
     'تصليح', 'يصلح', 'إصلاح', 'اصلاح', 'تسريب', 'خراب', 'مكسور', 'الحمام', 'باب', 'نافذة', 'تدفئة', 'مرمت', 'ٹھیک', 'نل', 'ہیٹنگ', 'دروازہ', 'کھڑکی', 'ٹوٹ',
@@ -33,7 +33,7 @@ export const CONCEPTS = {
     'noise', 'noisy', 'loud', 'music', 'party', 'parties', 'drug*', 'dealing', 'weed', 'cannabis', 'smoking', 'shouting', 'screaming', 'barking', 'barks',
     'howls', 'graffiti', 'fighting', 'fight*', 'anti social', 'antisocial', 'asb', 'nuisance', 'harass*', 'threat*', 'abuse', 'abusive', 'racist',
     'dog mess', 'dog poo', 'fireworks', 'banging', 'stamping', 'slamming', 'bass', 'parking in', 'blocking', 'dumped', 'throwing', 'drinking',
-    'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'głośn*', 'glosn*', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot*', 'muzică',
+    'stealing', 'stolen', 'theft', 'taking parcels', 'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'głośn*', 'glosn*', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot*', 'muzică',
     'muzica', 'scandal', 'tare', 'noaptea',
     'موسيقى', 'إزعاج', 'ازعاج', 'ضجيج', 'صوت عال', 'شور', 'اونچی آواز', 'گانے', 'تنگ',
   ]),
@@ -53,7 +53,7 @@ export const CONCEPTS = {
     'dezamăgit*', 'dezamagit*', 'غير راض', 'غير راضية', 'مستاء', 'زعلان', 'لا أحد يهتم', 'ناراض', 'مایوس', 'ناخوش',
   ]),
   delay: lexicon([
-    'weeks', 'months', 'years', 'ages', 'since', 'still', 'waiting', 'waited', 'long', 'chasing', 'nothing', 'never', 'nobody', 'no one', 'noone',
+    'again', 're:(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time', 'weeks', 'months', 'years', 'ages', 'since', 'still', 'waiting', 'waited', 'long', 'chasing', 'nothing', 'never', 'nobody', 'no one', 'noone',
     'misoedd', 'wythnos*', 'miesięc*', 'miesiec*', 'tygodni*', 'nadal', 'nikt', 'luni', 'săptămân*', 'saptaman*', 'nimeni', 'شهور', 'أشهر',
     'أسابيع', 'لا أحد', 'مہینے', 'مہینوں', 'ہفتے', 'کوئی نہیں',
   ]),

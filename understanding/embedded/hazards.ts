@@ -74,7 +74,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
       're:crack\\w*[^.]{0,50}(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|wider|bigger|structural|stairs|balcony)',
       're:(?:wall|ceiling|floor|brick|foundation|plaster|render|chimney|balcony)[^.]{0,50}crack',
       're:(?:ceiling|roof|wall|plaster|floor|tiles?|bricks?|masonry|render)[^.]{0,40}(?:came|come|coming|fell|falling|dropping|drop|dropped) (?:down|off|in|through)',
-      'collaps*', 'crumbl*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
+      're:(?:plaster|ceiling)[^.]{0,30}(?:soft|bulging|bowing|brown and soft)', 'collaps*', 'crumbl*', 'sagging', 'bowing', 'bulg*', 'give way', 'giving way', 'subsid*', 'caved', 'rotted', 'rotten', 'falling through',
       're:hole in (?:the|my) (?:ceiling|wall|floor)', 're:tree[^.]{0,60}(?:leaning|lean|fall|come down|uproot|roots)', 'plaster falling', 're:loose (?:railing|balcony|banister|handrail)', 'railing is loose', 're:tiles? (?:has |have )?(?:come|came) off',
       're:(?:tiles?|slates?|gutter|roof|chimney)[^.]{0,40}(?:hanging|loose|falling)', 'structural', 'pęknię*', 'peknie*', 'zawal*', 'fisur*', 'crăpă*', 'crapa*', 'prăbuș*', 'prabus*', 'تشقق', 'شقوق', 'انهيار', 'دراڑ',
     ]),
@@ -82,7 +82,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   },
   falls: {
     mention: lexicon([
-      'fell', 'fall', 'falls', 'falling', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister*', 'bannister*', 'icy', 'slippery', 'step is broken',
+      'fell', 'fall', 'falls', 'falling', 'fallen', 'went over', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister*', 'bannister*', 'icy', 'slippery', 'step is broken',
       'broken step', 'ramp', 'balcony', 're:window[^.]{0,60}(?:swings?|wide open|won\'?t (?:lock|shut|close)|restrictor)',
       'upadł*', 'upadl*', 'spadł*', 'przewróci*', 'căzut', 'cazut', 'cădea', 'syrthio', 'cwympo', 'سقط', 'وقع', 'گر گیا', 'گر گئی',
     ]),

@@ -1,4 +1,5 @@
 import { HAZARD_RULES, hazardMention } from './hazards';
+import { CONCEPTS } from './concepts';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
 
@@ -14,7 +15,9 @@ const THREAT_OR_VIOLENCE = lexicon([
   're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic', 'spat', 'spitting', 're:sort (?:me|you|us|him|her) out',
   'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates', 'frighten*', 'intimidat*', 'creepy', 'asking if i\'?m single',
   're:(?:was|been|got|were|being) (?:hit|punched|kicked|slapped|pushed|attacked|assaulted|spat at|thrown at)', 're:(?:said|says|told me|threatened) (?:that )?if i[^.!?\n]{0,60}(?:he|she|they)(?:\'?ll|\'?d| would| will| is going to)',
-  'hate crime', 'hate incident', 're:go back to (?:your|my|his|her|their) (?:own )?country', 'back to where you came from', 'slash*', 're:(?:i was|i\'?m|left me|still) shaking', 'racist', 'racial*', 'homophob*', 'transphob*', 'islamophob*', 'antisemit*', 're:\\b[a-z]\\*{2,}|\\b[a-z]\\*+[a-z]', 'pig\'s head', 'put down',
+  'hate crime', 'hate incident', 'țigan*', 'tigan*', 'my ex', 'sanctuary scheme', 'not allowed to leave', 're:owe (?:them|him|her) money', 're:scared of (?:my|the|him|her|them|what)',
+  're:(?:threw|thrown|throwing|throws) [^.!?\\n]{0,30}(?:at|down on|on) (?:them|him|her|us|me|the children|the kids|children|kids|my)', 're:ask(?:ed|ing|s)? (?:for )?her (?:number|age)', 'boyfriend',
+  're:(?:points?|pointing|looks?|looking) (?:straight |right )?into (?:my|her|his|our|the) (?:\\w+\'?s? )?(?:bedroom|bathroom|window)', 'jumped at', 'jumped up at', 'bit my', 'bitten', 'dog bite', 'îi sparg', 'ii sparg', 'aproape au lovit', 're:go back to (?:your|my|his|her|their) (?:own )?country', 'back to where you came from', 'slash*', 're:(?:i was|i\'?m|left me|still) shaking', 'racist', 'racial*', 'homophob*', 'transphob*', 'islamophob*', 'antisemit*', 're:\\b[a-z]\\*{2,}|\\b[a-z]\\*+[a-z]', 'pig\'s head', 'put down',
   'broke in', 'break in', 'break-in', 'broken into', 'burglar*', 'strangers', 're:(?:can\'?t|cannot|won\'?t|doesn\'?t|does not|not|hasn\'?t|isn\'?t) (?:be )?lock(?:ed|ing)?\\b', 're:lock(?:ed)? (?:herself|himself|themselves) in',
   're:knew (?:straight away |immediately |right away )?it was me', 'knows it was me', 're:read (?:out )?my (?:asb |case )?(?:case |details)', 'out loud',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
@@ -26,6 +29,7 @@ const PERSON_AT_RISK = lexicon([
   're:(?:hasn\'?t|has not|not) been seen', 'post piling up', 'needles', 'syringes', 'vulnerable adult', 'exploit*', 'cuckoo*', 'grooming',
   're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in', 'worried for', 'concerned for', 'fear for',
   're:(?:give|giving|gave|take|taking|took|asking for|borrow\\w*) (?:them |him |her )?(?:his |her |their )?money', 'scam*', 'financial abuse', 'coming and going', 'young girls', 'girls staying',
+  're:(?:not|can\'?t|cannot|won\'?t) (?:be )?(?:going |go )?back (?:there|home|to (?:the|my|that) (?:flat|house))', 'not going back there', 'fled', 'fleeing', 'refuge',
   'pull cord', 'pull-cord', 'pendant alarm', 'careline', 'lifeline', 'stairlift', 'stair lift', 'through-floor lift', 'through floor lift', 'hoist', 'commode',
   're:(?:onto|into|out on(?:to)?) (?:the|a|a busy|the main) (?:road|street)', 'nearly hit', 'nearly got hit', 'nearly ran over', 're:onto (?:\\w+ ){0,2}(?:road|street|avenue|lane)', 'busy road', 're:(?:a |big |sheer |steep )?drop (?:onto|into|down|to)',
   'wander*', 're:(?:doesn\'?t|does not|didn\'?t) know where (?:he|she) (?:is|was)', 'got lost', 'out in the night',
@@ -36,7 +40,7 @@ const PERSON_AT_RISK = lexicon([
 const SELF_HARM = lexicon([
   'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'selfharm*', 'hurt myself', 'overdose',
   're:don\'?t want to (?:be here|live|go on)', 're:can\'?t (?:go on|cope|take (?:it|this|any ?more))', 'no point living', 'take my own life',
-  'better off dead', 'dark thoughts', 're:feeling (?:really |very |so )?(?:low|hopeless|desperate)', 'no way out', 'give up on life', 'depress*', 'nervous breakdown', 'mental breakdown', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
+  'better off dead', 'dark thoughts', 'better off without me', 're:can\'?t do (?:this|it) any ?more', 'crisis team', 'mental health crisis', 'to-mi fac rau', 'să-mi fac rău', 'sa-mi fac rau', 'ينهي حياته', 'ينهي حياتي', 're:feeling (?:really |very |so )?(?:low|hopeless|desperate)', 'no way out', 'give up on life', 'depress*', 'nervous breakdown', 'mental breakdown', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
 ]);
 
 // Someone already hurt or made ill: whatever the cause, that is a health-and-safety matter.
@@ -48,6 +52,7 @@ const HARM = lexicon([
 ]);
 
 const DANGER_WORDS = lexicon([
+  'oil tank leaking', 'oil leak', 're:oil (?:tank )?(?:is )?leaking', 'freezes', 're:ice on (?:the )?(?:path|steps|stairs)', 'frozen path',
   're:sharp (?:metal|edges?|glass|nails?)', 'nails sticking', 'sticking up', 'danger*', 'unsafe', 're:(?:not|don\'?t|doesn\'?t|never|no longer) (?:feel )?safe', 'hazard*', 'life threatening', 'emergency', 'health hazard',
   'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'khatar*', 'বিপদ', 'বিপজ্জনক', 'خطر', 'خطير', 'خطرناک',
 ]);
@@ -66,15 +71,15 @@ const NO_BASIC_AMENITY = lexicon([
 
 // Broken glass (collision and cuts) and pests (domestic hygiene) are HHSRS hazards; pests matter
 // most where there are babies, children or ill people.
-const BROKEN_GLASS = lexicon(['shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
+const BROKEN_GLASS = lexicon(['re:window\'?s? (?:is |was |been )?(?:smashed|shattered)', 'shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
 const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
 
-const SMOKE_OR_FUMES = lexicon(['smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
+const SMOKE_OR_FUMES = lexicon(['coughed', 'without a mask', 'smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
 const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
 // No light on stairs and landings: a fall waiting to happen (HHSRS falls on stairs).
 const DARK_STAIRS = lexicon([
   're:(?:pitch black|pitch dark|dark|no light\\w*|lights? (?:out|not working|broken|gone))[^.!?\\n]{0,60}(?:stairs|landing|stairwell|steps|corridor)',
-  're:(?:stairs|landing|stairwell|steps|corridor)[^.!?\\n]{0,60}(?:pitch black|pitch dark|in the dark|no light|lights? (?:out|not working|broken))',
+  're:(?:stairs|landing|stairwell|steps|corridor)[^.!?\\n]{0,60}(?:pitch black|pitch dark|in the dark|dark|no light|(?:light|lights|bulb)s?\\b[^.!?\\n]{0,40}\\b(?:out|not working|broken|gone|off))',
 ]);
 // Things left in corridors and stairwells block the way out in a fire.
 const ESCAPE_BLOCKED = lexicon([
@@ -145,6 +150,11 @@ const NOT_COPING = lexicon([
   'at risk', 'in danger', 'nobody checks', 'no one checks',
 ]);
 
+// Anything wrong in the home of someone vulnerable (a baby or child, pregnancy, an older, ill or
+// disabled person) is screened for safety: the corpus's labellers and the Ombudsman's spotlight
+// reports both treat the household, not the defect, as what makes it a risk.
+const ANY_PROBLEM = [CONCEPTS.repair, CONCEPTS.nuisance, CONCEPTS.dissatisfied, CONCEPTS.missed_appointment, CONCEPTS.landlord_failure, CONCEPTS.delay, CONCEPTS.small_slip, CONCEPTS.chasing];
+
 /** Whether the text describes danger to someone, by any of the rules above. */
 export function raisesSafety(normalised: string): boolean {
   const cues = severityCues(normalised);
@@ -169,5 +179,6 @@ export function raisesSafety(normalised: string): boolean {
   if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised) || DARK_STAIRS.test(normalised)) return true;
   if ((NO_BASIC_AMENITY.test(normalised) || PESTS.test(normalised)) && vulnerable) return true;
   if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
+  if (vulnerable && ANY_PROBLEM.some((concept) => concept.test(normalised))) return true;
   return false;
 }
