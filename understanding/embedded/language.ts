@@ -56,7 +56,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   // Romanian and Polish share short words with Spanish, Italian, Portuguese…; without their own
   // letters, a confident tinyld answer for another language wins.
   // Our own cues are trusted when they are clear: tinyld has no Welsh and takes Welsh and Somali for Berber.
-  const ownCuesClear = clear && (best.code === 'en' || best.letterHits > 0 || (best.score >= 3 && best.score >= 2 * second.score));
+  const ownCuesClear = clear && (best.code === 'en' || best.letterHits > 0 || ((best.code === 'cy' || best.code === 'so') && best.score >= 3 && best.score >= 2 * second.score));
   const guess = ownCuesClear ? undefined : tinyld();
   const otherLanguage = guess !== undefined && guess.accuracy >= 0.6 && !(guess.lang in COMMON_WORDS);
   if (clear && !otherLanguage) {

@@ -78,6 +78,7 @@ const SMOKE_OR_FUMES = lexicon(['coughed', 'without a mask', 'smoked in', 'smoki
 const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
 // No light on stairs and landings: a fall waiting to happen (HHSRS falls on stairs).
 const DARK_STAIRS = lexicon([
+  're:(?:light|lights|bulb)s? (?:on|in|for) (?:the |our |my )?(?:communal )?(?:stairs|landing|stairwell|steps)',
   're:(?:pitch black|pitch dark|dark|no light\\w*|lights? (?:out|not working|broken|gone))[^.!?\\n]{0,60}(?:stairs|landing|stairwell|steps|corridor)',
   're:(?:stairs|landing|stairwell|steps|corridor)[^.!?\\n]{0,60}(?:pitch black|pitch dark|in the dark|dark|no light|(?:light|lights|bulb)s?\\b[^.!?\\n]{0,40}\\b(?:out|not working|broken|gone|off))',
 ]);
