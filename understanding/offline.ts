@@ -9,7 +9,7 @@ import { raisesSafety } from './embedded/safety';
 import { detectSignals } from './embedded/signals';
 import { readable } from './embedded/readable';
 import { hasNoSubject } from './embedded/text';
-import type { Understanding } from './understandingSchema';
+import type { Signals, Understanding } from './understandingSchema';
 
 export interface UnderstandOptions {
   /** The moment the message is judged against: dates resolve before it, the 12-month limit counts back from it. */
@@ -29,9 +29,19 @@ function shippedModel(): CategoryClassifier {
 // Below this the current message alone is too thin ("yes", "it's the boiler") and the conversation decides.
 const CONFIDENT = 0.5;
 
-function rankCategories(model: CategoryClassifier, text: string, conversation: readonly string[]): RankedCategory[] {
-  const own = readable(text);
-  const ranked = model.rank(own, detectSignals(own));
+/** What one text says, read once: the rules and the model all work from it. */
+interface Reading {
+  text: string;
+  signals: Signals;
+}
+const reading = (text: string): Reading => {
+  const n = readable(text);
+  return { text: n, signals: detectSignals(n) };
+};
+
+function rankCategories(model: CategoryClassifier, ownReading: Reading, text: string, conversation: readonly string[]): RankedCategory[] {
+  const own = ownReading.text;
+  const ranked = model.rank(own, ownReading.signals);
   const thin = hasNoSubject(own) || ranked[0].category === 'needs_clarification' || ranked[0].probability < CONFIDENT;
   if (thin && conversation.length > 0) {
     const whole = readable([...conversation, text].join('\n'));
@@ -56,12 +66,13 @@ export function understandWith(model: CategoryClassifier, text: string, opts: Un
   const own = separateContent(text);
   const conversation = (opts.conversation ?? []).map((turn) => separateContent(turn).weighed);
   const whole = [...conversation, own.weighed].join('\n');
-  const normalisedWhole = readable(whole);
-  const [first, second] = rankCategories(model, own.weighed, conversation);
+  const ownReading = reading(own.weighed);
+  const wholeReading = conversation.length > 0 ? reading(whole) : ownReading;
+  const [first, second] = rankCategories(model, ownReading, own.weighed, conversation);
   const category = first.category;
-  const sentiment = sentimentOf(readable(own.weighed));
+  const sentiment = sentimentOf(ownReading.text);
   const dates = extractDates(whole, opts.now);
-  const signals = detectSignals(normalisedWhole);
+  const signals = { ...wholeReading.signals };
   // Safety favours recall: danger described inside what was set aside still counts.
   if (!signals.safeguarding_or_health_and_safety && own.setAside.length > 0) signals.safeguarding_or_health_and_safety = raisesSafety(readable(own.setAside.join('\n')));
   return {
@@ -76,7 +87,7 @@ export function understandWith(model: CategoryClassifier, text: string, opts: Un
     older_than_12_months: category !== 'compliment' && olderThan12Months(dates, opts.now),
     language: detectLanguage(own.weighed || text),
     redactedText: redact(text, opts.knownPii),
-    hazards: suggestHazards(normalisedWhole),
+    hazards: suggestHazards(wholeReading.text),
     source: 'embedded',
     ...(own.setAside.length > 0 ? { setAside: own.setAside } : {}),
   };

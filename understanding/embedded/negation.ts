@@ -86,9 +86,17 @@ function deniedOrOver(normalised: string, start: number, end: number, rule: Ment
   return OVER_AFTER.test(after) || PAST_ONLY_BEFORE.test(before);
 }
 
+// Compiling a lexicon of hundreds of phrases is the slow part: one global copy per pattern.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 /** The first mention of `pattern` in the text that is neither denied nor over, or undefined. */
 export function liveMention(pattern: RegExp, normalised: string, rule: MentionRule = {}): string | undefined {
-  const global = new RegExp(pattern.source, 'gu');
+  if (!pattern.test(normalised)) return undefined;
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'gu');
+    globalCopies.set(pattern, global);
+  }
   for (const m of normalised.matchAll(global)) {
     if (m[0] === '') continue;
     if (!deniedOrOver(normalised, m.index!, m.index! + m[0].length, rule)) return m[0];
