@@ -2,6 +2,7 @@ import { AzureKeyCredential, TextAnalysisClient } from '@azure/ai-language-text'
 import { CATEGORIES, type Category } from './labels';
 import { extractDates, olderThan12Months } from './embedded/dates';
 import { redact } from './embedded/redact';
+import { separateContent } from './embedded/content';
 import { understandOffline, type UnderstandOptions } from './offline';
 import type { MentionedDate, Understanding } from './understandingSchema';
 
@@ -76,7 +77,7 @@ export class AzureUnderstanding {
       }, timeoutMs);
     });
     try {
-      const findings = await Promise.race([this.analyse(text, abort.signal), timeout]);
+      const findings = await Promise.race([this.analyse(text, separateContent(text).weighed, abort.signal), timeout]);
       return this.merge(text, opts, offline, findings);
     } catch (error) {
       abort.abort();
@@ -90,7 +91,8 @@ export class AzureUnderstanding {
     }
   }
 
-  private async analyse(text: string, abortSignal: AbortSignal): Promise<AzureFindings> {
+  // Markup and words aimed at a machine are kept from the classifier, as in the embedded path.
+  private async analyse(text: string, weighed: string, abortSignal: AbortSignal): Promise<AzureFindings> {
     const [detected] = await this.client.analyze('LanguageDetection', [text], 'gb', { abortSignal });
     if (detected.error) throw new Error(`LanguageDetection: ${detected.error.code} ${detected.error.message}`);
     const iso = detected.primaryLanguage.iso6391Name;
@@ -100,7 +102,7 @@ export class AzureUnderstanding {
       this.client.analyze('SentimentAnalysis', [text], language, { abortSignal, includeOpinionMining: true }),
       this.client.analyze('PiiEntityRecognition', [text], language, { abortSignal }),
       this.client.analyze('EntityRecognition', [text], language, { abortSignal }),
-      this.classify(text, language, abortSignal),
+      this.classify(weighed || text, language, abortSignal),
     ]);
     return {
       language: known ? { code: iso, confidence: detected.primaryLanguage.confidenceScore } : undefined,
@@ -151,7 +153,6 @@ export class AzureUnderstanding {
       .filter((t) => !offline.dates.some((d) => d.text.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(d.text.toLowerCase())))
       .flatMap((t) => extractDates(t, opts.now));
     const dates = [...offline.dates, ...extra];
-    const whole = [...(opts.conversation ?? []), text].join('\n');
     const classification = found.classification;
     const runnerUp =
       classification && classification.category !== offline.category
@@ -166,7 +167,7 @@ export class AzureUnderstanding {
       runnerUp,
       sentiment: { ...sentiment, unhappy: sentiment.unhappy || category === 'complaint' || category === 'quick_fix' },
       dates,
-      older_than_12_months: olderThan12Months(whole, dates, opts.now),
+      older_than_12_months: category !== 'compliment' && olderThan12Months(dates, opts.now),
       language: found.language ?? offline.language,
       // Azure masks what it recognises; our redaction then removes UK shapes it may miss and the known strings.
       redactedText: redact(found.redactedText ?? text, opts.knownPii),

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 
 // One labelled message a line. Labels and flags are plain strings here on purpose: a line with a
 // label we do not know is counted and reported by the evaluation, never fatal (issue 4).
 export const CorpusLineSchema = z.object({
   id: z.string(),
+  /** Who wrote it (a writer's persona); the cross-author evaluation holds each one out in turn. */
+  author: z.string().optional(),
   text: z.string(),
   label: z.string(),
   flags: z.array(z.string()).default([]),
@@ -24,4 +27,12 @@ export function readCorpus(path: string): CorpusLine[] {
       if (!parsed.success) throw new Error(`${path}:${number}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       return parsed.data;
     });
+}
+
+/** Every `*.jsonl` file in a folder, each line's author defaulting to its file's name. */
+export function readCorpusFolder(dir: string): Array<CorpusLine & { author: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readCorpus(join(dir, f)).map((l) => ({ ...l, author: l.author ?? basename(f, '.jsonl') })));
 }

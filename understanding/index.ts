@@ -4,7 +4,8 @@ import type { Understanding } from './understandingSchema';
 
 export { understandOffline, type UnderstandOptions } from './offline';
 export { redact } from './embedded/redact';
-export { UnderstandingSchema, type Understanding } from './understandingSchema';
+export { dateAsSaid } from './dateAsSaid';
+export { UnderstandingSchema, type Understanding, type MentionedDate } from './understandingSchema';
 export type { AzureLanguageOptions, UnderstandingLogger } from './azure';
 
 export interface UnderstandingService {

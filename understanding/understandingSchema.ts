@@ -5,6 +5,8 @@ const probability = z.number().min(0).max(1);
 
 export const CategorySchema = z.enum(CATEGORIES);
 
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'approximate'] as const;
+
 export const MentionedDateSchema = z.object({
   /** The words the date was read from, as the tenant wrote them. */
   text: z.string(),
@@ -14,6 +16,10 @@ export const MentionedDateSchema = z.object({
   approximate: z.boolean(),
   /** "since 2019", "for 3 weeks": the issue is still going on (Code 2.3 counts from the latest occurrence). */
   ongoing: z.boolean().optional(),
+  /** How fine the words were: "on the 3rd" a day, "about August" a month, "since the summer" a season, "in 2022" a year, "about 8 months ago" approximate. */
+  precision: z.enum(DATE_PRECISIONS).optional(),
+  /** The last day the words allow ("in 2022" → 31 December 2022); the 12-month limit counts from it. */
+  latest: z.string().datetime({ offset: true }).optional(),
 });
 
 export const HazardSuggestionSchema = z.object({
@@ -59,9 +65,12 @@ export const UnderstandingSchema = z.object({
   redactedText: z.string(),
   hazards: z.array(HazardSuggestionSchema),
   source: z.enum(['embedded', 'azure']),
+  /** Parts of the message not weighed (markup, code, JSON, words aimed at a machine), kept verbatim for staff to read. */
+  setAside: z.array(z.string()).optional(),
 });
 
 export type Understanding = z.infer<typeof UnderstandingSchema>;
 export type MentionedDate = z.infer<typeof MentionedDateSchema>;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type HazardSuggestion = z.infer<typeof HazardSuggestionSchema>;
 export type Signals = z.infer<typeof SignalsSchema>;

@@ -1,3 +1,4 @@
+import { dateAsSaid } from '../../understanding/dateAsSaid';
 import { extractDates, olderThan12Months } from '../../understanding/embedded/dates';
 
 // A fixed "now" (Friday 20 November 2026, UK time) so every expectation is exact.
@@ -39,21 +40,51 @@ describe('dates tenants mention, resolved against now', () => {
   });
 });
 
-describe('older than 12 months (Code 2.3)', () => {
-  const older = (text: string): boolean => olderThan12Months(text, extractDates(text, NOW), NOW);
+describe('older than 12 months, by the latest day the words allow (Code 2.3)', () => {
+  const older = (text: string): boolean => olderThan12Months(extractDates(text, NOW), NOW);
 
-  it('is raised when the issue happened more than a year ago', () => {
-    expect(older('In 2022 your contractor damaged my garden wall')).toBe(true);
-    expect(older('Two years ago the lift doors damaged my wheelchair')).toBe(true);
+  it.each([
+    ['In 2022 your contractor damaged my garden wall', true],
+    ['Two years ago the lift doors damaged my wheelchair', true],
+    ['There has been damp since 2019', true],
+    ['2 yrs of damp and the kids are always ill', true],
+    ['the leak started the winter before last', true],
+    ['Dach przecieka od 2023 roku', true],
+    ['in 2025 the fence came down', false],
+    ['a year ago the fence came down', false],
+    ['since about August', false],
+    ['my boiler is broken', false],
+  ])('%j → %s', (text, expected) => {
+    expect(older(text)).toBe(expected);
+  });
+});
+
+describe('dates keep the precision they were given in', () => {
+  it.each([
+    ['since the summer, about August', 'month', '2026-08-01', '2026-08-31'],
+    ['in 2022', 'year', '2022-01-01', '2022-12-31'],
+    ['since the summer', 'season', '2026-06-01', '2026-08-31'],
+    ['it started leaking today', 'day', '2026-11-20', '2026-11-20'],
+    ['two years ago', 'approximate', '2024-11-20', '2025-05-20'],
+    ['last week', 'week', '2026-11-09', '2026-11-15'],
+    ['last year, in March', 'month', '2025-03-01', '2025-03-31'],
+  ])('%j is a %s from %s to %s', (text, precision, from, to) => {
+    const [d] = extractDates(text, NOW);
+    expect({ precision: d.precision, from: day(d.date), to: day(d.latest!) }).toEqual({ precision, from, to });
   });
 
-  it('is not raised for an ongoing issue, which counts from its latest occurrence', () => {
-    expect(older('There has been damp since 2019')).toBe(false);
-    expect(older('In 2022 the roof started leaking and it is still leaking')).toBe(false);
+  it('does not take "writing today" for the day it happened', () => {
+    expect(extractDates('I am writing today about the leak', NOW)).toEqual([]);
   });
 
-  it('is not raised when a recent date is also given, nor when no date is given', () => {
-    expect(older('I first reported it in 2023 and again on the 3rd')).toBe(false);
-    expect(older('my boiler is broken')).toBe(false);
+  it.each([
+    ['in 2022', '2022'],
+    ['about August', 'August 2026'],
+    ['since the summer', 'summer 2026'],
+    ['last winter', 'winter 2025–26'],
+    ['on the 3rd', 'Tuesday 3 November 2026'],
+    ['about 8 months ago', 'about 8 months ago'],
+  ])('shows %j back as %j', (text, shown) => {
+    expect(dateAsSaid(extractDates(text, NOW)[0])).toBe(shown);
   });
 });

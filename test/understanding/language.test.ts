@@ -22,3 +22,15 @@ describe('language detection, as ISO 639-1', () => {
     expect(detectLanguage('😡😡 ???')).toEqual({ code: 'und', confidence: 0 });
   });
 });
+
+describe('Welsh, Somali and Bengali are told by their own cues (tinyld has no Welsh and calls it and Somali Berber)', () => {
+  it.each([
+    ["Rwy'n byw yn y fflat ers dwy flynedd a does neb wedi trwsio'r to", 'cy'],
+    ['Llwydni ym mhob ystafell ac mae fy mhlentyn yn sâl', 'cy'],
+    ['Waxaan rabaa in qof yimaado oo hagaajiya tuubada biyaha', 'so'],
+    ['আমার রান্নাঘরের কল থেকে পানি পড়ছে', 'bn'],
+    ['Dzień dobry, od tygodnia nie działa ogrzewanie w mieszkaniu', 'pl'],
+  ])('%j → %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+});

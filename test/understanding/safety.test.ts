@@ -76,3 +76,32 @@ describe('safeguarding_or_health_and_safety is raised for danger, in any of our 
     expect(raises(text)).toBe(false);
   });
 });
+
+describe('safety in every supported language: threats by the writer, police and ambulance, welfare checks, exposure, people alone', () => {
+  it.each([
+    ['writer threatens the office', "if nobody rings me back today I'll come down to your office and smash the place up"],
+    ['writer threatens staff', 'tell that surveyor if he shows his face here again someone is going to get hurt'],
+    ['police attended', 'the police were called to the flat below last night'],
+    ['ambulance', 'an ambulance had to come for my neighbour after she collapsed on the landing'],
+    ['welfare check', 'police did a welfare check on my brother and had to break the door in'],
+    ['exposure, older person', 'my grandad is 86 and the wind comes straight in through the gap round his back door'],
+    ['rain getting in', 'the rain comes in through the bedroom window frame every time it pours'],
+    ['alone and at risk', 'my aunt lives alone, she has dementia and keeps leaving the gas on'],
+    ['Welsh exposure, older father', "Mae fy nhad yn 90 oed ac mae'r gwynt yn dod i mewn drwy'r ffenest"],
+    ['Welsh police', "Roedd yr heddlu yma neithiwr achos y cymydog"],
+    ['Polish writer threat', 'Jak nikt nie przyjdzie, przyjdę do waszego biura i zobaczycie co się stanie'],
+    ['Polish police', 'Policja była u sąsiada trzy razy w tym tygodniu'],
+    ['Romanian ambulance', 'A venit ambulanța pentru vecina de la etajul doi'],
+    ['Romanian alone', 'Mama mea are 84 de ani și locuiește singură, nu mai are căldură'],
+    ['Arabic police', 'الشرطة جاءت إلى العمارة الليلة الماضية بسبب الجار'],
+    ['Arabic writer threat', 'إذا لم يأت أحد غداً سآتي إلى مكتبكم'],
+    ['Urdu police', 'کل رات پولیس ہمارے پڑوسی کے گھر آئی تھی'],
+    ['Urdu elderly and cold', 'میری والدہ بزرگ ہیں اور گھر میں بہت سردی ہے'],
+    ['Somali police', 'Booliska ayaa yimid gurigii deriskayga xalay'],
+    ['Somali cold and child', 'Guriga waa qabow oo ilmahayga yar wuu buka'],
+    ['Bengali police', 'গতকাল রাতে পুলিশ এসেছিল পাশের ফ্ল্যাটে'],
+    ['Bengali gas', 'রান্নাঘরে গ্যাসের গন্ধ পাচ্ছি'],
+  ])('%s: %j', (_, text) => {
+    expect(raises(text)).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ export const CONCEPTS = {
   repair: lexicon([
     'repair*', 'fix', 'fixed', 'broken', 'broke', 'leak*', 'boiler', 'tap', 'toilet', 'door', 'window*', 'heating', 'radiator*', 'roof', 'lift',
     'light', 'lights', 'fan', 'shower', 'bath', 'sink', 'drain*', 'gutter', 'fence', 'lock', 'socket*', 'ceiling', 'wall', 'damp', 'mould', 'blocked',
-    'not working', 'stopped working', 'doesnt work', 'dont work', 'wont', 'cracked', 'crack', 'hot water', 'alarm', 'pipe*',
+    'not working', 'stopped working', 'doesnt work', 'dont work', "doesn't work", "don't work", "isn't working", "won't", 'wont', 'cracked', 'crack', 'hot water', 'alarm', 'pipe*',
     'trwsio', 'torri', 'wedi torri', 'boeler', 'gollwng', 'ffenest*', 'drws', 'napraw*', 'zepsut*', 'cieknie', 'przeciek*', 'kran', 'drzwi', 'okno',
     'ogrzewanie', 'winda', 'repara*', 'stricat*', 'robinet*', 'ușa', 'fereastr*', 'încălzir*', 'incalzir*', 'nu funcționează', 'nu functioneaza',
     'تصليح', 'يصلح', 'إصلاح', 'اصلاح', 'تسريب', 'خراب', 'مكسور', 'الحمام', 'باب', 'نافذة', 'تدفئة', 'مرمت', 'ٹھیک', 'نل', 'ہیٹنگ', 'دروازہ', 'کھڑکی', 'ٹوٹ',
@@ -21,6 +21,7 @@ export const CONCEPTS = {
   question: lexicon([
     'how do i', 'how can i', 'how does', 'what is', 'what does', 'what will', 'who is', 'who do i', 'when is', 'when will', 'is there', 'is it',
     'can i', 'do i', 'am i', 'wondering', 'information', 'permission', 'eligible', 'policy', 'tell me', 'let me know', 'a question', 'query',
+    'whats', 'wheres', 'what time', 'r u', 'are you open', 'opening hours', 'how do', 'how can', 'number for', 'email for', 'address for', 'is there a', 're:\\?',
     'sut', 'pryd', 'jak', 'kiedy', 'czy mogę', 'cum', 'când', 'cand', 'pot să', 'كيف', 'متى', 'هل', 'کیسے', 'کب', 'کیا میں',
   ]),
   neighbour: lexicon([
@@ -32,13 +33,13 @@ export const CONCEPTS = {
     'noise', 'noisy', 'loud', 'music', 'party', 'parties', 'drug*', 'dealing', 'weed', 'cannabis', 'smoking', 'shouting', 'screaming', 'barking', 'barks',
     'howls', 'graffiti', 'fighting', 'fight*', 'anti social', 'antisocial', 'asb', 'nuisance', 'harass*', 'threat*', 'abuse', 'abusive', 'racist',
     'dog mess', 'dog poo', 'fireworks', 'banging', 'stamping', 'slamming', 'bass', 'parking in', 'blocking', 'dumped', 'throwing', 'drinking',
-    'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'głośn*', 'glosn*', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot*', 'muzică',
+    'stealing', 'stolen', 'theft', 'taking parcels', 'swn', 'sŵn', 'cerddoriaeth', 'uchel', 'hałas', 'halas', 'głośn*', 'glosn*', 'imprez*', 'muzyk*', 'grozi*', 'gălăgie', 'galagie', 'zgomot*', 'muzică',
     'muzica', 'scandal', 'tare', 'noaptea',
     'موسيقى', 'إزعاج', 'ازعاج', 'ضجيج', 'صوت عال', 'شور', 'اونچی آواز', 'گانے', 'تنگ',
   ]),
   thanks: lexicon([
     'thank*', 'thx', 'thanx', 'cheers', 'grateful', 'appreciat*', 'brilliant', 'great', 'excellent', 'lovely', 'well done', 'fantastic', 'amazing',
-    'impressed', 'star', 'delighted', 'happy with', 'pleased', 'top man', 'fair play', 'shout out', 'compliment*', 'positive feedback', 'spotless',
+    'impressed', 'star', 'delighted', 'ty', 'thnx', 'tnx', 'credit where', 'lifesaver', 'life saver', 'legend', 'diamond', 'made my day', 'so kind', 'checking on me', 'checked on me', 'food parcel', 'sound', 'happy with', 'pleased', 'top man', 'fair play', 'shout out', 'compliment*', 'positive feedback', 'spotless',
     'above and beyond', 'professional', 'polite', 'kind', 'kindness', 'helpful', 'friendly', 'wonderful', 'perfect', '10/10',
     'diolch', 'gwych', 'dziękuję', 'dziekuje', 'dzięki', 'dzieki', 'świetn*', 'swietn*', 'miły', 'mily', 'mulțumesc', 'multumesc', 'mulțumim',
     'amabil*', 'excelent', 'شكرا', 'شكراً', 'ممتاز', 'محترم', 'رائع', 'شکریہ', 'بہت اچھا', 'اچھا تھا',
@@ -47,12 +48,12 @@ export const CONCEPTS = {
     'not happy', 'unhappy', 'disgust*', 'disgrace*', 'useless', 'joke', 'appalling', 'unacceptable', 'fed up', 'sick of', 'sick and tired', 'furious',
     'angry', 'shocking', 'ridiculous', 'disappointed', 'disappointing', 'frustrat*', 'annoyed', 'annoying', 'not good enough', 'ignored', 'ignoring',
     'waste of time', 'had enough', 'wits end', 'outrageous', 'terrible', 'awful', 'rubbish service', 'pathetic', 'incompetent', 'nobody cares',
-    'no one cares', 'dont care', 'doesnt care', 'let down', 'upset', 'cheesed off', 'not fair', 'not right', 'unfair', 'scandal', 'skandal',
+    'no one cares', 'dont care', 'doesnt care', 'let down', 'made to feel', 'should be grateful', 'treated like', 'thanks for nothing', 'fobbed off', 'excuses', 'shambles', 'upset', 'cheesed off', 'not fair', 'not right', 'unfair', 'scandal', 'skandal',
     'ddim yn hapus', 'siomedig', 'anhapus', 'niezadowolon*', 'zły', 'zly', 'rozczarowan*', 'nemulțumit*', 'nemultumit*', 'supărat*', 'suparat*',
     'dezamăgit*', 'dezamagit*', 'غير راض', 'غير راضية', 'مستاء', 'زعلان', 'لا أحد يهتم', 'ناراض', 'مایوس', 'ناخوش',
   ]),
   delay: lexicon([
-    'weeks', 'months', 'years', 'ages', 'since', 'still', 'waiting', 'waited', 'long', 'chasing', 'nothing', 'never', 'nobody', 'no one', 'noone',
+    'again', 're:(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time', 'weeks', 'months', 'years', 'ages', 'since', 'still', 'waiting', 'waited', 'long', 'chasing', 'nothing', 'never', 'nobody', 'no one', 'noone',
     'misoedd', 'wythnos*', 'miesięc*', 'miesiec*', 'tygodni*', 'nadal', 'nikt', 'luni', 'săptămân*', 'saptaman*', 'nimeni', 'شهور', 'أشهر',
     'أسابيع', 'لا أحد', 'مہینے', 'مہینوں', 'ہفتے', 'کوئی نہیں',
   ]),
@@ -81,6 +82,27 @@ export const CONCEPTS = {
     'your officer', 'your staff', 'your team', 'your contractor', 'your surveyor', 'your engineer', 'your response', 'how this has been handled',
     'handled', 'handling', 'poor workmanship', 'not fixed', 'still not', 'nie zrobił', 'nic nie zrobi', 'nimeni nu a', 'neb wedi',
     'لم يتم', 'لم يأت أحد', 'کوئی نہیں آیا', 'کچھ نہیں ہوا',
+  ]),
+  // Chasing something already asked for: the usual shape of a quick fix.
+  chasing: lexicon([
+    'any update', 'just chasing', 'chasing', 'any news', 'still waiting for', 'call back', 'callback', 'rang back', 'ring back', 'ring me back', 'any chance',
+    'update on', 'meant to be', 'was booked', 'supposed to', 'was due', 'rebook', 'come back', 'not turned up', 'didn\'t turn up', 'didnt turn up',
+  ]),
+  // Praise that means the opposite: "great service 👏", "thanks for nothing".
+  sarcasm: lexicon([
+    '🙄', '🙃', '👏', '😡', '😤', '🤬', '😠', '🤦', 'thanks for nothing', 'great service', 'brilliant service', 'fantastic service', 'amazing service', 'would recommend',
+    'well done guys', 'cheers for nothing', 'as always', 'as usual', 'lol', 'ffs', 'shambles',
+  ]),
+  // Someone with standing writing for a resident (Code 1.2): their dissatisfaction is a complaint.
+  authority: lexicon([
+    'mp', 'member of parliament', 'councillor', 'cllr', 'caseworker', 'constituent*', 'environmental health', 'eho', 'private sector housing', 'enforcement',
+    'solicitor*', 'advocate', 'social worker', 'support worker', 'district nurse', 'health visitor', 'on behalf of', 'our client', 'we act for', 'letter of claim',
+    'improvement notice', 'hazard awareness notice', 'category 1', 'cynghorydd',
+  ]),
+  // Small, fixable slips in a service.
+  small_slip: lexicon([
+    'bins', 'bin', 'not emptied', 'missed collection', 'lift is out', 'lifts are out', 'lift out', 'lifts out', 'left a mess', 'mess', 'dust', 'left behind', 'letter',
+    'not received', 'wrong date', 'wrong name', 'typo', 'van', 'blocking my drive', 'website', 'app', 'log in', 'voicemail', 'on hold', 'decorator', 'grass', 'clippings',
   ]),
   greeting: lexicon([
     'hi', 'hello', 'helo', 'hiya', 'hey', 'good morning', 'good afternoon', 'good evening', 'anyone there', 'shwmae', 'helo', 'bore da',

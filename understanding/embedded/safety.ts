@@ -1,4 +1,5 @@
-import { HAZARD_RULES } from './hazards';
+import { HAZARD_RULES, hazardMention } from './hazards';
+import { CONCEPTS } from './concepts';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
 
@@ -12,35 +13,48 @@ const THREAT_OR_VIOLENCE = lexicon([
   'assault*', 'violen*', 'abus*', 'harass*', 'terrified', 'scared for', 'fear for', 'afraid', 'scared to', 'went for', 'bitten',
   're:burn (?:our|my|the|her|his) (?:house|flat|home)', 'screaming', 'non molestation', 'injunction', 'stalk*', 'following my', 'following me',
   're:photos? of (?:my|her|him|me)', 'knows where', 'smashed my', 'had a bat', 'domestic', 'spat', 'spitting', 're:sort (?:me|you|us|him|her) out',
-  'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates',
+  'exposing', 'indecent*', 'sexual*', 'paedo*', 're:get (?:his|her|their) mates', 'frighten*', 'intimidat*', 'creepy', 'asking if i\'?m single',
+  're:(?:was|been|got|were|being) (?:hit|punched|kicked|slapped|pushed|attacked|assaulted|spat at|thrown at)', 're:(?:said|says|told me|threatened) (?:that )?if i[^.!?\n]{0,60}(?:he|she|they)(?:\'?ll|\'?d| would| will| is going to)',
+  'hate crime', 'hate incident', 'țigan*', 'tigan*', 'my ex', 'sanctuary scheme', 'not allowed to leave', 're:owe (?:them|him|her) money', 're:scared of (?:my|the|him|her|them|what)',
+  're:(?:threw|thrown|throwing|throws) [^.!?\\n]{0,30}(?:at|down on|on) (?:them|him|her|us|me|the children|the kids|children|kids|my)', 're:ask(?:ed|ing|s)? (?:for )?her (?:number|age)', 'boyfriend',
+  're:(?:points?|pointing|looks?|looking) (?:straight |right )?into (?:my|her|his|our|the) (?:\\w+\'?s? )?(?:bedroom|bathroom|window)', 'jumped at', 'jumped up at', 'bit my', 'bitten', 'dog bite', 'îi sparg', 'ii sparg', 'aproape au lovit', 're:go back to (?:your|my|his|her|their) (?:own )?country', 'back to where you came from', 'slash*', 're:(?:i was|i\'?m|left me|still) shaking', 'racist', 'racial*', 'homophob*', 'transphob*', 'islamophob*', 'antisemit*', 're:\\b[a-z]\\*{2,}|\\b[a-z]\\*+[a-z]', 'pig\'s head', 'put down',
+  'broke in', 'break in', 'break-in', 'broken into', 'burglar*', 'strangers', 're:(?:can\'?t|cannot|won\'?t|doesn\'?t|does not|not|hasn\'?t|isn\'?t) (?:be )?lock(?:ed|ing)?\\b', 're:lock(?:ed)? (?:herself|himself|themselves) in',
+  're:knew (?:straight away |immediately |right away )?it was me', 'knows it was me', 're:read (?:out )?my (?:asb |case )?(?:case |details)', 'out loud',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
-  'bygwth*', 'ofn', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
+  'bygwth*', 'ofn', 'hanjabaad*', 'handad*', 'mindi', 'হুমকি', 'ছুরি', 'মারধর', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
 ]);
 
 const PERSON_AT_RISK = lexicon([
   'safeguard*', 'neglect*', 'left alone', 're:worried about (?:him|her|them|the (?:child|kids?|baby))', 're:child(?:ren)? (?:at risk|in danger)',
   're:(?:hasn\'?t|has not|not) been seen', 'post piling up', 'needles', 'syringes', 'vulnerable adult', 'exploit*', 'cuckoo*', 'grooming',
-  're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in',
+  're:carers? (?:can\'?t|cannot|couldn\'?t) get in', 'knocked over', 'trapped', 'stuck in', 'worried for', 'concerned for', 'fear for',
+  're:(?:give|giving|gave|take|taking|took|asking for|borrow\\w*) (?:them |him |her )?(?:his |her |their )?money', 'scam*', 'financial abuse', 'coming and going', 'young girls', 'girls staying',
+  're:(?:not|can\'?t|cannot|won\'?t) (?:be )?(?:going |go )?back (?:there|home|to (?:the|my|that) (?:flat|house))', 'not going back there', 'fled', 'fleeing', 'refuge',
+  'pull cord', 'pull-cord', 'pendant alarm', 'careline', 'lifeline', 'stairlift', 'stair lift', 'through-floor lift', 'through floor lift', 'hoist', 'commode',
+  're:(?:onto|into|out on(?:to)?) (?:the|a|a busy|the main) (?:road|street)', 'nearly hit', 'nearly got hit', 'nearly ran over', 're:onto (?:\\w+ ){0,2}(?:road|street|avenue|lane)', 'busy road', 're:(?:a |big |sheer |steep )?drop (?:onto|into|down|to)',
+  'wander*', 're:(?:doesn\'?t|does not|didn\'?t) know where (?:he|she) (?:is|was)', 'got lost', 'out in the night',
+  'leaning towards', 're:(?:come|came|coming|fall|falls|crash\\w*) (?:down )?(?:through|onto|on) (?:my|the|our) (?:bedroom|roof|window|house|home|car)', 'storm damage',
   're:(?:drugs?|dealing|selling)[^.]{0,30}(?:kids|children|child|teenagers|minors|school)',
 ]);
 
 const SELF_HARM = lexicon([
   'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'selfharm*', 'hurt myself', 'overdose',
   're:don\'?t want to (?:be here|live|go on)', 're:can\'?t (?:go on|cope|take (?:it|this|any ?more))', 'no point living', 'take my own life',
-  'better off dead', 'dark thoughts', 're:feeling (?:really |very |so )?(?:low|hopeless|desperate)', 'no way out', 'give up on life', 'depress*', 'nervous breakdown', 'mental breakdown', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
+  'better off dead', 'dark thoughts', 'better off without me', 're:can\'?t do (?:this|it) any ?more', 'crisis team', 'mental health crisis', 'to-mi fac rau', 'să-mi fac rău', 'sa-mi fac rau', 'ينهي حياته', 'ينهي حياتي', 're:feeling (?:really |very |so )?(?:low|hopeless|desperate)', 'no way out', 'give up on life', 'depress*', 'nervous breakdown', 'mental breakdown', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
 ]);
 
 // Someone already hurt or made ill: whatever the cause, that is a health-and-safety matter.
 const HARM = lexicon([
-  'injur*', 're:(?:is|was|were|started|kept|keeps|still) bleeding', 'scald*', 'burnt', 'burned', 'a&e', 'a and e', 'ambulance', 'hospital*', 'dizzy', 'headache*', 'nause*', 'vomit*',
+  'injur*', 're:(?:is|was|were|started|kept|keeps|still) bleeding', 'blood', 'bruis*', 're:knocked (?:her|him|me|my|them) (?:flat|over|down)', 'stroke', 'heart attack', 'seizure', 'collapsed', 'epipen', 'scald*', 'burnt', 'burned', 'a&e', 'a and e', 'ambulance', 'hospital*', 'dizzy', 'headache*', 'nause*', 'vomit*',
   'been sick', 'passed out', 'fainted', 'unconscious', 'legionella', 'poison*', 'fumes', 'toxic', 'brown water', 'discoloured water',
   're:(?:closed|shut|slammed|trapped) on (?:my|her|his|their)', 'broke (?:my|her|his) (?:arm|leg|wrist|ankle|hip)', 'broken (?:arm|leg|wrist|ankle|hip)',
-  'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
+  'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'isbitaal*', 'dhaawac*', 'হাসপাতাল', 'আহত', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
 ]);
 
 const DANGER_WORDS = lexicon([
+  'oil tank leaking', 'oil leak', 're:oil (?:tank )?(?:is )?leaking', 'freezes', 're:ice on (?:the )?(?:path|steps|stairs)', 'frozen path',
   're:sharp (?:metal|edges?|glass|nails?)', 'nails sticking', 'sticking up', 'danger*', 'unsafe', 're:(?:not|don\'?t|doesn\'?t|never|no longer) (?:feel )?safe', 'hazard*', 'life threatening', 'emergency', 'health hazard',
-  'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'خطر', 'خطير', 'خطرناک',
+  'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'khatar*', 'বিপদ', 'বিপজ্জনক', 'خطر', 'خطير', 'خطرناک',
 ]);
 
 const SEVERE_EXTENT = lexicon([
@@ -57,21 +71,105 @@ const NO_BASIC_AMENITY = lexicon([
 
 // Broken glass (collision and cuts) and pests (domestic hygiene) are HHSRS hazards; pests matter
 // most where there are babies, children or ill people.
-const BROKEN_GLASS = lexicon(['shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
-const PESTS = lexicon(['rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
+const BROKEN_GLASS = lexicon(['re:window\'?s? (?:is |was |been )?(?:smashed|shattered)', 'shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
+const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
+
+const SMOKE_OR_FUMES = lexicon(['coughed', 'without a mask', 'smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
+const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
+// No light on stairs and landings: a fall waiting to happen (HHSRS falls on stairs).
+const DARK_STAIRS = lexicon([
+  're:(?:light|lights|bulb)s? (?:on|in|for) (?:the |our |my )?(?:communal )?(?:stairs|landing|stairwell|steps)',
+  're:(?:pitch black|pitch dark|dark|no light\\w*|lights? (?:out|not working|broken|gone))[^.!?\\n]{0,60}(?:stairs|landing|stairwell|steps|corridor)',
+  're:(?:stairs|landing|stairwell|steps|corridor)[^.!?\\n]{0,60}(?:pitch black|pitch dark|in the dark|dark|no light|(?:light|lights|bulb)s?\\b[^.!?\\n]{0,40}\\b(?:out|not working|broken|gone|off))',
+]);
+// Things left in corridors and stairwells block the way out in a fire.
+const ESCAPE_BLOCKED = lexicon([
+  're:(?:hallway|corridor|landing|stairs|stairwell|escape route|exit)[^.!?\\n]{0,60}(?:blocked|obstruct\\w*|full of|cluttered)',
+  're:(?:bikes?|prams?|bags|rubbish|mobility scooters?|furniture|boxes)[^.!?\\n]{0,60}(?:communal )?(?:hallway|corridor|landing|stairwell)',
+  're:(?:blocking|blocks|blocked) (?:the )?(?:stairs|hallway|corridor|fire exit|exit|escape)',
+]);
 
 const LIFT_OUT = lexicon(['lift', 'lifts', 'elevator', 'winda', 'windy', 'liftul', 'ascensor*', 'المصعد', 'مصعد', 'لفٹ']);
 const CANNOT_GET_OUT = lexicon(['re:(?:haven\'?t|hasn\'?t|can\'?t|cannot) (?:been |get )?(?:out|down|up)', 'stuck', 'trapped', 'housebound']);
+
+// A threat made by the person writing (to staff, the office or anyone) is a safeguarding matter
+// for the people threatened, however it is meant.
+const WRITER_THREAT = lexicon([
+  're:(?:i\'?ll|i will|ill|im going to|i am going to|i\'?m going to|i\'?m gonna|im gonna|gonna|i swear|or else i|before i)[^.!?\\n]{0,50}(?:smash|wreck|trash|torch|burn|kill|hurt|batter|punch|strangle|stab|sort (?:you|them|him|her|someone)|kick (?:off|the door|your|off)|lose it|lose my temper|do something|take (?:it|matters|things) into|come (?:down|round|in|to)[^.!?\\n]{0,30}(?:office|there|your))',
+  'smash up', 'smash the place', 'smash your', 'smash the office', 'trash your', 'take matters into my own hands', 're:(?:not|won\'?t|wont) be responsible for (?:my actions|what i do|what happens)',
+  'responsible for my actions', 're:some(?:one|body) (?:is going to|will|gonna) get hurt', 'do something stupid', 'do something i regret', 're:you(?:\'?ve| have)? been warned',
+  'watch your back', 'find out where you live', 'come to your office', 'come down to your office', 'come down there', 'kick off',
+  'malu', 'rozwalę', 'rozwale', 'pożałujecie', 'pozalujecie', 'va sparg', 'vă sparg', 'o sa va para rau', 'سأكسر', 'ساكسر', 'سأحطم', 'ساحطم', 'سأقتل', 'توڑ دوں', 'مار دوں', 'জবাব দেব', 'ভেঙে ফেলব', 'মেরে ফেলব',
+]);
+
+// Police, ambulance, fire service or a welfare check at the door: someone is, or was feared to be, at risk.
+const EMERGENCY_SERVICES = lexicon([
+  'police', 'policeman', 'policewoman', 'cops', 'paramedic*', 'ambulance*', '999', 're:(?:called|rang|ring|call|phoned) 101', 'fire brigade', 'firefighter*',
+  'fire service', 'fire engine', 'emergency services', 'heddlu', 'ambiwlans', 'policj*', 'policja', 'pogotowi*', 'karetk*', 'straż pożarn*', 'straz pozarn*',
+  'politia', 'politiei', 'politie', 'politist*', 'ambulanta', 'ambulantei', 'salvarea', 'pompier*', 'الشرطة', 'شرطة', 'الإسعاف', 'الاسعاف', 'إسعاف',
+  'پولیس', 'ایمبولینس', 'booliska', 'booliis*', 'bilays', 'ambalaas*', 'পুলিশ', 'অ্যাম্বুলেন্স',
+]);
+const WELFARE_CHECK = lexicon([
+  'welfare check*', 'welfare visit', 'concern for welfare', 'concern for his welfare', 'concern for her welfare', 'check on his welfare', 'check on her welfare',
+  're:check(?:ed|ing|s)? (?:up )?on (?:him|her|them|me|my|mum|dad|nan|the lady|the man|the old)', 'forced entry', 'forced their way in',
+  're:(?:forced|broke|broken|kicked|smashed|bashed|battered) (?:open |down |in )?(?:the |his |her |my |their |our )?(?:front |back )?door(?: down| in| open)?',
+  're:(?:hasn\'?t|has not|haven\'?t|have not|not) (?:been )?answer(?:ing|ed) (?:the door|his phone|her phone|the phone|calls)',
+  're:(?:found|lying|collapsed|fallen) (?:him |her |them )?on the floor', 'not heard from him', 'not heard from her', 'gwirio lles', 'sprawdzić co u', 'sprawdzic co u',
+  'للاطمئنان', 'خیریت',
+]);
+
+// Wind and rain getting into a home: a hazard in itself (HHSRS damp and cold, and the damage).
+const WEATHER_IN = lexicon([
+  're:(?:wind|rain|snow|weather|elements)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|pours?|pouring|let(?:s|ting)?|straight|howl\\w*|whistl\\w*) (?:in|through|under|into)',
+  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:wind|rain|weather|elements)', 'wind and rain coming in',
+]);
+// Cold and draughts; dangerous for an older or ill person, and for children.
+const EXPOSURE = lexicon([
+  're:(?:cold|draughts?|drafts?|freezing air)[^.!?\\n]{0,40}(?:coming|comes|come|came|gets|getting|blowing|blows|blew|let(?:s|ting)?|straight) (?:in|through|under|into)',
+  're:(?:lets?|letting|let) (?:in )?(?:the )?(?:cold|draught|draft)', 'draught*', 're:(?:in|wearing) (?:my|her|his|their|our) coats?', 'heatwave', 'overheating', 're:over [3-4]\\d degrees', 'drafty', 'drafts', 'freezing', 'bitterly cold', 'so cold', 'very cold', 'too cold',
+  're:(?:front |back )?(?:door|window)s?[^.!?\\n]{0,30}(?:won\'?t|wont|doesn\'?t|doesnt|can\'?t|cant|cannot|will not|does not|not|hasn\'?t|has not|isn\'?t) (?:\\w+ )?(?:shut|close|closed|lock|locked|shutting|closing)',
+  're:gaps? (?:around|under|in|round) the (?:door|window|frame)', 'boarded up', 'no glass', 'exposed to', 'soaked through',
+  'gwynt', 'glaw', 'oer', 'oerfel', 'drafft', 'wiatr', 'deszcz', 'zimno', 'przeciąg*', 'przeciag*', 'vânt', 'vant', 'ploaie', 'ploua', 'frig', 'e frig',
+  'رياح', 'الرياح', 'الريح', 'المطر', 'مطر', 'البرد', 'بارد', 'بارش', 'سردی', 'ٹھنڈ', 'ہوا اندر', 'dabayl', 'roob', 'qabow', 'বাতাস', 'বৃষ্টি', 'ঠান্ডা',
+]);
+// A parent of the (adult) writer is often older; for exposure and being alone that is enough to lean to safety.
+const PARENT = lexicon([
+  're:(?:my|our) (?:mum|mom|mam|mother|dad|father|parents?|nan|gran|grandma|grandad)', 're:(?:mum|mom|dad|nan|gran|grandad)\'?s\\b', 'fy nhad', 'fy mam', 'nhad', 'tad', 'mam-gu', 'tad-cu', 'nain', 'taid',
+  'mój tata', 'moj tata', 'moja mama', 'mój ojciec', 'moj ojciec', 'moja matka', 'tatăl meu', 'tatal meu', 'mama mea', 'tata meu',
+  'والدي', 'أبي', 'ابي', 'والدتي', 'أمي', 'امي', 'والد', 'والدہ', 'ابو', 'امی', 'aabe', 'aabbe', 'aabahay', 'hooyo', 'hooyadey', 'hooyaday', 'আমার বাবা', 'আমার মা', 'আব্বা', 'আম্মা',
+]);
+
+// Someone alone who cannot cope, has fallen or is unwell.
+const ALONE = lexicon([
+  'lives alone', 'living alone', 'live alone', 'lives on his own', 'lives on her own', 'live on my own', 'on his own', 'on her own', 'by himself', 'by herself', 'all alone',
+  'on my own', 'alone', 'isolated', 'no one to help', 'nobody to help', 'no family', 'no support',
+  'ar ei ben ei hun', 'ar ei phen ei hun', 'ar fy mhen fy hun', 'unig', 'mieszka sam', 'mieszka sama', 'samotn*', 'singur', 'singura', 'singură',
+  'وحيد', 'وحيدة', 'وحده', 'وحدها', 'بمفرده', 'بمفردها', 'لوحده', 'لوحدها', 'اکیلا', 'اکیلی', 'اکیلے', 'تنہا', 'keligiis', 'keligeed', 'kaligiis', 'kaligeed', 'একা থাকেন', 'একা থাকে',
+]);
+const NOT_COPING = lexicon([
+  'not coping', 'struggling', 're:can\'?t (?:manage|cope|get up|move|walk|see)', 'confused', 'fall', 'fallen', 'fell', 'falls', 'worried', 'unwell', 'poorly', 'frightened', 'scared',
+  'at risk', 'in danger', 'nobody checks', 'no one checks',
+]);
+
+// Anything wrong in the home of someone vulnerable (a baby or child, pregnancy, an older, ill or
+// disabled person) is screened for safety: the corpus's labellers and the Ombudsman's spotlight
+// reports both treat the household, not the defect, as what makes it a risk.
+const ANY_PROBLEM = [CONCEPTS.repair, CONCEPTS.nuisance, CONCEPTS.dissatisfied, CONCEPTS.missed_appointment, CONCEPTS.landlord_failure, CONCEPTS.delay, CONCEPTS.small_slip, CONCEPTS.chasing];
 
 /** Whether the text describes danger to someone, by any of the rules above. */
 export function raisesSafety(normalised: string): boolean {
   const cues = severityCues(normalised);
   const vulnerable = cues.length > 0;
-  const mentions = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].mention.test(normalised);
+  const mentions = (h: keyof typeof HAZARD_RULES): boolean => hazardMention(h, normalised) !== undefined;
   const urgent = (h: keyof typeof HAZARD_RULES): boolean => HAZARD_RULES[h].emergency.test(normalised);
 
   if (HARM.test(normalised) || THREAT_OR_VIOLENCE.test(normalised) || PERSON_AT_RISK.test(normalised) || SELF_HARM.test(normalised)) return true;
-  if (DANGER_WORDS.test(normalised)) return true;
+  if (DANGER_WORDS.test(normalised) || WRITER_THREAT.test(normalised) || EMERGENCY_SERVICES.test(normalised) || WELFARE_CHECK.test(normalised)) return true;
+  const atRiskPerson = vulnerable || PARENT.test(normalised);
+  if (WEATHER_IN.test(normalised) || (EXPOSURE.test(normalised) && atRiskPerson)) return true;
+  if (SMOKE_OR_FUMES.test(normalised) && (cues.includes('health_condition') || cues.includes('baby_or_child') || cues.includes('pregnancy'))) return true;
+  if (STAIRS.test(normalised) && (cues.includes('older_person') || cues.includes('disability'))) return true;
+  if (ALONE.test(normalised) && (atRiskPerson || NOT_COPING.test(normalised))) return true;
   if (['gas', 'fire_safety', 'structural', 'falls', 'sanitation', 'asbestos'].some((h) => mentions(h as keyof typeof HAZARD_RULES))) return true;
   if (mentions('electrical') && urgent('electrical')) return true;
   if (mentions('leak') && urgent('leak')) return true;
@@ -79,8 +177,9 @@ export function raisesSafety(normalised: string): boolean {
   if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
   // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
   if (mentions('heating') && vulnerable) return true;
-  if (BROKEN_GLASS.test(normalised)) return true;
+  if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised) || DARK_STAIRS.test(normalised)) return true;
   if ((NO_BASIC_AMENITY.test(normalised) || PESTS.test(normalised)) && vulnerable) return true;
   if (LIFT_OUT.test(normalised) && (cues.includes('disability') || cues.includes('older_person') || CANNOT_GET_OUT.test(normalised))) return true;
+  if (vulnerable && ANY_PROBLEM.some((concept) => concept.test(normalised))) return true;
   return false;
 }

@@ -16,8 +16,15 @@ const NEGATIVE = lexicon([
   'siomedig', 'anghwrtais', 'غير راض', 'مستاء', 'وقح', 'خائف', 'ناراض', 'بدتمیز', 'مایوس',
 ]);
 
+const globalCopies = new Map<RegExp, RegExp>();
+
 function occurrences(pattern: RegExp, normalised: string): number {
-  return normalised.match(new RegExp(pattern.source, 'gu'))?.length ?? 0;
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'gu');
+    globalCopies.set(pattern, global);
+  }
+  return normalised.match(global)?.length ?? 0;
 }
 
 export function sentimentOf(normalised: string): Understanding['sentiment'] {

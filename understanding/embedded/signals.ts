@@ -40,6 +40,9 @@ const RELATIVE = '(?:mum|mother|mam|dad|father|nan|nana|nanna|gran|granny|grandm
 const THIRD_PARTY = lexicon([
   'on behalf of', 'behalf', 'my client', 'constituent*', 'caseworker', 'case worker', 'cllr', 'councillor', 'member of parliament', "mp's", 'advocate for',
   'one of your tenants', 'your tenant', 'a resident at', 'a resident in', 'residents of', 'the families i', 'a family i',
+  'environmental health', 'private sector housing', 'following our inspection', 'we act for', 'acting for', 'our client', 'the tenant contacted us', 'referral about',
+  're:(?:i\'?m|i am|im) (?:\\w+\'?s?\\s){0,3}(?:support worker|social worker|advocate|carer|key worker|caseworker|case worker|solicitor|care coordinator|ot|occupational therapist|nurse|health visitor|teacher)',
+  'cynghorydd', 'etholwyr', 'hetholwyr', 'un o\'m',
   're:(?:i am|i\'?m|im) (?:the |a |an |her |his |their |your tenant\'?s )?(?:daughter|son|sister|brother|niece|nephew|grand(?:son|daughter)|carer|advocate|support worker|social worker|solicitor|caseworker|health visitor|councillor|local mp|mp|key worker|next of kin|power of attorney|neighbour of)',
   're:as (?:her|his|their|the|a) (?:support worker|carer|advocate|social worker|nurse|district nurse|health visitor|solicitor|key worker|next of kin|representative|daughter|son)',
   're:(?:i\'?m |i am )?writing (?:for|as) (?:my|a|an|her|his|the)',
