@@ -22,7 +22,7 @@ const ELECTRIC = lexicon([
 ]);
 const FIRE = lexicon(['fire', 'on fire', 'smoke coming', 'flames', 'burning', 'smoke alarm going']);
 const SELF_HARM = lexicon([
-  'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
+  'suicid*', 'kill myself', 'end it all', 'ending it all', 'end my life', 'ending my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
   're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living',
 ]);
 const THREAT = lexicon([
