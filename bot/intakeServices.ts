@@ -22,6 +22,7 @@ import { addWorkingDays, londonDate } from '../triage/workingDays';
 import { applyAction } from '../staff/caseActions';
 import { caseState } from '../staff/caseState';
 import { StaffCaseStore } from '../staff/staffCaseStore';
+import { WorkListStore } from '../staff/workListStore';
 import { profileOf } from '../staff/staffService';
 import type { Understanding } from '../understanding/understandingSchema';
 
@@ -88,11 +89,25 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
     },
 
-    async requestHandoff(turn) {
+    async requestHandoff(turn, request) {
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
-      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy });
-      deps.logger.info({ channel: turn.channel, contactBy }, 'tenant asked to talk to a person');
+      await deps.db.insert(handoffRequests).values({
+        conversationId: turn.conversationId,
+        channel: turn.channel,
+        requestedAt: turn.now,
+        contactBy,
+        contactName: request.name ?? null,
+        contact: request.contact ?? null,
+        said: request.said?.slice(0, 4000) ?? null,
+      });
+      deps.logger.info({ channel: turn.channel, contactBy, inChat: request.contact === undefined }, 'tenant asked to talk to a person');
       return { contactBy };
+    },
+
+    async recordDanger(turn, said, kinds) {
+      // The first mention per conversation; the words are kept as a transcript keeps them.
+      await new WorkListStore(deps.db).recordDanger({ conversationId: turn.conversationId, channel: turn.channel, mentionedAt: turn.now, kinds, said: said.slice(0, 4000) });
+      deps.logger.info({ channel: turn.channel, kinds }, 'danger mentioned in the conversation');
     },
 
     async continueIntake(token, turn) {
