@@ -66,6 +66,28 @@ describe('the work lists (/api/staff/work-lists)', () => {
     expect(promise).toContain(`contact you on 07911 123456 by ${longDate(handoff.respondBy)}`);
   });
 
+  it('the console page shows the three lists, overdue in words, and refuses a stale or empty "done"', async () => {
+    const html = await (await s.get('/console/work-lists')).text();
+    expect(html).toContain('aria-current="page">Work lists</a>');
+    for (const heading of ['Asked to talk to a person', 'Forwarded messages waiting for details', 'Left the chat after mentioning danger']) {
+      expect(html).toMatch(new RegExp(`<h2 id="list-[a-z_]+-h">${heading} <span class="count">\\(1\\)</span>`));
+    }
+    expect(html).toMatch(/<span class="overdue"><strong>Overdue:<\/strong> end of \w+day/);
+    expect(html).toContain('I can smell gas in my kitchen');
+    const item = (await list('?kind=handoff'))[0];
+    const post = async (fields: Record<string, string>) =>
+      fetch(`${s.t.baseUrl}/console/work-lists/handoff/${item.id}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${await s.token('reviewer')}` },
+        body: new URLSearchParams(fields).toString(),
+      });
+    expect((await post({ version: '1', note: '' })).status).toBe(400);
+    const stale = await post({ version: '2', note: 'Called back' });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toMatch(/Not saved:.*changed by someone else/);
+  });
+
   it.each(['handoff', 'awaiting_details', 'abandoned_danger'])('a %s item is marked done with a note, once, and the mark is kept for good', async (kind) => {
     const item = (await list(`?kind=${kind}`))[0];
     expect((await done(kind, item.id, { version: item.version })).status).toBe(400);
