@@ -141,7 +141,10 @@ export const hazardClocks = pgTable('hazard_clocks', {
   safetyWorkDoneOn: timestamp('safety_work_done_on', { withTimezone: true }),
   furtherWorksStartedOn: timestamp('further_works_started_on', { withTimezone: true }),
   alternativeAccommodationOfferedOn: timestamp('alternative_accommodation_offered_on', { withTimezone: true }),
-  status: text('status').notNull().default('open').$type<'open' | 'closed'>(),
+  status: text('status').notNull().default('open').$type<'open' | 'closed' | 'closed_in_error'>(),
+  // Closed by staff because it should never have started (migrations/0013_hazard_closed_in_error.sql).
+  closedInErrorAt: timestamp('closed_in_error_at', { withTimezone: true }),
+  closedInErrorReason: text('closed_in_error_reason'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
