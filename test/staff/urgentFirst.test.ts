@@ -67,6 +67,9 @@ describe('urgent cases first, in the staff API and the console', () => {
     const detail = await s.detail(refs.gas);
     expect(detail.urgent).toEqual(['emergency_hazard', 'danger']);
     expect(detail.hazardClock).toMatchObject({ hazard: 'gas', inWords: 'in 18 hours' });
+    const page = await (await s.get(`/console/cases/${refs.coldElderly}`)).text();
+    expect(page).toContain('Urgent: emergency hazard');
+    expect(page).toMatch(/<strong>Overdue:<\/strong> investigate \(heating, emergency\) overdue by 6 hours/);
   });
 
   it('the console queue shows the urgent case first, its clock in words, and never "No clock running" beside a hazard clock', async () => {
