@@ -3,6 +3,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
+import { checkUkPhone } from './phoneNumber';
 import { choiceOptions, chosen, textOptions, YES, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeDraft } from './intakeDraft';
@@ -68,7 +69,10 @@ export class ContactDialog extends InterruptibleDialog {
   private async askAgreement(step: Step): Promise<DialogTurnResult> {
     const contact = step.options.contact!;
     if (contact.method === 'email') contact.email = String(step.result).trim();
-    if (contact.method === 'phone') contact.phone = String(step.result).trim();
+    if (contact.method === 'phone') {
+      const checked = checkUkPhone(String(step.result));
+      contact.phone = checked.ok ? checked.asTyped : String(step.result).trim();
+    }
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('agreeToContact'), YES_NO));
   }
 

@@ -1,6 +1,5 @@
 // The prompts every intake dialog registers by id, with validators that re-prompt with
 // guidance and, after a few failed attempts, point to a person (STYLE.md §1).
-import { isValidPhoneNumber } from 'libphonenumber-js';
 import {
   ChoicePrompt,
   TextPrompt,
@@ -10,6 +9,7 @@ import {
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { PromptIds } from './dialogIds';
+import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
 
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
@@ -22,6 +22,13 @@ async function offerPersonAfterAttempts<T>(pc: PromptValidatorContext<T>, valid:
   }
   return valid;
 }
+
+const PHONE_PROBLEM = {
+  not_digits: say('contactPhoneNotDigits'),
+  too_short: say('contactPhoneTooShort'),
+  too_long: say('contactPhoneTooLong'),
+  not_uk: say('contactPhoneNotUk'),
+} as const;
 
 const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
 
@@ -47,7 +54,12 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
     ),
   );
   dialog.addDialog(
-    new TextPrompt(PromptIds.phone, (pc) => offerPersonAfterAttempts(pc, isValidPhoneNumber(text(pc), 'GB'))),
+    new TextPrompt(PromptIds.phone, (pc) => {
+      const checked = checkUkPhone(text(pc));
+      // The re-prompt says what is wrong with this number, not only that it is wrong.
+      if (!checked.ok) pc.options.retryPrompt = PHONE_PROBLEM[checked.problem];
+      return offerPersonAfterAttempts(pc, checked.ok);
+    }),
   );
   dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)))));
 }

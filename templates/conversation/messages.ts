@@ -53,6 +53,10 @@ export const CONVERSATION_MESSAGES = {
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
   contactPhoneRetry: 'That does not look like a UK phone number. Please check it, for example 07700 900123.',
+  contactPhoneNotDigits: 'Please type the number in digits, for example 07700 900123.',
+  contactPhoneTooShort: 'That number looks too short: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneTooLong: 'That number looks too long: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneNotUk: 'We can only call UK numbers, starting with 0 or +44. Please give a UK number.',
   agreeToContact: 'Do you agree to us contacting you about this?',
 
   // Representative

@@ -290,3 +290,22 @@ describe("Awaab's Law (issue 8)", () => {
     expect(stored.decision.hazards).toEqual([expect.objectContaining({ hazard: 'damp_mould', category: 'significant', deadlines: { investigateBy: '2026-12-08' } })]);
   });
 });
+
+describe('a phone number', () => {
+  it('accepts any real UK number as typed, and a refusal says what is wrong with the number', async () => {
+    const { c, first } = await start('The light in my hallway has stopped working');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([{ user: 'hallway' }, { user: '2 days ago' }, { user: 'Yes', bot: [/writing for yourself/] }]);
+    await c.run([
+      { user: 'For myself', bot: [/What is your name/] },
+      { user: 'Sam Jones', bot: [/How would you like us to contact you/] },
+      { user: 'Phone', bot: [/phone number/] },
+      { user: '0791 165', bot: [/too short/] },
+      { user: '+1 212 555 0100', bot: [/only call UK numbers/] },
+      { user: 'call me on 07911 654321 after 5pm', bot: [/agree to us contacting you/] },
+    ]);
+    const summary = await c.say('Yes');
+    expect(summary).toMatch(/summary before you send it[\s\S]*07911 654321/);
+    expect(summary).not.toMatch(/after 5pm/);
+  });
+});
