@@ -1,5 +1,5 @@
 // Words that mean someone may be in danger right now. The conversation answers these before
-// anything else with emergency numbers (issue 5). Deliberately separate from the
+// anything else with emergency numbers. Deliberately separate from the
 // `safeguarding_or_health_and_safety` signal, which is broader (damp, disrepair) and only
 // routes the case: this one interrupts the tenant, so it must be about immediate danger.
 import { lexicon, normalise } from './embedded/text';
