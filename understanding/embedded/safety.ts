@@ -4,7 +4,8 @@ import { lexicon } from './text';
 import { severityCues } from './vulnerability';
 
 // safeguarding_or_health_and_safety: a miss is a defect, a false alarm is tolerable (whg 2.5
-// "health and safety ... always handled as a formal complaint"; BCHG 7.3 48-hour screen). So every rule here leans towards raising it, and each alone is enough.
+// "health and safety ... always handled as a formal complaint"; BCHG 7.3 48-hour screen).
+// So every rule here leans towards raising it, and each alone is enough.
 
 const THREAT_OR_VIOLENCE = lexicon([
   'threat*', 'stab*', 'knife', 'knives', 'gun', 'guns', 'weapon*', 'kill', 'killed', 'hurt*', 'hit me', 'hitting', 'beat*', 'attack*',
