@@ -10,7 +10,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
 import { cases, handoffRequests, intakeMessages } from '../store/schema';
 import { DateTime } from 'luxon';
-import { HAZARD_NAMES } from '../templates/conversation/messages';
+import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
@@ -46,7 +46,7 @@ function hazardClocksMessage(decision: TriageDecision): string {
   if (decision.hazards.length === 0) return '';
   const clocks = decision.hazards.map((h) => {
     const due = DateTime.fromISO(h.deadlines.makeSafeBy ?? h.deadlines.investigateBy, { zone: 'Europe/London' });
-    return { emergency: h.category === 'emergency', name: HAZARD_NAMES[h.hazard], date: due.toISODate(), time: due.toFormat('HH:mm') };
+    return { emergency: h.category === 'emergency', name: hazardName(h.hazard), date: due.toISODate(), time: due.toFormat('HH:mm') };
   });
   return say('hazardClocks', { clocks });
 }

@@ -13,7 +13,7 @@ import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
 
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
-export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no)$/i;
+export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no|hepgor|dim syniad|dwi ddim yn gwybod|ddim yn siŵr|dim)$/i;
 export const REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
 
 async function offerPersonAfterAttempts<T>(pc: PromptValidatorContext<T>, valid: boolean): Promise<boolean> {
@@ -24,10 +24,10 @@ async function offerPersonAfterAttempts<T>(pc: PromptValidatorContext<T>, valid:
 }
 
 const PHONE_PROBLEM = {
-  not_digits: say('contactPhoneNotDigits'),
-  too_short: say('contactPhoneTooShort'),
-  too_long: say('contactPhoneTooLong'),
-  not_uk: say('contactPhoneNotUk'),
+  not_digits: 'contactPhoneNotDigits',
+  too_short: 'contactPhoneTooShort',
+  too_long: 'contactPhoneTooLong',
+  not_uk: 'contactPhoneNotUk',
 } as const;
 
 const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
@@ -57,7 +57,7 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
     new TextPrompt(PromptIds.phone, (pc) => {
       const checked = checkUkPhone(text(pc));
       // The re-prompt says what is wrong with this number, not only that it is wrong.
-      if (!checked.ok) pc.options.retryPrompt = PHONE_PROBLEM[checked.problem];
+      if (!checked.ok) pc.options.retryPrompt = say(PHONE_PROBLEM[checked.problem]);
       return offerPersonAfterAttempts(pc, checked.ok);
     }),
   );

@@ -17,6 +17,7 @@ export const CONVERSATION_MESSAGES = {
   soundsLike: 'It sounds like {{description}}. Is that right?',
   unhappyOffer: "I'm sorry this has happened. You can make a formal complaint about it if you want to: just choose **Make a complaint**.",
   pickCategory: 'Thanks. Which of these is closest?',
+  chooseAnOption: 'Please choose one of the options.',
   firstTimeTold: 'Is this the first time you have told us about it?',
   unhappyWithResponse: 'Are you unhappy with how we have dealt with it so far?',
 
@@ -137,6 +138,31 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+} as const;
+
+/** The words of the summary a tenant checks before sending. */
+export const SUMMARY_WORDS = {
+  type: 'Type',
+  whatHappened: 'What happened',
+  where: 'Where',
+  when: 'When',
+  about: 'About',
+  impact: 'Impact',
+  whatYouWant: 'What you want',
+  helpYouNeed: 'Help you need',
+  writingFor: 'Writing for',
+  contact: 'Contact',
+  stillGoingOn: 'still going on',
+  hasAgreed: 'has agreed',
+  permissionNeeded: 'permission still needed',
+  anonymous: 'Anonymous (we cannot reply)',
+  inThisChat: 'in this chat',
+  noContactWanted: 'does not want to be contacted',
+  service_request: 'Repair or request',
+  asb_report: 'Report of anti-social behaviour',
+  quick_fix: 'Put right quickly',
+  complaint: 'Formal complaint',
+  compliment: 'Compliment',
 } as const;
 
 /** Hazards in plain words, for "Because you told us about …". */
