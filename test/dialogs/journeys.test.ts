@@ -309,3 +309,20 @@ describe('a phone number', () => {
     expect(summary).not.toMatch(/after 5pm/);
   });
 });
+
+describe('answers that do not fit', () => {
+  it('after three tries offer a person, and the question and its buttons stay', async () => {
+    const { c, first } = await start('The contractor who came to fix my boiler was rude and left a mess, I am really not happy');
+    await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    await c.run([
+      { user: 'No, that is everything', bot: [/When did this happen/] },
+      { user: 'last Friday', bot: [/still going on/] },
+    ]);
+    for (const attempt of [1, 2, 3, 4]) {
+      const reply = await c.say('purple');
+      expect(reply).toMatch(/still going on[\s\S]*\[Yes\] \[No\]/);
+      expect(reply.match(/talk to a person/g)?.length ?? 0).toBe(attempt >= 3 ? 1 : 0);
+    }
+    expect(await c.say('Yes')).toMatch(/Which service or member of staff/);
+  });
+});
