@@ -48,7 +48,6 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   contactPhoneTooShort: "Mae'r rhif hwnnw'n edrych yn rhy fyr: mae 11 digid mewn rhifau yn y DU, ac maen nhw'n dechrau gyda 0, er enghraifft 07700 900123. Gwiriwch y rhif.",
   contactPhoneTooLong: "Mae'r rhif hwnnw'n edrych yn rhy hir: mae 11 digid mewn rhifau yn y DU, ac maen nhw'n dechrau gyda 0, er enghraifft 07700 900123. Gwiriwch y rhif.",
   contactPhoneNotUk: "Dim ond rhifau yn y DU y gallwn ni eu ffonio, sef rhifau sy'n dechrau gyda 0 neu +44. Rhowch rif ffôn yn y DU.",
-  agreeToContact: "Ydych chi'n cytuno i ni gysylltu â chi am hyn?",
   actingForSomeone: "Ydych chi'n ysgrifennu drosoch chi'ch hun, neu dros rywun arall?",
   relationship: "Beth yw eich perthynas â nhw?",
   representedName: "Beth yw enw'r person rydych chi'n ysgrifennu ar eu rhan?",

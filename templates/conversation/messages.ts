@@ -58,7 +58,6 @@ export const CONVERSATION_MESSAGES = {
   contactPhoneTooShort: 'That number looks too short: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
   contactPhoneTooLong: 'That number looks too long: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
   contactPhoneNotUk: 'We can only call UK numbers, starting with 0 or +44. Please give a UK number.',
-  agreeToContact: 'Do you agree to us contacting you about this?',
 
   // Representative
   actingForSomeone: 'Are you writing for yourself, or for someone else?',

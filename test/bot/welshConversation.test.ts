@@ -49,8 +49,7 @@ it('a complaint from the first message to the reference, all in Welsh, stored as
     ['Drosof fy hun', /Beth yw eich enw/],
     ['Siân Jones', /Sut hoffech chi i ni gysylltu/],
     ['E-bost', /cyfeiriad e-bost/],
-    ['sian@example.org', /cytuno i ni gysylltu/],
-    ['Ie', /grynodeb[\s\S]*\*\*Pryd\*\*: dydd \w+ \d+ \w+ 20\d\d \(yn dal i ddigwydd\)[\s\S]*\[Ie, anfonwch\]/],
+    ['sian@example.org', /grynodeb[\s\S]*\*\*Pryd\*\*: dydd \w+ \d+ \w+ 20\d\d \(yn dal i ddigwydd\)[\s\S]*\[Ie, anfonwch\]/],
   ];
   for (const [said, expected] of turns) {
     const reply = await send(id, said);

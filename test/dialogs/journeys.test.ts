@@ -35,8 +35,7 @@ async function contactAndSend(c: Conversation, { name = 'Sam Jones', email = 'sa
     { user: 'For myself', bot: [/What is your name/] },
     { user: name, bot: [/How would you like us to contact you/] },
     { user: 'Email', bot: [/email address/] },
-    { user: email, bot: [/agree to us contacting you/] },
-    { user: 'Yes', bot: [/summary before you send it/, /Is this right\?/] },
+    { user: email, bot: [/summary before you send it/, /Is this right\?/] },
   ]);
   return c.say('Yes, send it');
 }
@@ -186,8 +185,7 @@ describe('someone acting for a tenant (whg 2.13; WCH 3.1.5)', () => {
       { user: 'Maria Nowak', bot: [/Has Maria Nowak agreed/] },
       { user: 'No', bot: [/cannot share any details about Maria Nowak/, /What is your name/] },
       { user: 'Anna Nowak' },
-      { user: 'Here in the chat', bot: [/agree to us contacting you/] },
-      { user: 'Yes', bot: [/Writing for/, /permission still needed/] },
+      { user: 'Here in the chat', bot: [/Writing for/, /permission still needed/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
     expect(stored.caseData.representative).toMatchObject({ name: 'Anna Nowak', relationship: 'relative', consent: 'pending' });
@@ -214,9 +212,9 @@ describe('the summary', () => {
   it('lets the tenant change a part before sending', async () => {
     const { c, first } = await start('There is a crack in the bathroom window');
     await c.chooseJourney(first, 'Repair or request', REPAIR);
-    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Here in the chat' }]);
+    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }]);
     await c.run([
-      { user: 'Yes', bot: [/crack in the bathroom window/] },
+      { user: 'Here in the chat', bot: [/crack in the bathroom window/] },
       { user: 'Change something', bot: [/Which part/] },
       { user: 'What happened', bot: [/in your own words/] },
       { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
@@ -302,9 +300,8 @@ describe('a phone number', () => {
       { user: 'Phone', bot: [/phone number/] },
       { user: '0791 165', bot: [/too short/] },
       { user: '+1 212 555 0100', bot: [/only call UK numbers/] },
-      { user: 'call me on 07911 654321 after 5pm', bot: [/agree to us contacting you/] },
     ]);
-    const summary = await c.say('Yes');
+    const summary = await c.say('call me on 07911 654321 after 5pm');
     expect(summary).toMatch(/summary before you send it[\s\S]*07911 654321/);
     expect(summary).not.toMatch(/after 5pm/);
   });
