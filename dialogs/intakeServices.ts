@@ -31,7 +31,8 @@ export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
   understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
-  landlord: { name: string; phone?: string };
+  /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
+  landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
   /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */

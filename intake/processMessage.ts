@@ -4,11 +4,11 @@
 // deliveries: the loser of the insert race reads the winner's committed record.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import type { Landlord } from '../cases/landlord';
+import { openCase } from '../cases/openCase';
 import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { intakeMessages } from '../store/schema';
-import type { PolicyProfile } from '../triage/profileSchema';
-import { triage } from '../triage/triage';
 import type { UnderstandingService } from '../understanding';
 import { caseFromMessage, type MissingDetail } from './caseFromMessage';
 import { continuationExpiry, continuationHash, continuationToken, continueUrl, type IntakeRecord } from './continuation';
@@ -21,8 +21,8 @@ export interface IntakeDeps {
   /** The channel's signing secret; continuation tokens are derived from it. */
   secretFor(channel: string): string;
   publicBaseUrl: string;
-  /** The profile a message is triaged under; the route has checked that it exists. */
-  profileFor(message: IntakeMessage): PolicyProfile;
+  /** The landlord and profile a message is handled under; the route has checked that it exists. */
+  landlordFor(message: IntakeMessage): Landlord;
   now(): Date;
 }
 
@@ -48,7 +48,7 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
   const earlier = await findDelivery(deps.db, message);
   if (earlier) return { created: false, result: await resultOf(deps, sameDelivery(earlier, hash)) };
 
-  const profile = deps.profileFor(message);
+  const { profile } = deps.landlordFor(message);
   const knownPii = [message.author.displayName, message.author.handle, message.author.email, message.author.phone]
     .filter((v): v is string => v !== undefined);
   // Dates in the message ("last March") are read against when it was received, not when it arrived here.
@@ -80,18 +80,16 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
       if (!inserted) throw new LostRace();
       if (outcome.kind === 'awaiting_details') return { record: inserted, stored: undefined };
 
-      const { stored } = await new CaseStore(tx as unknown as Db).create({
+      const { stored } = await openCase(tx as unknown as Db, { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now }, {
         caseData: outcome.caseData,
-        decision: triage(profile, outcome.caseData, now),
+        profile,
+        words: [{ text: message.text, at: new Date(message.receivedAt), understanding }],
         actor: `intake:${message.channel}`,
         idempotencyKey: `intake:${message.channel}:${message.messageId}`,
         requestBody: message,
+        intakeId: id,
       });
-      const [record] = await tx
-        .update(intakeMessages)
-        .set({ status: 'case_opened', caseId: stored.id })
-        .where(eq(intakeMessages.id, id))
-        .returning();
+      const [record] = await tx.select().from(intakeMessages).where(eq(intakeMessages.id, id));
       return { record, stored };
     });
     return { created: true, result: resultFor(deps, record, stored) };
@@ -135,7 +133,7 @@ function resultFor(deps: IntakeDeps, record: IntakeRecord, stored: StoredCase | 
       channel: message.channel,
       missing,
       continueUrl: continueUrl(deps.publicBaseUrl, continuationToken(deps.secretFor(message.channel), record.id)),
-      landlordName: deps.profileFor(message).landlord.name,
+      landlordName: deps.landlordFor(message).name,
     }),
   };
 }

@@ -89,7 +89,11 @@ describe('a service request (Code 1.4, 1.5)', () => {
     const stored = await caseFor(outcome);
     expect(stored.reference).toMatch(/^SR-/);
     expect(stored.outcome).toBe('service_request');
-    expect(stored.caseData).toMatchObject({ category: 'service_request', serviceArea: 'bathroom', incident: { occurredOn: '2026-11-10' } });
+    // "about 2 weeks ago" allows up to 13 November: the latest date the words allow (Code 2.3).
+    expect(stored.caseData).toMatchObject({ category: 'service_request', incident: { occurredOn: '2026-11-13' } });
+    // Where in the home is kept with the words, never taken for a team's name.
+    expect(stored.caseData.serviceArea).toBeUndefined();
+    expect(stored.caseData.summary).toContain('Where: bathroom');
   });
 
   it('reported before and unhappy with our response, it becomes a complaint (Code 1.5)', async () => {
@@ -222,7 +226,7 @@ describe('the summary', () => {
       { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
-    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window');
+    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window\nWhere: bathroom');
   });
 
   it('sending the same summary twice creates one case', async () => {

@@ -7,7 +7,7 @@ import { createLogger } from '../../bot/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { CaseStore } from '../../store/caseStore';
-import { getProfile } from '../../triage/profiles';
+import { resolveLandlord } from '../../cases/landlord';
 import { createUnderstanding } from '../../understanding';
 import type { TestDatabase } from './testDatabase';
 
@@ -18,8 +18,7 @@ export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', no
   return createIntakeServices({
     db: testDb.database.db,
     caseStore: new CaseStore(testDb.database.db),
-    profile: getProfile(profileId)!,
-    landlordName: 'Riverside Homes',
+    landlord: resolveLandlord({ BOT_PROFILE: profileId, LANDLORD_NAME: 'Riverside Homes', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' })!,
     understand: (text, opts) => understanding.understand(text, opts),
     logger: createLogger({ level: 'silent', redactText: (text) => text }),
     now: () => now,
