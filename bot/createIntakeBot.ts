@@ -2,7 +2,6 @@
 import type { ConversationState, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { CaseStore } from '../store/caseStore';
 import type { Database } from '../store/database';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { UnderstandingService } from '../understanding';
@@ -14,7 +13,6 @@ export interface IntakeBotParts {
   config: Config;
   logger: Logger;
   database: Database;
-  caseStore: CaseStore;
   understanding: UnderstandingService;
   conversationState: ConversationState;
   userState: UserState;
@@ -26,7 +24,6 @@ export function createIntakeBot(parts: IntakeBotParts): IntakeBot {
   const landlord = resolveLandlord(parts.config) as Landlord;
   const services = createIntakeServices({
     db: parts.database.db,
-    caseStore: parts.caseStore,
     landlord,
     understand: (text, opts) => parts.understanding.understand(text, opts),
     logger: parts.logger,

@@ -3,11 +3,11 @@
 import type { Logger } from 'pino';
 import type { Landlord } from '../cases/landlord';
 import { openCase, type Words } from '../cases/openCase';
+import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
 import type { IntakeServices } from '../dialogs/intakeServices';
 import { botCaseKey } from '../store/botCaseKey';
-import type { CaseStore } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
@@ -18,22 +18,14 @@ import { say } from '../templates/conversation/say';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
-import { stage2Deadlines } from '../triage/stage2Deadlines';
-import { addWorkingDays, londonDate } from '../triage/workingDays';
-import { applyAction } from '../staff/caseActions';
-import { caseState } from '../staff/caseState';
-import { StaffCaseStore } from '../staff/staffCaseStore';
-import { profileOf } from '../staff/staffService';
+import { addWorkingDays } from '../triage/workingDays';
 import type { Understanding } from '../understanding/understandingSchema';
 
-/** Only complaints can go to stage 2; the other references are for routed contacts. */
-const STAGE2_OUTCOMES = new Set(['stage1_opened', 'needs_review']);
 /** A person contacts a tenant who asked for one within this many working days. */
 const HANDOFF_WORKING_DAYS = 1;
 
 export interface IntakeServicesDeps {
   db: Db;
-  caseStore: CaseStore;
   /** The landlord and policy the conversation is handled under (cases/landlord.ts). */
   landlord: Landlord;
   understand(text: string, opts: { now: Date; knownPii?: string[] }): Promise<Understanding>;
@@ -58,7 +50,6 @@ function wordsOf(draft: IntakeDraft, now: Date): Words[] {
 }
 
 export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
-  const { caseStore } = deps;
   const { profile, name: landlordName } = deps.landlord;
   return {
     now: deps.now,
@@ -99,29 +90,20 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       return { kind: 'awaiting_details', intakeId: record.id, text };
     },
 
-    async requestStage2(reference, reasons, turn) {
-      const stored = await caseStore.findByReference(reference);
-      if (!stored || !STAGE2_OUTCOMES.has(stored.outcome)) return { status: 'not_found' };
-      const caseProfile = profileOf(stored);
-      const requestedOn = londonDate(turn.now);
-      const input = { action: 'escalate-stage2', body: { version: stored.version, requestedOn } } as const;
-      const result = applyAction(caseProfile, stored, input, { now: turn.now, by: 'the resident' });
-      const actor = `tenant:${turn.channel}`;
-      // Code 6.12: reasons are recorded when given, never required.
-      const said = { reasons: reasons ?? null };
-      if (!result.ok) {
-        await caseStore.appendAudit(stored.id, actor, 'stage2.requested_before_stage1_response', said);
-        return { status: 'stage1_not_answered', respondBy: caseState(caseProfile, stored, turn.now).stage1?.respondDue };
-      }
-      await new StaffCaseStore(deps.db).apply(
-        stored,
-        stored.version,
-        result.next,
-        { actor, action: result.event.action, details: { ...result.event.details, ...said } },
-        turn.now,
-      );
-      const deadlines = stage2Deadlines(caseProfile, turn.now);
-      return { status: 'escalated', acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy };
+    async requestStage2(reference, reasons, contact, turn) {
+      const requester = {
+        channel: turn.channel,
+        conversationId: turn.conversationId,
+        ...(contact?.includes('@') ? { email: contact } : contact ? { phone: contact } : {}),
+      };
+      const outcome = await requestStage2(deps.db, { reference, reasons, requester, actor: `tenant:${turn.channel}`, now: turn.now });
+      if (outcome.status === 'escalated') return { status: 'escalated', acknowledgeBy: outcome.acknowledgeBy, respondBy: outcome.respondBy };
+      if (outcome.status === 'stage1_not_answered') return { status: 'stage1_not_answered', respondBy: outcome.respondBy };
+      // Recorded for staff to match, with the reference asked about; the tenant learns nothing of it.
+      const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
+      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference });
+      deps.logger.info({ channel: turn.channel, contactBy }, 'stage 2 request not matched to a case; recorded for staff');
+      return { status: 'unmatched', contactBy };
     },
   };
 }

@@ -73,7 +73,11 @@ export const CONVERSATION_MESSAGES = {
   // Stage 2
   stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
-  stage2NotFound: 'We could not find complaint {{reference}}. Please check the reference, or type **talk to a person**.',
+  stage2AskContact:
+    'So that we only discuss a complaint with the person it belongs to: what email address or phone number did you give us with it? Type **skip** if you did not give one.',
+  // Says nothing about the complaint, not even whether it exists, until staff have matched the requester to it.
+  stage2Unmatched:
+    'Thank you. We have passed your request to our complaints team. Before we can discuss a complaint we need to check it is yours, so a member of the team will look at it and reply to you here{{#if when}} by {{longDate when}}{{/if}}. You can also type **talk to a person**.',
   stage2Reasons: 'You do not have to give a reason. If you would like to tell us why you are unhappy with our response, type it now, or choose **Skip**.',
   stage2TooEarly:
     'We have not sent our stage 1 response to complaint {{reference}} yet{{#if respondBy}}: it is due by {{longDate respondBy}}{{/if}}. We have noted what you told us for the person handling it. Once you have our response, you can ask for stage 2 here if you are still unhappy.',
