@@ -28,12 +28,13 @@ export function caseFacts(said: readonly Said[]): CaseFacts {
   const danger = mergedDanger(said.map((s) => immediateDanger(s.text)));
   const signalled = said.some((s) => s.understanding.signals.safeguarding_or_health_and_safety);
   const hazards = hazardsFrom(said);
-  const atRisk = signalled || danger !== undefined;
   return {
     signals: {
-      safeguarding: atRisk,
+      // A person at risk — from themselves, from someone else, alone, or vulnerable in the cold —
+      // is a safeguarding matter; danger from the home is health and safety.
+      safeguarding: danger !== undefined && (danger.selfHarm || danger.threat || danger.childAlone || danger.noHeatingVulnerable),
       // whg 2.5; Awaab's Law: a risk to health or safety is acted on at once.
-      healthAndSafety: atRisk || hazards.some((h) => h.emergency),
+      healthAndSafety: signalled || danger !== undefined || hazards.some((h) => h.emergency),
       staffConduct: said.some((s) => s.understanding.signals.staff_conduct),
     },
     incident: incidentFrom(said.flatMap((s) => s.understanding.dates)),

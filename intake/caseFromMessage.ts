@@ -11,7 +11,8 @@ import type { IntakeMessage } from './messageSchema';
 /** Below this the category is a guess, and the resident is asked instead (Code 1.3: offer the choice). */
 export const MIN_CONFIDENCE = 0.5;
 
-export const MISSING_DETAILS = ['what_happened', 'representative_and_consent'] as const;
+// case_match: a stage 2 request naming a case its sender could not be matched to; staff match it.
+export const MISSING_DETAILS = ['what_happened', 'representative_and_consent', 'case_match'] as const;
 export type MissingDetail = (typeof MISSING_DETAILS)[number];
 
 export type IntakeOutcome =
