@@ -109,7 +109,7 @@ export class IntakeBot extends TeamsActivityHandler {
     // A new journey. Commands and greetings get their answer and then the opening question;
     // anything else is taken as the tenant's account of what happened.
     await this.welcomeOnce(context);
-    await sendDangerAdviceIfNeeded(context, text, this.services.landlord.phone);
+    await sendDangerAdviceIfNeeded(context, text, this.services.landlord.emergencyPhone);
     const command = interruptionIn(text);
     if (command === 'help') await context.sendActivity(say('help'));
     if (command === 'person') {

@@ -42,7 +42,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     // Safety first; the message is then still taken as an answer.
-    await sendDangerAdviceIfNeeded(innerDc.context, text, this.services.landlord.phone);
+    await sendDangerAdviceIfNeeded(innerDc.context, text, this.services.landlord.emergencyPhone);
     switch (interruptionIn(text)) {
       case 'help':
         await innerDc.context.sendActivity(say('help'));

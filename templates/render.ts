@@ -29,6 +29,10 @@ export interface TemplateData {
   // Replies to forwarded messages (intake/reply.ts): never anything the resident wrote, nor a reference.
   'intake-social-reply': IntakeReply & { caseMade: boolean };
   'intake-details-needed': IntakeReply;
+  // A stage 2 request from someone not (yet) matched to the case it names: nothing about the case.
+  'intake-case-match': IntakeReply;
+  // A message added to an earlier case: its reference only where the reply cannot be public.
+  'intake-follow-up': { landlordName: string; reference: string | null; stage2: boolean };
 }
 
 interface IntakeReply {

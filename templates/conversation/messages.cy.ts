@@ -58,7 +58,8 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   hazardClocks: "{{#each clocks}}{{#if emergency}}Gan y gallai hyn fod yn beryglus, byddwn ni'n gwneud y sefyllfa'n ddiogel o fewn 24 awr: erbyn {{longDate date}} am {{time}}.{{else}}Gan mai {{name}} yw'r hyn rydych chi wedi sôn wrthym amdano, byddwn ni'n archwilio'r broblem erbyn {{longDate date}}, ac yn ysgrifennu atoch chi o fewn 3 diwrnod gwaith ar ôl yr archwiliad i ddweud beth wnaethon ni ei ganfod a beth fyddwn ni'n ei wneud.{{/if}}\n{{/each}}",
   stage2AskReference: "Beth yw cyfeirnod eich cwyn? Mae'n edrych fel CMP-2026-000123.",
   stage2ReferenceRetry: "Dydy hwnnw ddim yn edrych fel cyfeirnod cwyn. Mae'n edrych fel CMP-2026-000123. Gallwch chi hefyd deipio **siarad â pherson**.",
-  stage2NotFound: "Allwn ni ddim dod o hyd i gŵyn {{reference}}. Gwiriwch y cyfeirnod, neu teipiwch **siarad â pherson**.",
+  stage2AskContact: "Er mwyn i ni drafod cwyn gyda'r person sy'n berchen arni yn unig: pa gyfeiriad e-bost neu rif ffôn a roddoch chi i ni gyda hi? Teipiwch **hepgor** os na roddoch chi un.",
+  stage2Unmatched: "Diolch. Rydyn ni wedi anfon eich cais at ein tîm cwynion. Cyn y gallwn ni drafod cwyn, mae angen i ni wirio mai chi biau hi, felly bydd aelod o'r tîm yn edrych arni ac yn eich ateb chi yma{{#if when}} erbyn {{longDate when}}{{/if}}. Gallwch chi hefyd deipio **siarad â pherson**.",
   stage2Reasons: "Does dim rhaid i chi roi rheswm. Os hoffech chi ddweud wrthym pam rydych chi'n anhapus â'n hymateb, teipiwch hynny nawr, neu dewiswch **Hepgor**.",
   stage2TooEarly: "Dydyn ni ddim wedi anfon ein hymateb cam 1 i gŵyn {{reference}} eto{{#if respondBy}}: mae disgwyl i ni ei anfon erbyn {{longDate respondBy}}{{/if}}. Rydyn ni wedi nodi'r hyn a ddywedoch chi wrthym ar gyfer y person sy'n delio â'ch cwyn. Ar ôl i chi gael ein hymateb, gallwch chi ofyn am gam 2 yma os ydych chi'n dal yn anhapus.",
   stage2Recorded: "Rydyn ni wedi gofyn i'ch cwyn {{reference}} symud ymlaen i gam 2. Bydd uwch aelod o staff yn ei hadolygu ac yn cadarnhau ei bod wedi dod i law erbyn {{longDate acknowledgeBy}}{{#if respondBy}}, ac yn rhoi ymateb llawn i chi erbyn {{longDate respondBy}}{{/if}}.",
@@ -67,7 +68,17 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   startingAgain: "Iawn, gadewch i ni ddechrau eto.",
   handoff: "Rydyn ni wedi gofyn i aelod o'n tîm gysylltu â chi{{#if when}} erbyn {{longDate when}}{{/if}}.{{#if phone}} Gallwch chi hefyd ein ffonio ni ar {{phone}}.{{/if}} Gallwch chi barhau yma yn y cyfamser.",
   tooManyAttempts: "Mae'n ddrwg gen i, rydw i'n cael trafferth deall. Gallwch chi ddal ati, neu deipio **siarad â pherson** a bydd rhywun yn eich helpu.",
-  danger: "**Os oes unrhyw un mewn perygl uniongyrchol, ffoniwch 999 nawr.**\n{{#if gas}}- Os ydych chi'n arogli nwy: ewch allan o'r eiddo, peidiwch â defnyddio switshys na fflamau, a ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol ar **0800 111 999**.\n{{/if}}{{#if electric}}- Perygl trydanol: cadwch draw a pheidiwch â chyffwrdd ag ef. Diffoddwch y trydan yn y blwch ffiwsiau dim ond os yw'n ddiogel gwneud hynny.\n{{/if}}{{#if fire}}- Tân neu fwg: ewch â phawb allan, caewch y drysau ar eich ôl a ffoniwch **999**.\n{{/if}}{{#if selfHarm}}- Os ydych chi'n meddwl am niweidio'ch hun, ffoniwch **999** neu'r Samariaid ar **116 123** (am ddim, unrhyw bryd).\n{{/if}}{{#if noHeatingVulnerable}}- Os nad oes gwres na dŵr poeth a bod rhywun agored i niwed yn y cartref, mae hynny'n atgyweiriad brys: {{#if phone}}ffoniwch ni nawr ar **{{phone}}**{{else}}ffoniwch ein llinell atgyweiriadau brys nawr{{/if}}. Cadwch y person agored i niwed yn gynnes, a ffoniwch **111** os yw'n sâl.\n{{/if}}Pan fyddwch chi'n ddiogel, gallwch chi barhau yma.",
+  danger:
+    "**Os oes unrhyw un mewn perygl uniongyrchol, ffoniwch 999 nawr.**\n" +
+    "{{#if gas}}- Os ydych chi'n arogli nwy neu'n meddwl y gallai fod carbon monocsid (cur pen neu salwch sy'n gwella y tu allan, fflam sy'n llosgi'n oren, larwm): ewch allan o'r eiddo, peidiwch â defnyddio switshys na fflamau, a ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol ar **0800 111 999**. Yna ffoniwch ein llinell atgyweiriadau brys ar **{{phone}}**.\n{{/if}}" +
+    "{{#if electric}}- Perygl trydanol: cadwch draw a pheidiwch â chyffwrdd ag ef. Diffoddwch y trydan yn y blwch ffiwsiau dim ond os yw'n ddiogel gwneud hynny, yna ffoniwch ein llinell atgyweiriadau brys ar **{{phone}}**.\n{{/if}}" +
+    "{{#if fire}}- Tân neu fwg: ewch â phawb allan, caewch y drysau ar eich ôl a ffoniwch **999**.\n{{/if}}" +
+    "{{#if structural}}- Nenfwd neu wal yn dod i lawr: cadwch bawb allan o'r ystafell honno a ffoniwch ein llinell atgyweiriadau brys ar **{{phone}}**.\n{{/if}}" +
+    "{{#if threat}}- Os oes rhywun yn eich bygwth neu'n eich brifo, ffoniwch **999**. Os na allwch chi siarad, ffoniwch 999 a gwasgwch 55 pan ofynnir i chi.\n{{/if}}" +
+    "{{#if childAlone}}- Mae plentyn sydd wedi'i adael ar ei ben ei hun mewn perygl: ffoniwch **999** nawr.\n{{/if}}" +
+    "{{#if selfHarm}}- Os ydych chi'n meddwl am niweidio'ch hun, ffoniwch **999** neu'r Samariaid ar **116 123** (am ddim, unrhyw bryd).\n{{/if}}" +
+    "{{#if noHeatingVulnerable}}- Os nad oes gwres na dŵr poeth a bod rhywun agored i niwed yn y cartref, mae hynny'n atgyweiriad brys: ffoniwch ein llinell atgyweiriadau brys nawr ar **{{phone}}**. Cadwch y person agored i niwed yn gynnes, a ffoniwch **111** os yw'n sâl.\n{{/if}}" +
+    "{{#if chat}}Pan fyddwch chi'n ddiogel, gallwch chi barhau yma.{{/if}}",
 };
 
 /** Completes "Mae'n ymddangos …" (soundsLike), so each is a Welsh noun clause starting with bod / eich bod. */

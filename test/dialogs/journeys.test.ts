@@ -2,7 +2,7 @@
 // store: what the tenant sees, and the case handed to triage.
 import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
-import { cases } from '../../store/schema';
+import { cases, handoffRequests } from '../../store/schema';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -88,7 +88,11 @@ describe('a service request (Code 1.4, 1.5)', () => {
     const stored = await caseFor(outcome);
     expect(stored.reference).toMatch(/^SR-/);
     expect(stored.outcome).toBe('service_request');
-    expect(stored.caseData).toMatchObject({ category: 'service_request', serviceArea: 'bathroom', incident: { occurredOn: '2026-11-10' } });
+    // "about 2 weeks ago" allows up to 13 November: the latest date the words allow (Code 2.3).
+    expect(stored.caseData).toMatchObject({ category: 'service_request', incident: { occurredOn: '2026-11-13' } });
+    // Where in the home is kept with the words, never taken for a team's name.
+    expect(stored.caseData.serviceArea).toBeUndefined();
+    expect(stored.caseData.summary).toContain('Where: bathroom');
   });
 
   it('reported before and unhappy with our response, it becomes a complaint (Code 1.5)', async () => {
@@ -220,7 +224,7 @@ describe('the summary', () => {
       { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
-    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window');
+    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window\nWhere: bathroom');
   });
 
   it('sending the same summary twice creates one case', async () => {
@@ -242,7 +246,9 @@ describe('stage 2 (Code 6.11–6.12)', () => {
 
   it('before the stage 1 response, notes the request and gives the date the response is due', async () => {
     const stored = await complaintAnsweredAtStage1();
-    const { c } = await start(`stage 2 please for ${stored.reference}`);
+    const { c, first } = await start(`stage 2 please for ${stored.reference}`);
+    expect(first).toMatch(/what email address or phone number did you give us/);
+    expect(await c.say('sam@example.org')).toMatch(/You do not have to give a reason/);
     const reply = await c.say('They never called me back');
     expect(reply).toMatch(new RegExp(`not sent our stage 1 response to complaint ${stored.reference} yet: it is due by \\w+day`));
     const trail = await store.auditTrail(stored.id);
@@ -255,8 +261,9 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     await testDb.database.db.update(cases).set({ lifecycle: { stage1: { respondedOn: '2026-11-23' } }, version: stored.version + 1 }).where(eq(cases.id, stored.id));
 
     const opening = `I am not happy with the response to complaint ${stored.reference}, I want stage 2`;
-    const { c: c2, first: reasonsQuestion } = await start(opening);
-    expect(reasonsQuestion).toMatch(/You do not have to give a reason/);
+    const { c: c2, first: contactQuestion } = await start(opening);
+    expect(contactQuestion).toMatch(/what email address or phone number did you give us/);
+    expect(await c2.say('SAM@example.org')).toMatch(/You do not have to give a reason/);
     const recorded = await c2.say('Skip');
     expect(recorded).toMatch(new RegExp(`complaint ${stored.reference} to go to stage 2`));
     expect(recorded).toMatch(/acknowledge it by \w+day/);
@@ -265,14 +272,32 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
   });
 
-  it('says so when the reference is not a complaint we have', async () => {
+  it('a reference that is not a complaint we have gets the same answer as anyone not matched to one', async () => {
     const { c, first } = await start('stage 2 please');
     expect(first).toMatch(/What is your complaint reference/);
     await c.run([
       { user: 'not sure', bot: [/does not look like a complaint reference/] },
-      { user: 'CMP-2026-999999', bot: [/You do not have to give a reason/] },
-      { user: 'Skip', bot: [/could not find complaint CMP-2026-999999/] },
+      { user: 'CMP-2026-999999', bot: [/what email address or phone number/] },
+      { user: 'skip', bot: [/You do not have to give a reason/] },
+      { user: 'Skip', bot: [/need to check it is yours/] },
     ]);
+  });
+
+  it('someone not matched to the complaint learns nothing about it and changes nothing', async () => {
+    const stored = await complaintAnsweredAtStage1();
+    const auditBefore = (await store.auditTrail(stored.id)).length;
+    const { c } = await start(`stage 2 for ${stored.reference}`);
+    await c.say('someone.else@example.org');
+    const reply = await c.say('Skip');
+    expect(reply).toMatch(/need to check it is yours/);
+    // Not the reference, not that the complaint exists, not a due date.
+    expect(reply).not.toContain(stored.reference);
+    expect(reply).not.toMatch(/stage 1 response|due by|acknowledge it by/);
+    const after = (await store.findByReference(stored.reference))!;
+    expect(after.version).toBe(stored.version);
+    expect(await store.auditTrail(stored.id)).toHaveLength(auditBefore);
+    const [request] = await testDb.database.db.select().from(handoffRequests).where(eq(handoffRequests.caseReference, stored.reference));
+    expect(request).toMatchObject({ status: 'open' });
   });
 });
 
