@@ -15,7 +15,8 @@ import { say } from '../templates/conversation/say';
 import { inLanguage, languageOfLocale } from '../templates/language';
 import { CARD_CHOICE_FIELD, choiceInEnglish } from '../dialogs/choices';
 import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
-import { DIALOG_VERSION } from '../dialogs/dialogIds';
+import { DialogIds, DIALOG_VERSION } from '../dialogs/dialogIds';
+import { HandoffDialog } from '../dialogs/handoffDialog';
 import { interruptionIn } from '../dialogs/interruptions';
 import type { MainDialog } from '../dialogs/mainDialog';
 import type { IntakeServices } from '../dialogs/intakeServices';
@@ -52,7 +53,7 @@ export class IntakeBot extends TeamsActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.session = conversationState.createProperty<Session>('session');
-    this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
+    this.dialogs = new DialogSet(this.dialogState).add(mainDialog).add(new HandoffDialog(services, turnInfo));
 
     // Web Chat, the Emulator and Teams (on install) all announce the conversation this way.
     this.onMembersAdded(async (context, next) => {
@@ -109,12 +110,13 @@ export class IntakeBot extends TeamsActivityHandler {
     // A new journey. Commands and greetings get their answer and then the opening question;
     // anything else is taken as the tenant's account of what happened.
     await this.welcomeOnce(context);
-    await sendDangerAdviceIfNeeded(context, text, this.services.landlord.emergencyPhone);
+    await sendDangerAdviceIfNeeded(context, text, this.services, turnInfo(dc, now));
     const command = interruptionIn(text);
     if (command === 'help') await context.sendActivity(say('help'));
     if (command === 'person') {
-      const { contactBy } = await this.services.requestHandoff(turnInfo(dc, now));
-      await context.sendActivity(say('handoff', { when: contactBy, phone: this.services.landlord.phone }));
+      // Who they are and how to reach them before any promise (dialogs/handoffDialog.ts).
+      await dc.beginDialog(DialogIds.handoff, { said: text });
+      return;
     }
     const opening = command || GREETING.test(text) || !text ? undefined : text;
     const result = await dc.beginDialog(this.mainDialog.id, { opening });

@@ -19,6 +19,7 @@ import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import { addWorkingDays } from '../triage/workingDays';
+import { WorkListStore } from '../staff/workListStore';
 import type { Understanding } from '../understanding/understandingSchema';
 
 /** A person contacts a tenant who asked for one within this many working days. */
@@ -72,11 +73,25 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
     },
 
-    async requestHandoff(turn) {
+    async requestHandoff(turn, request) {
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
-      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy });
-      deps.logger.info({ channel: turn.channel, contactBy }, 'tenant asked to talk to a person');
+      await deps.db.insert(handoffRequests).values({
+        conversationId: turn.conversationId,
+        channel: turn.channel,
+        requestedAt: turn.now,
+        contactBy,
+        contactName: request.name ?? null,
+        contact: request.contact ?? null,
+        said: request.said?.slice(0, 4000) ?? null,
+      });
+      deps.logger.info({ channel: turn.channel, contactBy, inChat: request.contact === undefined }, 'tenant asked to talk to a person');
       return { contactBy };
+    },
+
+    async recordDanger(turn, said, kinds) {
+      // The first mention per conversation; the words are kept as a transcript keeps them.
+      await new WorkListStore(deps.db).recordDanger({ conversationId: turn.conversationId, channel: turn.channel, mentionedAt: turn.now, kinds, said: said.slice(0, 4000) });
+      deps.logger.info({ channel: turn.channel, kinds }, 'danger mentioned in the conversation');
     },
 
     async continueIntake(token, turn) {

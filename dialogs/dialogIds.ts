@@ -14,6 +14,7 @@ export const DialogIds = {
   representative: 'representative.v1',
   summary: 'summary.v1',
   stage2: 'stage2.v1',
+  handoff: 'handoff.v1',
 } as const;
 
 export const PromptIds = {

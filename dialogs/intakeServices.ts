@@ -10,6 +10,14 @@ export interface TurnInfo {
   now: Date;
 }
 
+export interface HandoffRequest {
+  name?: string;
+  /** A phone number or email address; absent: answer in this chat. */
+  contact?: string;
+  /** What the tenant had told us, for the person who picks it up. */
+  said?: string;
+}
+
 export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
@@ -38,8 +46,13 @@ export interface IntakeServices {
   quickFixName: string;
   /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */
   submit(draft: IntakeDraft, turn: TurnInfo): Promise<SubmissionResult>;
-  /** Records that the tenant asked for a person; resolves with the date we will contact them by. */
-  requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
+  /**
+   * Records that the tenant asked for a person, with the name and phone or email they gave (none:
+   * we answer in the chat); resolves with the date we will contact them by.
+   */
+  requestHandoff(turn: TurnInfo, request: HandoffRequest): Promise<{ contactBy: string }>;
+  /** Records that a message read as immediate danger, for staff to follow up if no case follows. */
+  recordDanger(turn: TurnInfo, said: string, kinds: string[]): Promise<void>;
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
   continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
   /**

@@ -66,7 +66,10 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   help: "Rydw i yma i gymryd cais am waith atgyweirio, adroddiad am ymddygiad gwrthgymdeithasol, neu gŵyn. Atebwch y cwestiwn uchod, neu teipiwch:\n- **dechrau eto** i ddechrau o'r newydd\n- **canslo** i stopio\n- **siarad â pherson** i siarad â rhywun",
   cancelled: "Iawn, rydyn ni wedi stopio. Does dim byd wedi cael ei anfon. Teipiwch unrhyw beth i ddechrau eto.",
   startingAgain: "Iawn, gadewch i ni ddechrau eto.",
-  handoff: "Rydyn ni wedi gofyn i aelod o'n tîm gysylltu â chi{{#if when}} erbyn {{longDate when}}{{/if}}.{{#if phone}} Gallwch chi hefyd ein ffonio ni ar {{phone}}.{{/if}} Gallwch chi barhau yma yn y cyfamser.",
+  handoffName: "Byddwn ni'n gofyn i aelod o'n tîm gysylltu â chi. Yn gyntaf, pa enw ddylen ni ei ddefnyddio ar eich cyfer? Teipiwch **hepgor** os byddai'n well gennych chi beidio â dweud.",
+  handoffMethod: "Sut dylen ni gysylltu â chi?",
+  handoff:
+    "{{#if contact}}Rydyn ni wedi gofyn i aelod o'n tîm gysylltu â chi ar {{contact}}{{#if when}} erbyn {{longDate when}}{{/if}}.{{else}}Rydyn ni wedi gofyn i aelod o'n tîm eich ateb chi yma yn y sgwrs hon{{#if when}} erbyn {{longDate when}}{{/if}}: cadwch y sgwrs hon ar agor neu dewch yn ôl ati.{{/if}}{{#if phone}} Gallwch chi hefyd ein ffonio ni ar {{phone}}.{{/if}} Gallwch chi barhau yma yn y cyfamser.",
   tooManyAttempts: "Mae'n ddrwg gen i, rydw i'n cael trafferth deall. Gallwch chi ddal ati, neu deipio **siarad â pherson** a bydd rhywun yn eich helpu.",
   danger:
     "**Os oes unrhyw un mewn perygl uniongyrchol, ffoniwch 999 nawr.**\n" +

@@ -93,8 +93,11 @@ export const CONVERSATION_MESSAGES = {
     "I'm here to take a repair request, a report of anti-social behaviour, or a complaint. Answer the question above, or type:\n- **start again** to start over\n- **cancel** to stop\n- **talk to a person** to speak to someone",
   cancelled: 'OK, we have stopped. Nothing has been sent. Type anything to start again.',
   startingAgain: 'OK, let us start again.',
+  // Who they are and how to reach them come before any promise of contact.
+  handoffName: 'We will ask a member of our team to get in touch. First, what name should we use for you? Type **skip** if you would rather not say.',
+  handoffMethod: 'How should we reach you?',
   handoff:
-    'We have asked a member of our team to contact you{{#if when}} by {{longDate when}}{{/if}}.{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.',
+    "{{#if contact}}We have asked a member of our team to contact you on {{contact}}{{#if when}} by {{longDate when}}{{/if}}.{{else}}We have asked a member of our team to answer you here in this chat{{#if when}} by {{longDate when}}{{/if}}: please keep this chat open or come back to it.{{/if}}{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.",
   tooManyAttempts: 'Sorry, I am finding this hard to follow. You can keep trying, or type **talk to a person** and someone will help.',
   // Every channel's danger advice (templates/dangerAdvice.ts): the chat first, a forwarded message in its private reply.
   danger:
