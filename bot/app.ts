@@ -61,6 +61,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     schemaName: config.DATABASE_SCHEMA,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
   });
   const applied = await migrate(database);
   logger.info({ store: database.kind, applied }, 'database ready');

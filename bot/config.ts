@@ -12,7 +12,7 @@ const optionalText = z
 
 const port = z.coerce.number({ error: 'expected a port number (0-65535)' }).int().min(0).max(65535);
 
-export const ConfigSchema = z.object({
+const ConfigFields = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(3978),
   HOST: z.string().default('0.0.0.0'),
@@ -25,10 +25,13 @@ export const ConfigSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/, 'expected a lower-case PostgreSQL schema name, e.g. complaints')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().min(100).max(600_000).default(10_000),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  // Production needs a Bot Framework app id, unless running anonymously is chosen deliberately.
+  ALLOW_ANONYMOUS_BOT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((v) => v === 'true'),
   // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.
   LANDLORD_NAME: z.string().trim().min(1).max(80).default('Your housing provider'),
   DIRECT_LINE_MODE: z.enum(['self-hosted', 'azure']).default('self-hosted'),
@@ -90,6 +93,16 @@ export const ConfigSchema = z.object({
   STAFF_DEV_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'expected a random secret of at least 32 characters').optional(),
   ),
+});
+
+export const ConfigSchema = ConfigFields.superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && !config.MicrosoftAppId && !config.ALLOW_ANONYMOUS_BOT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message: 'required when NODE_ENV=production (or set ALLOW_ANONYMOUS_BOT=true to run an unauthenticated bot deliberately)',
+    });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

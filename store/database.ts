@@ -29,15 +29,19 @@ export interface DatabaseOptions {
   dataDir: string;
   /** A PostgreSQL schema to use instead of `public` (tests isolate themselves this way). */
   schemaName?: string;
+  /** Longest a statement may run on a server (and a request wait for its answer) before a 503. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
-    ? openServer(options.databaseUrl, options.schemaName)
+    ? openServer(options.databaseUrl, options.schemaName, options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
     : openEmbedded(options.dataDir, options.schemaName);
 }
 
-async function openServer(url: string, schemaName?: string): Promise<Database> {
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+async function openServer(url: string, schemaName: string | undefined, statementTimeoutMs: number): Promise<Database> {
   if (schemaName) {
     const setup = new Pool({ connectionString: url, max: 1 });
     try {
@@ -50,6 +54,10 @@ async function openServer(url: string, schemaName?: string): Promise<Database> {
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
+    // The server cancels a long statement; the client stops waiting on a server that froze without
+    // closing its connections. Both surface as errors the routes answer 503 with Retry-After.
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 2000,
     ...(schemaName ? { options: `-c search_path=${quoteIdent(schemaName)}` } : {}),
   });
   // An idle client losing its server (restart, failover) must not crash the process.

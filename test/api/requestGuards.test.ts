@@ -78,6 +78,13 @@ describe('request guards', () => {
     },
   );
 
+  it('does not hold a connection whose headers or body arrive slowly', () => {
+    const http = t.app.server.server;
+    expect(http.headersTimeout).toBeLessThanOrEqual(10_000);
+    expect(http.requestTimeout).toBeLessThanOrEqual(30_000);
+    expect(http.keepAliveTimeout).toBeLessThanOrEqual(5_000);
+  });
+
   it('every answer carries nosniff, no-store and frame refusal; HSTS only over https', async () => {
     for (const path of ['/healthz', '/api/cases/CMP-2026-000001', '/console/sign-in', '/nowhere']) {
       const res = await fetch(`${t.baseUrl}${path}`);
