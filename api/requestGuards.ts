@@ -23,11 +23,11 @@ export interface GuardOptions {
 export function registerRequestGuards(server: restify.Server, options: GuardOptions): void {
   server.pre((req, res, next) => {
     // Personal data may be in any answer; a static file opts into caching itself.
-    res.header('Cache-Control', 'no-store');
-    res.header('X-Content-Type-Options', 'nosniff');
-    res.header('X-Frame-Options', 'DENY');
-    res.header('Referrer-Policy', 'no-referrer');
-    if (options.https(req)) res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (options.https(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'identity' && encoding !== '') {
       res.header('Accept-Encoding', 'identity');

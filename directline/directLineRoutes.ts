@@ -27,7 +27,7 @@ const CORS_HEADERS = {
 const WatermarkSchema = z.object({
   watermark: z
     .string()
-    .regex(/^\d*$/, 'expected the watermark from a previous answer (digits)')
+    .regex(/^\d{0,15}$/, 'expected the watermark from a previous answer (up to 15 digits)')
     .optional()
     .transform((w) => Number(w || 0)),
 });
@@ -48,7 +48,6 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   server.pre(async (req, res) => {
     if (req.url?.startsWith(`${PREFIX}/`) && !req.url.startsWith(CONNECTOR_PREFIX)) {
       res.set(CORS_HEADERS);
-      res.header('Cache-Control', 'no-store');
     }
   });
   server.opts(`${PREFIX}/*`, async (_req, res) => {
@@ -56,8 +55,8 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   });
 
   // The page's token: anyone may open a chat, so this is public; each token opens one new conversation.
+  // Not cacheable: every answer is no-store (api/requestGuards.ts).
   server.get('/api/webchat/token', async (_req, res) => {
-    res.header('Cache-Control', 'no-store');
     if (config.DIRECT_LINE_MODE === 'azure') {
       try {
         res.json(200, await azureWebChatToken(config.DIRECT_LINE_SECRET as string));

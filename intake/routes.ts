@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../bot/app';
 import { isDatabaseUnavailable } from '../api/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
+import { tooFarAhead } from '../triage/dateBounds';
 import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
 import type { PolicyProfile } from '../triage/profileSchema';
 import {
@@ -87,6 +88,8 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
     const parsed = IntakeMessageSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const message: IntakeMessage = parsed.data;
+    const ahead = tooFarAhead('receivedAt', message.receivedAt, now());
+    if (ahead) return problem(400, `The message is not valid: ${ahead.path}: ${ahead.message}`, [ahead]);
     if (message.channel !== signedChannel) {
       return problem(400, `channel must be "${signedChannel}": the request is signed with that channel's secret.`, [
         { path: 'channel', message: `expected "${signedChannel}"` },
