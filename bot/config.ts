@@ -37,6 +37,8 @@ const ConfigFields = z.object({
   DIRECT_LINE_MODE: z.enum(['self-hosted', 'azure']).default('self-hosted'),
   DIRECT_LINE_SECRET: optionalText,
   WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  // Chat tokens (new and refreshed) one client address may be given a minute; past it, 429.
+  WEBCHAT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   TEAMS_APP_ID: optionalText.pipe(z.guid({ error: 'expected a GUID for the Teams app id' }).optional()),
   TRIAGE_API_TOKEN: optionalText.pipe(
     z.string().min(24, 'expected a random secret of at least 24 characters').optional(),

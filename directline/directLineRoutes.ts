@@ -8,8 +8,9 @@ import { bearerToken, tokensMatch } from '../api/bearerToken';
 import { sendInvalidBody, sendProblem } from '../api/problem';
 import type { AppContext } from '../bot/app';
 import { ConfigError } from '../bot/config';
-import { BotActivitySchema, PostedActivitySchema, StartConversationSchema } from './activitySchema';
+import { BotActivitySchema, MAX_ACTIVITY_BYTES, PostedActivitySchema, StartConversationSchema } from './activitySchema';
 import { azureWebChatToken } from './azureToken';
+import { createRateLimiter } from '../intake/rateLimit';
 import { BotBridge, CHANNEL_ID, CONNECTOR_PREFIX } from './botBridge';
 import { ConversationStore, MAX_ACTIVITIES, type Authorization, type Conversation } from './conversationStore';
 
@@ -55,8 +56,19 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   });
 
   // The page's token: anyone may open a chat, so this is public; each token opens one new conversation.
+  // Minting and refreshing cost a row each: limited per client address (behind a proxy, its address).
+  const tokenLimiter = createRateLimiter(config.WEBCHAT_TOKENS_PER_MINUTE);
+  const tooManyTokens = (req: restify.Request, res: restify.Response): boolean => {
+    const rate = tokenLimiter.take(req.socket.remoteAddress ?? 'unknown', 1, context.now());
+    if (rate.allowed) return false;
+    res.header('Retry-After', String(rate.retryAfterSeconds));
+    sendProblem(res, 429, `Too many chat tokens from this address; retry after ${rate.retryAfterSeconds} seconds.`);
+    return true;
+  };
+
   // Not cacheable: every answer is no-store (api/requestGuards.ts).
-  server.get('/api/webchat/token', async (_req, res) => {
+  server.get('/api/webchat/token', async (req, res) => {
+    if (tooManyTokens(req, res)) return;
     if (config.DIRECT_LINE_MODE === 'azure') {
       try {
         res.json(200, await azureWebChatToken(config.DIRECT_LINE_SECRET as string));
@@ -70,6 +82,7 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   });
 
   server.post(`${PREFIX}/tokens/refresh`, async (req, res) => {
+    if (tooManyTokens(req, res)) return;
     const auth = await store.conversationForToken(bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     res.json(200, await store.issueToken(auth.conversation));
@@ -98,6 +111,12 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   server.post(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
     const auth = await store.authorize(req.params.conversationId, bearerToken(req));
     if (!refuseUnless(auth, res)) return;
+    const size = Buffer.byteLength(typeof req.rawBody === 'string' ? req.rawBody : '');
+    if (size > MAX_ACTIVITY_BYTES) {
+      return sendProblem(res, 413, `The activity is ${size} bytes; at most ${MAX_ACTIVITY_BYTES} are accepted.`, {
+        issues: [{ path: '(body)', message: `at most ${MAX_ACTIVITY_BYTES} bytes` }],
+      });
+    }
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return sendInvalidBody(res, posted.error, 'The activity');
     const { conversation } = auth;

@@ -5,6 +5,7 @@ import { DEV_AUDIENCE, DEV_ISSUER } from '../../staff/staffAuth';
 import { exampleCase } from '../support/fixtures';
 import { intakeEnv, message, signedPost } from '../intake/signedPost';
 import { startStaff, type Staff } from '../staff/staffHarness';
+import { startTestApp, type TestApp } from '../support/testApp';
 
 const TOKEN = 'test-token-0123456789-abcdefghij';
 const DEV_SECRET = 'a-fixed-secret-for-this-test-0123456789';
@@ -105,5 +106,48 @@ describe('access', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.issues[0].path).toBe('watermark');
+  });
+});
+
+describe('what one anonymous client can take', () => {
+  let t: TestApp;
+  let chat: { token: string; conversationId: string };
+  beforeAll(async () => {
+    t = await startTestApp(intakeEnv({ WEBCHAT_TOKENS_PER_MINUTE: '4' }));
+    chat = await (await fetch(`${t.baseUrl}/api/webchat/token`)).json();
+  });
+  afterAll(() => t.stop());
+
+  it('a Direct Line activity over 16 KiB is a 413, so a conversation cannot grow without bound', async () => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${chat.token}` };
+    await fetch(`${t.baseUrl}/v3/directline/conversations`, { method: 'POST', headers });
+    const res = await fetch(`${t.baseUrl}/v3/directline/conversations/${chat.conversationId}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'event', name: 'x', value: 'x'.repeat(17 * 1024) }),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.status).toBe(413);
+  });
+
+  it('chat tokens, new or refreshed, are limited per client address (429 with Retry-After)', async () => {
+    await fetch(`${t.baseUrl}/api/webchat/token`);
+    await fetch(`${t.baseUrl}/api/webchat/token`);
+    const refreshed = await fetch(`${t.baseUrl}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${chat.token}` } });
+    expect(refreshed.status).toBe(200);
+    const refused = await fetch(`${t.baseUrl}/api/webchat/token`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).error.status).toBe(429);
+  });
+
+  it('requests with a bad intake signature are limited per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 65; i += 1) {
+      const res = await signedPost(`${t.baseUrl}/api/intake/messages`, message(), 'facebook', { secret: 'wrong-secret-0123456789abcdef' });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 60).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
   });
 });
