@@ -1,6 +1,7 @@
 // One PostgreSQL for every environment: embedded PGlite in DATA_DIR by default (no set-up),
 // a real server when DATABASE_URL is set. drizzle-orm gives both the same typed queries.
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './dataDirLock';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -95,8 +96,17 @@ async function openServer(url: string, schemaName: string | undefined, statement
 }
 
 async function openEmbedded(dataDir: string, schemaName?: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const memory = dataDir.startsWith('memory://');
+  if (!memory) mkdirSync(dataDir, { recursive: true });
+  // PGlite is single-process: a second process on the same folder would corrupt it.
+  const unlock = memory ? () => undefined : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   if (schemaName) {
     await client.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schemaName)}; SET search_path TO ${quoteIdent(schemaName)}`);
   }
@@ -117,6 +127,7 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
     },
     async close() {
       await client.close();
+      unlock();
     },
   };
 }
