@@ -119,7 +119,7 @@ describe('restricting a case (POST /api/staff/cases/:reference/restriction)', ()
         fetch(`${s.t.baseUrl}/console/cases/${ref}/restriction`, {
           method: 'POST',
           redirect: 'manual',
-          headers: { ...(await cookie(role)), 'content-type': 'application/x-www-form-urlencoded' },
+          headers: { ...(await cookie(role)), origin: s.t.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
           body: new URLSearchParams(fields),
         });
       const noReason = await post('complaints_manager', { version: '1', restricted: 'true', reason: '' });
