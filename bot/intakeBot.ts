@@ -1,5 +1,6 @@
 // The bot: thin, as in the Bot Framework samples. It prepares each message for the dialogs
-// (Teams mentions removed, Adaptive Card submits turned into text, very long messages trimmed),
+// (Teams mentions removed, Adaptive Card submits and Welsh button labels turned into the option's
+// text, very long messages trimmed), answers in the activity's language,
 // restarts a conversation left idle or started on an older dialog version, runs the root dialog
 // and saves state at the end of the turn.
 import {
@@ -11,7 +12,8 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
-import { CARD_CHOICE_FIELD } from '../dialogs/choices';
+import { inLanguage, languageOfLocale } from '../templates/language';
+import { CARD_CHOICE_FIELD, choiceInEnglish } from '../dialogs/choices';
 import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
 import { DialogIds, DIALOG_VERSION } from '../dialogs/dialogIds';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -70,7 +72,7 @@ export class IntakeBot extends TeamsActivityHandler {
   }
 
   async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    await inLanguage(languageOfLocale(context.activity.locale), () => super.run(context));
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
@@ -149,7 +151,7 @@ export class IntakeBot extends TeamsActivityHandler {
     if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
     const submitted = (activity.value as Record<string, unknown> | undefined)?.[CARD_CHOICE_FIELD];
     if (!activity.text?.trim() && typeof submitted === 'string') activity.text = submitted;
-    let text = (activity.text ?? '').trim();
+    let text = choiceInEnglish((activity.text ?? '').trim());
     if (text.length > MESSAGE_LIMIT) {
       text = text.slice(0, MESSAGE_LIMIT);
       await context.sendActivity(say('trimmed', { limit: MESSAGE_LIMIT }));

@@ -31,7 +31,8 @@ export type Continuation =
   | { kind: 'case_opened'; reference: string };
 
 export type Stage2Request =
-  | { status: 'not_found' }
+  /** Not matched to the case, or no such case: the same answer, recorded for staff to match. */
+  | { status: 'unmatched'; contactBy: string }
   | { status: 'escalated'; acknowledgeBy: string; respondBy?: string }
   | { status: 'stage1_not_answered'; respondBy?: string };
 
@@ -39,7 +40,8 @@ export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
   understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
-  landlord: { name: string; phone?: string };
+  /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
+  landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
   /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */
@@ -54,8 +56,9 @@ export interface IntakeServices {
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
   continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
   /**
-   * Stage 2 for an existing complaint; reasons are optional (Code 6.12). Before the stage 1
+   * Stage 2 for an existing complaint, once the requester is matched to it by this conversation
+   * or the email or phone number they gave (`contact`); reasons are optional (Code 6.12). Before the stage 1
    * response there is no stage 2 yet: the request is noted and the stage 1 date given.
    */
-  requestStage2(reference: string, reasons: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
+  requestStage2(reference: string, reasons: string | undefined, contact: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
 }

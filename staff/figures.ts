@@ -1,13 +1,16 @@
 // The figures the Code's self-assessment and the Regulator's Tenant Satisfaction Measures need,
 // pure: cases with their state in, numbers out (POLICY-RULES §5; Code 8.1; TSM CH01, CH02).
 import { z } from 'zod';
+import { calendarDay } from '../triage/dateBounds';
 import { CLOCK_STATES } from '../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../triage/profiles';
 import { londonDate } from '../triage/workingDays';
 import type { LoadedCase } from './staffService';
 import type { HazardFigures } from './hazardClockView';
 
-const isoDate = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-04-01` });
+const isoDate = (what: string) => calendarDay(what, '2026-04-01');
+/** A longer period is not a report anyone reads, and costs a working-day walk per day. */
+const MAX_PERIOD_DAYS = 5 * 366;
 
 export const FiguresQuerySchema = z
   .object({
@@ -15,7 +18,11 @@ export const FiguresQuerySchema = z
     from: isoDate('from').optional(),
     to: isoDate('to').optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'from must be on or before to', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'from must be on or before to', path: ['to'] })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_PERIOD_DAYS * 86_400_000, {
+    error: 'the period from..to must be at most five years',
+    path: ['to'],
+  });
 export type FiguresQuery = z.infer<typeof FiguresQuerySchema>;
 
 export interface Period {

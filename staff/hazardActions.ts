@@ -1,5 +1,6 @@
 // Recording the steps of an Awaab's Law clock (issue 8), pure: what changes, or why it cannot.
 import { z } from 'zod';
+import { instant } from '../triage/dateBounds';
 import type { WorkingCalendar } from '../triage/workingDays';
 import { londonDate } from '../triage/workingDays';
 import { hazardDeadlines } from '../triage/hazardClocks';
@@ -28,7 +29,7 @@ export const HazardRecordBodySchema = z.object({
     .number({ error: 'version must be the hazard clock version you are looking at (a whole number)' })
     .int()
     .positive(),
-  at: z.iso.datetime({ offset: true, error: 'at must be a date and time like 2026-03-31T09:30:00Z' }),
+  at: instant('at'),
 });
 export type HazardRecordBody = z.infer<typeof HazardRecordBodySchema>;
 

@@ -9,6 +9,12 @@ describe('configuration', () => {
     expect(config.MicrosoftAppId).toBeUndefined();
   });
 
+  it('refuses production without a MicrosoftAppId, unless an anonymous bot is chosen deliberately', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: required when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS_BOT: 'true' }).ALLOW_ANONYMOUS_BOT).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app-id' }).ALLOW_ANONYMOUS_BOT).toBe(false);
+  });
+
   it('treats an empty value as not set', () => {
     const config = loadConfig({ DATABASE_URL: '', MicrosoftAppId: ' ' });
     expect(config.DATABASE_URL).toBeUndefined();
@@ -27,6 +33,13 @@ describe('configuration', () => {
     expect(message).toMatch(/PORT: expected a port number/);
     expect(message).toMatch(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
     expect(message).toMatch(/LOG_LEVEL: .*"info"/);
+  });
+
+  it('production does not start without the emergency repairs number the danger advice gives', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LANDLORD_EMERGENCY_PHONE: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' }).LANDLORD_EMERGENCY_PHONE).toBe('0800 123 4567');
+    // Development starts without it: the advice shows a placeholder (templates/dangerAdvice.ts).
+    expect(loadConfig({}).LANDLORD_EMERGENCY_PHONE).toBeUndefined();
   });
 
   it('a bad variable stops the process with that message and a non-zero exit', async () => {

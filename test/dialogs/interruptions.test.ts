@@ -106,6 +106,6 @@ it('an email address with a typo is asked again', async () => {
   await c.run([{ user: 'bathroom' }, { user: '3 days ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Email' }]);
   await c.run([
     { user: 'sam@example', bot: [/does not look like an email address/] },
-    { user: 'sam@example.org', bot: [/agree to us contacting you/] },
+    { user: 'sam@example.org', bot: [/summary before you send it/] },
   ]);
 });

@@ -37,7 +37,7 @@ export function registerHazardConsole(server: restify.Server, context: AppContex
   server.post('/console/hazards/:id', async (req, res) => {
     const principal = await signedIn(context, req, res, CASEWORK_ROLES);
     if (!principal) return;
-    if (!sameOrigin(req)) return hazardPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return hazardPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
     const fields = formFields(req.body);
     const id = HazardClockIdSchema.safeParse(req.params.id);
     if (!id.success) return hazardPage(res, principal, 404, { error: `There is no hazard clock "${String(req.params.id)}".` });
@@ -55,7 +55,7 @@ export function registerHazardConsole(server: restify.Server, context: AppContex
   server.post('/console/hazards/:id/close-in-error', async (req, res) => {
     const principal = await signedIn(context, req, res, CASEWORK_ROLES);
     if (!principal) return;
-    if (!sameOrigin(req)) return hazardPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return hazardPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
     const id = HazardClockIdSchema.safeParse(req.params.id);
     if (!id.success) return hazardPage(res, principal, 404, { error: `There is no hazard clock "${String(req.params.id)}".` });
     const fields = formFields(req.body);

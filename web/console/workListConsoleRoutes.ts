@@ -34,7 +34,7 @@ export function registerWorkListConsole(server: restify.Server, context: AppCont
   server.post('/console/work-lists/:kind/:id', async (req, res) => {
     const principal = await signedIn(context, req, res, CASEWORK_ROLES);
     if (!principal) return;
-    if (!sameOrigin(req)) return listPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return listPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
     const kind = WorkKindSchema.safeParse(req.params.kind);
     if (!kind.success) return listPage(res, principal, 404, { error: `There is no work list "${String(req.params.kind)}".` });
     const fields = formFields(req.body);
