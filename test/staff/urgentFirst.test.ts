@@ -41,10 +41,11 @@ describe('urgent cases first, in the staff API and the console', () => {
   });
 
   it.each([
-    ['coldElderly', ['emergency_hazard'], { hazard: 'heating', step: 'investigate', inWords: 'overdue by 6 hours', overdue: true }],
+    // The one way in maps danger in the words to the safeguarding signal as well.
+    ['coldElderly', ['emergency_hazard', 'safeguarding', 'danger'], { hazard: 'heating', step: 'investigate', inWords: 'overdue by 6 hours', overdue: true }],
     ['gas', ['emergency_hazard', 'danger'], { hazard: 'gas', step: 'investigate', inWords: 'in 18 hours', overdue: false }],
     ['safeguarding', ['safeguarding'], null],
-    ['selfHarm', ['danger'], null],
+    ['selfHarm', ['safeguarding', 'danger'], null],
     ['overdueComplaint', [], null],
   ])('%s is urgent for %j, with its running hazard clock %j', async (name, urgent, hazardClock) => {
     const item = (await items()).find((i) => i.reference === refs[name]);
