@@ -26,7 +26,9 @@ export function registerRequestGuards(server: restify.Server, options: GuardOpti
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with every form
+    // post, and the console refuses forms whose Origin is not its own. No referrer leaves the site.
+    res.setHeader('Referrer-Policy', 'same-origin');
     if (options.https(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'identity' && encoding !== '') {

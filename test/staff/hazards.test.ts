@@ -42,7 +42,7 @@ describe("the staff hazard view and its steps (Awaab's Law, S.I. 2025/1042)", ()
       ['further_works', '2027-03-15', 'due'],
     ]);
     const audit = (await s.detail(damp)).audit.map((e: { action: string }) => e.action);
-    expect(audit).toEqual(['case.created', 'hazard.investigation-concluded']);
+    expect(audit).toEqual(['case.created', 'understanding.suggested', 'hazard.investigation-concluded']);
   });
 
   it('refuses a stale version (409), a step out of order or in the future (422), and an unknown step (404)', async () => {
