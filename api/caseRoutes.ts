@@ -9,7 +9,7 @@ import { builtInProfiles } from '../triage/profiles';
 import type { AppContext } from '../bot/app';
 import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
 import { requireRole } from '../staff/guard';
-import { SERVICE_ROLES } from '../staff/roles';
+import { canSeeRestricted, SERVICE_ROLES } from '../staff/roles';
 import { sendInvalidBody, sendProblem } from './problem';
 
 
@@ -66,9 +66,11 @@ export function registerCaseRoutes(server: restify.Server, context: AppContext):
   });
 
   server.get('/api/cases/:reference', async (req, res) => {
-    if (!(await authorised(req, res))) return;
+    const principal = await requireRole(context, req, res, SERVICE_ROLES);
+    if (!principal) return;
     const stored = await caseStore.findByReference(String(req.params.reference));
-    if (!stored) return sendProblem(res, 404, `No case has the reference "${req.params.reference}".`);
+    // A restricted case does not exist for a principal who may not see it (Greatwell 3, 5.1).
+    if (!stored || (stored.restricted && !canSeeRestricted(principal))) return sendProblem(res, 404, `No case has the reference "${req.params.reference}".`);
     res.json(200, { ...caseView(stored), audit: await caseStore.auditTrail(stored.id) });
   });
 }

@@ -4,7 +4,7 @@
 import type restify from 'restify';
 import type { AppContext } from '../bot/app';
 
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is|PGlite is clos|not queryable/i;
+const UNAVAILABLE = /Query read timeout|statement timeout|57014|ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is|PGlite is clos|not queryable/i;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown } | undefined;
@@ -21,7 +21,8 @@ export function registerErrorFormatting(server: restify.Server, { logger }: AppC
       message = 'The service is temporarily unavailable. Nothing was saved; please retry shortly.';
       res.header('Retry-After', '5');
     }
-    if (status >= 500) logger.error({ err, method: req.method, url: req.url }, 'request failed');
+    // The path only, cut short: a query string or a long path is the caller's input, not ours to log.
+    if (status >= 500) logger.error({ err, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200) }, 'request failed');
     err.statusCode = status;
     err.toJSON = () => ({ error: { status, message } });
     callback();

@@ -1,9 +1,11 @@
 // The Bot Framework adapter: anonymous when no MicrosoftAppId is configured (local use and the
 // Emulator), Bot Framework JWT enforced when it is.
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -12,14 +14,25 @@ import type { Config } from './config';
 export const TURN_ERROR_MESSAGE =
   "Sorry, something went wrong on our side. Nothing you've told us has been lost: please send your last message again in a moment.";
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+/**
+ * CloudAdapter with the turn entry point callable from our own route (bot/messagesRoute.ts), which
+ * validates the body and answers problem documents itself: `process` answers plain strings and
+ * writes internal errors (with tenants' words) to the console.
+ */
+export class IntakeAdapter extends CloudAdapter {
+  runActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config, logger: Logger): IntakeAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new IntakeAdapter(new ConfigurationBotFrameworkAuthentication(options));
   // Unlike the samples, conversation state is NOT deleted here: the tenant keeps their place.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(

@@ -1,7 +1,7 @@
 // Wires the product together: configuration → database → state → adapter → bot → routes.
 // No logic lives here; each part is built in its own file and connected here. A feature adds
 // its routes by exporting `register…(server, context)` and being listed in `createApp`.
-import { ConversationState, TranscriptLoggerMiddleware, UserState, type ActivityHandler, type CloudAdapter } from 'botbuilder';
+import { ConversationState, TranscriptLoggerMiddleware, UserState, type ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import { openDatabase, type Database } from '../store/database';
@@ -11,12 +11,15 @@ import { CaseStore } from '../store/caseStore';
 import { TranscriptStore } from '../store/transcriptStore';
 import { registerCaseRoutes } from '../api/caseRoutes';
 import { registerErrorFormatting } from '../api/errorFormatting';
+import { MAX_BODY_BYTES, registerBodyGuards, registerRequestGuards, type GuardOptions } from '../api/requestGuards';
 import { registerIntakeRoutes } from '../intake/routes';
 import { createUnderstanding, type UnderstandingService } from '../understanding';
-import { createAdapter } from './adapter';
+import { createAdapter, type IntakeAdapter } from './adapter';
 import type { Config } from './config';
 import { createIntakeBot } from './createIntakeBot';
 import { registerHealthRoutes } from './healthRoutes';
+import { servedOverHttps } from './https';
+import { registerMessagesRoute } from './messagesRoute';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
 import { createStaffAuth, type StaffAuth } from '../staff/staffAuth';
@@ -34,7 +37,7 @@ export interface AppContext {
   transcripts: TranscriptStore;
   /** Built once: the embedded model, or Azure AI Language when configured. */
   understanding: UnderstandingService;
-  adapter: CloudAdapter;
+  adapter: IntakeAdapter;
   conversationState: ConversationState;
   userState: UserState;
   /** The bot every channel's turns run through (/api/messages, the self-hosted Direct Line). */
@@ -58,6 +61,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     schemaName: config.DATABASE_SCHEMA,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
   });
   const applied = await migrate(database);
   logger.info({ store: database.kind, applied }, 'database ready');
@@ -94,13 +98,21 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   context.adapter.use(new TranscriptLoggerMiddleware(context.transcripts));
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
+  // A client that sends its headers or body slowly cannot hold a connection for long.
+  server.server.headersTimeout = 10_000;
+  server.server.requestTimeout = 30_000;
+  server.server.keepAliveTimeout = 5_000;
   const inFlight = trackInFlight(server);
+  const guards: GuardOptions = {
+    https: (req) => servedOverHttps(config, req),
+    checksOwnItems: new Set(['/api/intake/messages:batch']),
+  };
+  registerRequestGuards(server, guards);
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  registerBodyGuards(server, guards);
 
-  server.post('/api/messages', async (req, res) => {
-    await context.adapter.process(req, res, (turnContext) => context.bot.run(turnContext));
-  });
+  registerMessagesRoute(server, context);
   registerIntakeRoutes(server, context);
   registerHealthRoutes(server, context);
   registerCaseRoutes(server, context);

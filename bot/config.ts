@@ -25,10 +25,13 @@ const SettingsSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/, 'expected a lower-case PostgreSQL schema name, e.g. complaints')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().min(100).max(600_000).default(10_000),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  // Production needs a Bot Framework app id, unless running anonymously is chosen deliberately.
+  ALLOW_ANONYMOUS_BOT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((v) => v === 'true'),
   // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.
   // The name tenants know the landlord by; absent, the policy profile's landlord name (cases/landlord.ts).
   LANDLORD_NAME: optionalText.pipe(z.string().max(80, 'expected at most 80 characters').optional()),
@@ -39,6 +42,8 @@ const SettingsSchema = z.object({
   DIRECT_LINE_MODE: z.enum(['self-hosted', 'azure']).default('self-hosted'),
   DIRECT_LINE_SECRET: optionalText,
   WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  // Chat tokens (new and refreshed) one client address may be given a minute; past it, 429.
+  WEBCHAT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   TEAMS_APP_ID: optionalText.pipe(z.guid({ error: 'expected a GUID for the Teams app id' }).optional()),
   TRIAGE_API_TOKEN: optionalText.pipe(
     z.string().min(24, 'expected a random secret of at least 24 characters').optional(),
@@ -98,8 +103,16 @@ const SettingsSchema = z.object({
 });
 
 // Danger advice must never say "call our emergency line" without a number: production does not
-// start without one (development shows a placeholder, templates/dangerAdvice.ts).
+// start without one (development shows a placeholder, templates/dangerAdvice.ts). Production also
+// needs a Bot Framework app id, unless running anonymously is chosen deliberately.
 export const ConfigSchema = SettingsSchema.superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && !config.MicrosoftAppId && !config.ALLOW_ANONYMOUS_BOT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message: 'required when NODE_ENV=production (or set ALLOW_ANONYMOUS_BOT=true to run an unauthenticated bot deliberately)',
+    });
+  }
   if (config.NODE_ENV !== 'production' || config.LANDLORD_EMERGENCY_PHONE || getProfile(config.BOT_PROFILE)?.landlord.emergencyPhone) return;
   ctx.addIssue({
     code: 'custom',

@@ -13,12 +13,13 @@ import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
 import { auditEvents, cases, handoffRequests } from '../store/schema';
 import { DateTime } from 'luxon';
-import { HAZARD_NAMES } from '../templates/conversation/messages';
+import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import { addWorkingDays } from '../triage/workingDays';
+import { WorkListStore } from '../staff/workListStore';
 import type { Understanding } from '../understanding/understandingSchema';
 
 /** A person contacts a tenant who asked for one within this many working days. */
@@ -38,7 +39,7 @@ function hazardClocksMessage(decision: TriageDecision): string {
   if (decision.hazards.length === 0) return '';
   const clocks = decision.hazards.map((h) => {
     const due = DateTime.fromISO(h.deadlines.makeSafeBy ?? h.deadlines.investigateBy, { zone: 'Europe/London' });
-    return { emergency: h.category === 'emergency', name: HAZARD_NAMES[h.hazard], date: due.toISODate(), time: due.toFormat('HH:mm') };
+    return { emergency: h.category === 'emergency', name: hazardName(h.hazard), date: due.toISODate(), time: due.toFormat('HH:mm') };
   });
   return say('hazardClocks', { clocks });
 }
@@ -75,10 +76,18 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
     },
 
-    async requestHandoff(turn) {
+    async requestHandoff(turn, request) {
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
-      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy });
-      deps.logger.info({ channel: turn.channel, contactBy }, 'tenant asked to talk to a person');
+      await deps.db.insert(handoffRequests).values({
+        conversationId: turn.conversationId,
+        channel: turn.channel,
+        requestedAt: turn.now,
+        contactBy,
+        contactName: request.name ?? null,
+        contact: request.contact ?? null,
+        said: request.said?.slice(0, 4000) ?? null,
+      });
+      deps.logger.info({ channel: turn.channel, contactBy, inChat: request.contact === undefined }, 'tenant asked to talk to a person');
       return { contactBy };
     },
 
@@ -92,6 +101,12 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
         details: { conversationId: turn.conversationId, at: turn.now.toISOString(), text: text.slice(0, 4000) },
       });
       deps.logger.info({ reference, channel: turn.channel }, 'tenant added to their case from the conversation');
+    },
+
+    async recordDanger(turn, said, kinds) {
+      // The first mention per conversation; the words are kept as a transcript keeps them.
+      await new WorkListStore(deps.db).recordDanger({ conversationId: turn.conversationId, channel: turn.channel, mentionedAt: turn.now, kinds, said: said.slice(0, 4000) });
+      deps.logger.info({ channel: turn.channel, kinds }, 'danger mentioned in the conversation');
     },
 
     async continueIntake(token, turn) {

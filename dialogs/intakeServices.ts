@@ -16,6 +16,14 @@ export interface SaidWords {
   at: string;
 }
 
+export interface HandoffRequest {
+  name?: string;
+  /** A phone number or email address; absent: answer in this chat. */
+  contact?: string;
+  /** What the tenant had told us, for the person who picks it up. */
+  said?: string;
+}
+
 export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
@@ -48,10 +56,15 @@ export interface IntakeServices {
    * the case, each hazard's clock from the first message that described it.
    */
   submit(draft: IntakeDraft, turn: TurnInfo, said?: readonly SaidWords[]): Promise<SubmissionResult>;
-  /** Records that the tenant asked for a person; resolves with the date we will contact them by. */
-  requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
+  /**
+   * Records that the tenant asked for a person, with the name and phone or email they gave (none:
+   * we answer in the chat); resolves with the date we will contact them by.
+   */
+  requestHandoff(turn: TurnInfo, request: HandoffRequest): Promise<{ contactBy: string }>;
   /** Adds what the tenant wrote after being given a reference to that case (audited), never a new intake. */
   addToCase(reference: string, text: string, turn: TurnInfo): Promise<void>;
+  /** Records that a message read as immediate danger, for staff to follow up if no case follows. */
+  recordDanger(turn: TurnInfo, said: string, kinds: string[]): Promise<void>;
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
   continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
   /**

@@ -5,10 +5,15 @@ import { z } from 'zod';
 
 const jsonObject = z.record(z.string(), z.unknown());
 
+export const MAX_TEXT_CHARACTERS = 4000;
+/** A posted activity's whole body, so 500 stored activities stay a few MiB per conversation. */
+export const MAX_ACTIVITY_BYTES = 16 * 1024;
+
 export const PostedActivitySchema = z.object({
   // File uploads (attachments) are not offered by the page, so they are refused here.
   type: z.enum(['message', 'event', 'typing'], { error: 'expected type message, event or typing' }),
-  text: z.string().optional(),
+  // The bot keeps the first 3,000 characters (with a note); far more is refused rather than stored.
+  text: z.string().max(MAX_TEXT_CHARACTERS, { error: `text must be at most ${MAX_TEXT_CHARACTERS} characters` }).optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: z.string().max(35).optional(),
   localTimestamp: z.string().max(64).optional(),

@@ -18,6 +18,11 @@ export interface StoreLimits {
 }
 
 export const MAX_ACTIVITIES = 500;
+/**
+ * One poll answers at most this many activities (the client polls again from the new watermark),
+ * so with activities bounded in size (directLineRoutes.ts) a poll's answer is bounded too.
+ */
+export const MAX_ACTIVITIES_PER_POLL = 50;
 
 /** An activity as JSON on the wire (timestamps are strings), with the server's id. */
 export type WireActivity = { id: string; timestamp: string; [field: string]: unknown };
@@ -131,14 +136,17 @@ export class ConversationStore {
     const a = directLineActivities;
     // One statement, one snapshot: the watermark and the activities it covers always agree.
     const rows = await this.db
-      .select({ nextSeq: c.nextSeq, activity: a.activity })
+      .select({ nextSeq: c.nextSeq, seq: a.seq, activity: a.activity })
       .from(c)
       .leftJoin(a, and(eq(a.conversationId, c.id), gte(a.seq, watermark)))
       .where(eq(c.id, conversation.id))
-      .orderBy(asc(a.seq));
+      .orderBy(asc(a.seq))
+      .limit(MAX_ACTIVITIES_PER_POLL + 1);
+    const page = rows.slice(0, MAX_ACTIVITIES_PER_POLL);
+    const more = rows.length > MAX_ACTIVITIES_PER_POLL;
     return {
-      activities: rows.flatMap((r) => (r.activity ? [r.activity as WireActivity] : [])),
-      watermark: String(rows[0]?.nextSeq ?? watermark),
+      activities: page.flatMap((r) => (r.activity ? [r.activity as WireActivity] : [])),
+      watermark: String(more ? (page[page.length - 1].seq as number) + 1 : (rows[0]?.nextSeq ?? watermark)),
     };
   }
 

@@ -8,8 +8,9 @@ import { bearerToken, tokensMatch } from '../api/bearerToken';
 import { sendInvalidBody, sendProblem } from '../api/problem';
 import type { AppContext } from '../bot/app';
 import { ConfigError } from '../bot/config';
-import { BotActivitySchema, PostedActivitySchema, StartConversationSchema } from './activitySchema';
+import { BotActivitySchema, MAX_ACTIVITY_BYTES, PostedActivitySchema, StartConversationSchema } from './activitySchema';
 import { azureWebChatToken } from './azureToken';
+import { createRateLimiter } from '../intake/rateLimit';
 import { BotBridge, CHANNEL_ID, CONNECTOR_PREFIX } from './botBridge';
 import { ConversationStore, MAX_ACTIVITIES, type Authorization, type Conversation } from './conversationStore';
 
@@ -27,7 +28,7 @@ const CORS_HEADERS = {
 const WatermarkSchema = z.object({
   watermark: z
     .string()
-    .regex(/^\d*$/, 'expected the watermark from a previous answer (digits)')
+    .regex(/^\d{0,15}$/, 'expected the watermark from a previous answer (up to 15 digits)')
     .optional()
     .transform((w) => Number(w || 0)),
 });
@@ -48,7 +49,6 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   server.pre(async (req, res) => {
     if (req.url?.startsWith(`${PREFIX}/`) && !req.url.startsWith(CONNECTOR_PREFIX)) {
       res.set(CORS_HEADERS);
-      res.header('Cache-Control', 'no-store');
     }
   });
   server.opts(`${PREFIX}/*`, async (_req, res) => {
@@ -56,8 +56,19 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   });
 
   // The page's token: anyone may open a chat, so this is public; each token opens one new conversation.
-  server.get('/api/webchat/token', async (_req, res) => {
-    res.header('Cache-Control', 'no-store');
+  // Minting and refreshing cost a row each: limited per client address (behind a proxy, its address).
+  const tokenLimiter = createRateLimiter(config.WEBCHAT_TOKENS_PER_MINUTE);
+  const tooManyTokens = (req: restify.Request, res: restify.Response): boolean => {
+    const rate = tokenLimiter.take(req.socket.remoteAddress ?? 'unknown', 1, context.now());
+    if (rate.allowed) return false;
+    res.header('Retry-After', String(rate.retryAfterSeconds));
+    sendProblem(res, 429, `Too many chat tokens from this address; retry after ${rate.retryAfterSeconds} seconds.`);
+    return true;
+  };
+
+  // Not cacheable: every answer is no-store (api/requestGuards.ts).
+  server.get('/api/webchat/token', async (req, res) => {
+    if (tooManyTokens(req, res)) return;
     if (config.DIRECT_LINE_MODE === 'azure') {
       try {
         res.json(200, await azureWebChatToken(config.DIRECT_LINE_SECRET as string));
@@ -71,6 +82,7 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   });
 
   server.post(`${PREFIX}/tokens/refresh`, async (req, res) => {
+    if (tooManyTokens(req, res)) return;
     const auth = await store.conversationForToken(bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     res.json(200, await store.issueToken(auth.conversation));
@@ -99,6 +111,12 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
   server.post(`${PREFIX}/conversations/:conversationId/activities`, async (req, res) => {
     const auth = await store.authorize(req.params.conversationId, bearerToken(req));
     if (!refuseUnless(auth, res)) return;
+    const size = Buffer.byteLength(typeof req.rawBody === 'string' ? req.rawBody : '');
+    if (size > MAX_ACTIVITY_BYTES) {
+      return sendProblem(res, 413, `The activity is ${size} bytes; at most ${MAX_ACTIVITY_BYTES} are accepted.`, {
+        issues: [{ path: '(body)', message: `at most ${MAX_ACTIVITY_BYTES} bytes` }],
+      });
+    }
     const posted = PostedActivitySchema.safeParse(req.body);
     if (!posted.success) return sendInvalidBody(res, posted.error, 'The activity');
     const { conversation } = auth;

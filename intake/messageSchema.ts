@@ -3,6 +3,8 @@
 // OpenAPI document (api/openapi.ts).
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
+import { instant } from '../triage/dateBounds';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../api/unsafeText';
 
 export const INTAKE_CHANNELS = ['webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'other'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
@@ -23,7 +25,9 @@ const text = (what: string, max: number) =>
     .string({ error: `${what} must be text` })
     .trim()
     .min(1, { error: `${what} must not be empty` })
-    .max(max, { error: `${what} must be at most ${max} characters` });
+    .max(max, { error: `${what} must be at most ${max} characters` })
+    // Checked per field, not only for the whole body: a batch answers each item on its own.
+    .refine((v) => !isUnsafeText(v), { error: `${what} ${UNSAFE_TEXT_MESSAGE}` });
 
 export const IntakeChannelSchema = z.enum(INTAKE_CHANNELS, {
   error: `channel must be one of: ${INTAKE_CHANNELS.join(', ')}`,
@@ -35,7 +39,7 @@ export const IntakeMessageSchema = z
     messageId: z
       .string({ error: 'messageId must be text: the id the channel gave the message' })
       .regex(/^[\x21-\x7e]{1,200}$/, { error: 'messageId must be 1-200 printable characters without spaces' }),
-    receivedAt: z.iso.datetime({ offset: true, error: 'receivedAt must be a date and time like 2026-03-31T09:30:00Z' }),
+    receivedAt: instant('receivedAt'),
     author: z
       .object({
         handle: text('author.handle', 200).optional(),

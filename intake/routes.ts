@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from '../api/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import { builtInProfiles } from '../triage/profiles';
+import { tooFarAhead } from '../triage/dateBounds';
 import {
   IntakeBatchSchema,
   IntakeChannelSchema,
@@ -23,6 +24,8 @@ import { checkSignature } from './signature';
 import { registerOpenApi } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
+/** Requests with a missing, wrong or stale signature one address may make a minute before 429. */
+const BAD_SIGNATURES_PER_MINUTE = 60;
 const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; please retry shortly.';
 
 type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
@@ -31,6 +34,7 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
   const { config, database, understanding, logger, now } = context;
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
   const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);
+  const badSignatures = createRateLimiter(BAD_SIGNATURES_PER_MINUTE);
   const deps: IntakeDeps = {
     db: database.db,
     understanding,
@@ -67,6 +71,13 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
       now(),
     );
     if (!signed.ok) {
+      // Failed signatures cost a hash each: limited per client address, so guessing is slow.
+      const rate = badSignatures.take(req.socket.remoteAddress ?? 'unknown', 1, now());
+      if (!rate.allowed) {
+        res.header('Retry-After', String(rate.retryAfterSeconds));
+        sendProblem(res, 429, `Too many requests with a bad signature from this address; retry after ${rate.retryAfterSeconds} seconds.`);
+        return undefined;
+      }
       sendProblem(res, 401, signed.message);
       return undefined;
     }
@@ -87,6 +98,8 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
     const parsed = IntakeMessageSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const message: IntakeMessage = parsed.data;
+    const ahead = tooFarAhead('receivedAt', message.receivedAt, now());
+    if (ahead) return problem(400, `The message is not valid: ${ahead.path}: ${ahead.message}`, [ahead]);
     if (message.channel !== signedChannel) {
       return problem(400, `channel must be "${signedChannel}": the request is signed with that channel's secret.`, [
         { path: 'channel', message: `expected "${signedChannel}"` },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../triage/dateBounds';
 import { CATEGORIES } from '../triage/caseSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../triage/decisionSchema';
 import { CLOSE_OUTCOMES } from './lifecycleSchema';
@@ -10,7 +11,7 @@ const version = z
   .int()
   .positive()
   .describe('The case version this change is based on; a stale version is refused with 409.');
-const day = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-03-31` });
+const day = (what: string) => calendarDay(what);
 const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `${what} must be text` })

@@ -53,11 +53,11 @@ export function createStaffAuth(config: Config): StaffAuth {
     const { alg } = decodeProtectedHeader(token);
     if (alg === 'HS256') {
       if (!devKey) return undefined;
-      const { payload } = await jwtVerify(token, devKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, devKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
       return principalFrom(payload, 'roles');
     }
     if (!oidc) return undefined;
-    const { payload } = await jwtVerify(token, oidc.jwks, { issuer: oidc.issuer, audience: oidc.audience });
+    const { payload } = await jwtVerify(token, oidc.jwks, { issuer: oidc.issuer, audience: oidc.audience, requiredClaims: ['exp'] });
     return principalFrom(payload, config.STAFF_ROLES_CLAIM);
   }
 

@@ -1,6 +1,7 @@
 // One PostgreSQL for every environment: embedded PGlite in DATA_DIR by default (no set-up),
 // a real server when DATABASE_URL is set. drizzle-orm gives both the same typed queries.
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './dataDirLock';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -29,15 +30,19 @@ export interface DatabaseOptions {
   dataDir: string;
   /** A PostgreSQL schema to use instead of `public` (tests isolate themselves this way). */
   schemaName?: string;
+  /** Longest a statement may run on a server (and a request wait for its answer) before a 503. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
-    ? openServer(options.databaseUrl, options.schemaName)
+    ? openServer(options.databaseUrl, options.schemaName, options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
     : openEmbedded(options.dataDir, options.schemaName);
 }
 
-async function openServer(url: string, schemaName?: string): Promise<Database> {
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+async function openServer(url: string, schemaName: string | undefined, statementTimeoutMs: number): Promise<Database> {
   if (schemaName) {
     const setup = new Pool({ connectionString: url, max: 1 });
     try {
@@ -50,6 +55,10 @@ async function openServer(url: string, schemaName?: string): Promise<Database> {
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
+    // The server cancels a long statement; the client stops waiting on a server that froze without
+    // closing its connections. Both surface as errors the routes answer 503 with Retry-After.
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 2000,
     ...(schemaName ? { options: `-c search_path=${quoteIdent(schemaName)}` } : {}),
   });
   // An idle client losing its server (restart, failover) must not crash the process.
@@ -87,8 +96,17 @@ async function openServer(url: string, schemaName?: string): Promise<Database> {
 }
 
 async function openEmbedded(dataDir: string, schemaName?: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const memory = dataDir.startsWith('memory://');
+  if (!memory) mkdirSync(dataDir, { recursive: true });
+  // PGlite is single-process: a second process on the same folder would corrupt it.
+  const unlock = memory ? () => undefined : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   if (schemaName) {
     await client.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schemaName)}; SET search_path TO ${quoteIdent(schemaName)}`);
   }
@@ -109,6 +127,7 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
     },
     async close() {
       await client.close();
+      unlock();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay, instant } from './dateBounds';
 import { HAZARDS } from '../understanding/labels';
 
 /**
@@ -7,7 +8,7 @@ import { HAZARDS } from '../understanding/labels';
  * this object rather than replacing it, so stored cases stay valid.
  */
 
-const isoDate = (what: string) => z.iso.date({ error: `${what} must be a date like 2026-03-31` });
+const isoDate = (what: string) => calendarDay(what);
 const text = (what: string, max: number) =>
   z
     .string({ error: `${what} must be text` })
@@ -90,12 +91,12 @@ export const HazardReportSchema = z.object({
    * When the landlord first became aware of it, through any channel; absent, this contact is the
    * first report. The clock starts at awareness, not at a complaint (S.I. 2025/1042).
    */
-  firstReportedAt: z.iso.datetime({ offset: true, error: 'hazards[].firstReportedAt must be a date and time like 2026-03-31T09:30:00Z' }).optional(),
+  firstReportedAt: instant('hazards[].firstReportedAt').optional(),
 });
 
 export const StructuredCaseSchema = z.object({
   profile: text('profile', 64).default('code-2024'),
-  receivedAt: z.iso.datetime({ offset: true, error: 'receivedAt must be a date and time like 2026-03-31T09:30:00Z' }),
+  receivedAt: instant('receivedAt'),
   channel: z.enum(CHANNELS, { error: `channel must be one of: ${CHANNELS.join(', ')}` }).default('other'),
   category: CategorySchema,
   summary: text('summary', 4000),

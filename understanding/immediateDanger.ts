@@ -39,7 +39,7 @@ const ELECTRIC = lexicon([
 ]);
 const FIRE = lexicon(['fire', 'on fire', 'smoke coming', 'smoke pouring', 'thick smoke', 'flames', 'burning', 'smoke alarm going', 'fire smoke']);
 const SELF_HARM = lexicon([
-  'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
+  'suicid*', 'kill myself', 'end it all', 'ending it all', 'end my life', 'ending my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
   're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living', 'better off without me', 're:can\'?t go on', 'cant go on',
   'lladd fy hun', 'ddim yn gallu cario mlaen', 'أفضل بدوني', 'افضل بدوني', 'أستطيع الاستمرار', 'استطيع الاستمرار', 'nie chcę żyć', 'nie chce zyc',
 ]);

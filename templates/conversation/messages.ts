@@ -17,6 +17,7 @@ export const CONVERSATION_MESSAGES = {
   soundsLike: 'It sounds like {{description}}. Is that right?',
   unhappyOffer: "I'm sorry this has happened. You can make a formal complaint about it if you want to: just choose **Make a complaint**.",
   pickCategory: 'Thanks. Which of these is closest?',
+  chooseAnOption: 'Please choose one of the options.',
   firstTimeTold: 'Is this the first time you have told us about it?',
   unhappyWithResponse: 'Are you unhappy with how we have dealt with it so far?',
 
@@ -53,7 +54,10 @@ export const CONVERSATION_MESSAGES = {
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
   contactPhoneRetry: 'That does not look like a UK phone number. Please check it, for example 07700 900123.',
-  agreeToContact: 'Do you agree to us contacting you about this?',
+  contactPhoneNotDigits: 'Please type the number in digits, for example 07700 900123.',
+  contactPhoneTooShort: 'That number looks too short: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneTooLong: 'That number looks too long: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneNotUk: 'We can only call UK numbers, starting with 0 or +44. Please give a UK number.',
 
   // Representative
   actingForSomeone: 'Are you writing for yourself, or for someone else?',
@@ -92,8 +96,11 @@ export const CONVERSATION_MESSAGES = {
     "I'm here to take a repair request, a report of anti-social behaviour, or a complaint. Answer the question above, or type:\n- **start again** to start over\n- **cancel** to stop\n- **talk to a person** to speak to someone",
   cancelled: 'OK, we have stopped. Nothing has been sent. Type anything to start again.',
   startingAgain: 'OK, let us start again.',
+  // Who they are and how to reach them come before any promise of contact.
+  handoffName: 'We will ask a member of our team to get in touch. First, what name should we use for you? Type **skip** if you would rather not say.',
+  handoffMethod: 'How should we reach you?',
   handoff:
-    'We have asked a member of our team to contact you{{#if when}} by {{longDate when}}{{/if}}.{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.',
+    "{{#if contact}}We have asked a member of our team to contact you on {{contact}}{{#if when}} by {{longDate when}}{{/if}}.{{else}}We have asked a member of our team to answer you here in this chat{{#if when}} by {{longDate when}}{{/if}}: please keep this chat open or come back to it.{{/if}}{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.",
   tooManyAttempts: 'Sorry, I am finding this hard to follow. You can keep trying, or type **talk to a person** and someone will help.',
   // Every channel's danger advice (templates/dangerAdvice.ts): the chat first, a forwarded message in its private reply.
   danger:
@@ -150,6 +157,31 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+} as const;
+
+/** The words of the summary a tenant checks before sending. */
+export const SUMMARY_WORDS = {
+  type: 'Type',
+  whatHappened: 'What happened',
+  where: 'Where',
+  when: 'When',
+  about: 'About',
+  impact: 'Impact',
+  whatYouWant: 'What you want',
+  helpYouNeed: 'Help you need',
+  writingFor: 'Writing for',
+  contact: 'Contact',
+  stillGoingOn: 'still going on',
+  hasAgreed: 'has agreed',
+  permissionNeeded: 'permission still needed',
+  anonymous: 'Anonymous (we cannot reply)',
+  inThisChat: 'in this chat',
+  noContactWanted: 'does not want to be contacted',
+  service_request: 'Repair or request',
+  asb_report: 'Report of anti-social behaviour',
+  quick_fix: 'Put right quickly',
+  complaint: 'Formal complaint',
+  compliment: 'Compliment',
 } as const;
 
 /** Hazards in plain words, for "Because you told us about …". */

@@ -9,6 +9,12 @@ describe('configuration', () => {
     expect(config.MicrosoftAppId).toBeUndefined();
   });
 
+  it('refuses production without a MicrosoftAppId, unless an anonymous bot is chosen deliberately', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: required when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS_BOT: 'true' }).ALLOW_ANONYMOUS_BOT).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app-id' }).ALLOW_ANONYMOUS_BOT).toBe(false);
+  });
+
   it('treats an empty value as not set', () => {
     const config = loadConfig({ DATABASE_URL: '', MicrosoftAppId: ' ' });
     expect(config.DATABASE_URL).toBeUndefined();

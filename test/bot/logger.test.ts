@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger } from '../../bot/logger';
+import { createLogger, MAX_LOGGED_STRING } from '../../bot/logger';
 import { redact } from '../../understanding';
 
 function capture() {
@@ -34,5 +34,25 @@ describe('logs never carry personal data unredacted', () => {
     const { lines, logger } = capture();
     logger.error({ err: new Error('no tenant for jo@example.org') }, 'failed');
     expect(JSON.stringify(lines[0])).not.toContain('jo@example.org');
+  });
+});
+
+describe('logging stays cheap and never carries what a query was given', () => {
+  it('cuts a long string before it is scanned', () => {
+    const { lines, logger } = capture();
+    logger.warn({ from: 'x'.repeat(100_000) }, 'y'.repeat(100_000));
+    expect(String(lines[0].from).length).toBeLessThanOrEqual(MAX_LOGGED_STRING + 10);
+    expect(String(lines[0].msg).length).toBeLessThanOrEqual(MAX_LOGGED_STRING + 10);
+  });
+
+  it("logs a failed query's reason, not its parameters, in the message, the cause or the stack", () => {
+    const { lines, logger } = capture();
+    const cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+    const failed = new Error('Failed query: insert into intake_messages (text) values ($1)\nparams: my neighbour Tom Hardy threatens me', { cause });
+    logger.error({ err: failed }, 'request failed');
+    const line = JSON.stringify(lines[0]);
+    expect(line).not.toContain('Tom Hardy');
+    expect(line).toContain('Failed query');
+    expect(line).toContain('22021');
   });
 });

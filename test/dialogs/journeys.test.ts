@@ -35,8 +35,7 @@ async function contactAndSend(c: Conversation, { name = 'Sam Jones', email = 'sa
     { user: 'For myself', bot: [/What is your name/] },
     { user: name, bot: [/How would you like us to contact you/] },
     { user: 'Email', bot: [/email address/] },
-    { user: email, bot: [/agree to us contacting you/] },
-    { user: 'Yes', bot: [/summary before you send it/, /Is this right\?/] },
+    { user: email, bot: [/summary before you send it/, /Is this right\?/] },
   ]);
   return c.say('Yes, send it');
 }
@@ -190,8 +189,7 @@ describe('someone acting for a tenant (whg 2.13; WCH 3.1.5)', () => {
       { user: 'Maria Nowak', bot: [/Has Maria Nowak agreed/] },
       { user: 'No', bot: [/cannot share any details about Maria Nowak/, /What is your name/] },
       { user: 'Anna Nowak' },
-      { user: 'Here in the chat', bot: [/agree to us contacting you/] },
-      { user: 'Yes', bot: [/Writing for/, /permission still needed/] },
+      { user: 'Here in the chat', bot: [/Writing for/, /permission still needed/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
     expect(stored.caseData.representative).toMatchObject({ name: 'Anna Nowak', relationship: 'relative', consent: 'pending' });
@@ -218,9 +216,9 @@ describe('the summary', () => {
   it('lets the tenant change a part before sending', async () => {
     const { c, first } = await start('There is a crack in the bathroom window');
     await c.chooseJourney(first, 'Repair or request', REPAIR);
-    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Here in the chat' }]);
+    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }]);
     await c.run([
-      { user: 'Yes', bot: [/crack in the bathroom window/] },
+      { user: 'Here in the chat', bot: [/crack in the bathroom window/] },
       { user: 'Change something', bot: [/Which part/] },
       { user: 'What happened', bot: [/in your own words/] },
       { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
@@ -317,5 +315,40 @@ describe("Awaab's Law (issue 8)", () => {
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('service_request');
     expect(stored.decision.hazards).toEqual([expect.objectContaining({ hazard: 'damp_mould', category: 'significant', deadlines: { investigateBy: '2026-12-08' } })]);
+  });
+});
+
+describe('a phone number', () => {
+  it('accepts any real UK number as typed, and a refusal says what is wrong with the number', async () => {
+    const { c, first } = await start('The light in my hallway has stopped working');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([{ user: 'hallway' }, { user: '2 days ago' }, { user: 'Yes', bot: [/writing for yourself/] }]);
+    await c.run([
+      { user: 'For myself', bot: [/What is your name/] },
+      { user: 'Sam Jones', bot: [/How would you like us to contact you/] },
+      { user: 'Phone', bot: [/phone number/] },
+      { user: '0791 165', bot: [/too short/] },
+      { user: '+1 212 555 0100', bot: [/only call UK numbers/] },
+    ]);
+    const summary = await c.say('call me on 07911 654321 after 5pm');
+    expect(summary).toMatch(/summary before you send it[\s\S]*07911 654321/);
+    expect(summary).not.toMatch(/after 5pm/);
+  });
+});
+
+describe('answers that do not fit', () => {
+  it('after three tries offer a person, and the question and its buttons stay', async () => {
+    const { c, first } = await start('The contractor who came to fix my boiler was rude and left a mess, I am really not happy');
+    await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    await c.run([
+      { user: 'No, that is everything', bot: [/When did this happen/] },
+      { user: 'last Friday', bot: [/still going on/] },
+    ]);
+    for (const attempt of [1, 2, 3, 4]) {
+      const reply = await c.say('purple');
+      expect(reply).toMatch(/still going on[\s\S]*\[Yes\] \[No\]/);
+      expect(reply.match(/talk to a person/g)?.length ?? 0).toBe(attempt >= 3 ? 1 : 0);
+    }
+    expect(await c.say('Yes')).toMatch(/Which service or member of staff/);
   });
 });

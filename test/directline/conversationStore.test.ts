@@ -1,7 +1,7 @@
 // The Direct Line store's retention and watermarks, on the real database (PGlite, and PostgreSQL
 // when DATABASE_URL is set), with small limits so the rules show in a few rows.
 import { eq } from 'drizzle-orm';
-import { ConversationStore, type Conversation } from '../../directline/conversationStore';
+import { ConversationStore, MAX_ACTIVITIES_PER_POLL, type Conversation } from '../../directline/conversationStore';
 import { directLineActivities, directLineTokens } from '../../store/schema';
 import { availableStores, openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -35,6 +35,20 @@ describe.each(availableStores)('the Direct Line conversation store on %s', (kind
     expect(all.activities.map((a) => a.id)).toEqual([2, 3, 4].map((n) => `${conversation.id}|000000${n}`));
     expect(await store.activitiesSince(conversation, 5)).toEqual({ activities: [], watermark: '5' });
     expect((await store.activitiesSince(conversation, 4)).activities.map((a) => a.text)).toEqual(['e']);
+  });
+
+  it('answers a poll with at most MAX_ACTIVITIES_PER_POLL activities; the next poll carries on from its watermark', async () => {
+    const roomy = new ConversationStore(t.database.db, { maxActivities: 500, tokenTtlMs: HOUR }, () => clock);
+    const auth = await roomy.conversationForToken((await roomy.create()).token);
+    if (!auth.ok) throw new Error(auth.message);
+    const total = MAX_ACTIVITIES_PER_POLL + 7;
+    for (let i = 0; i < total; i += 1) await roomy.append(auth.conversation, { type: 'message', text: `m${i}` });
+    const first = await roomy.activitiesSince(auth.conversation, 0);
+    expect(first.activities).toHaveLength(MAX_ACTIVITIES_PER_POLL);
+    expect(first.watermark).toBe(String(MAX_ACTIVITIES_PER_POLL));
+    const rest = await roomy.activitiesSince(auth.conversation, Number(first.watermark));
+    expect(rest.activities.map((a) => a.text)).toEqual(Array.from({ length: 7 }, (_, i) => `m${MAX_ACTIVITIES_PER_POLL + i}`));
+    expect(rest.watermark).toBe(String(total));
   });
 
   it('deletes a conversation, its tokens and its transcript once its newest token has expired', async () => {

@@ -1,7 +1,7 @@
 // Console sign-in through a provider for real: a small OpenID provider on 127.0.0.1 (discovery,
 // authorize, token with PKCE checked, JWKS) and the console following the authorization code flow.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -61,7 +61,11 @@ describe('console sign-in with the identity provider (authorization code + PKCE)
     });
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
+    // The redirect URI comes from PUBLIC_BASE_URL, so the app listens where that says.
+    const port = await freePort();
     t = await startTestApp({
+      PORT: String(port),
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}/`,
       STAFF_OIDC_ISSUER: `${base}/tenant/v2.0`,
       STAFF_OIDC_AUDIENCE: AUDIENCE,
       STAFF_OIDC_JWKS_URL: `${base}/keys`,
@@ -94,6 +98,19 @@ describe('console sign-in with the identity provider (authorization code + PKCE)
     const back = await get(authorize.toString());
     return get(back.headers.get('location') as string, cookieFrom(start));
   }
+
+  it('builds the redirect URI from PUBLIC_BASE_URL, whatever Host the request names', async () => {
+    const location = await new Promise<string>((resolve, reject) => {
+      const url = new URL(`${t.baseUrl}/console/sign-in/oidc`);
+      request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(String(res.headers.location));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(new URL(location).searchParams.get('redirect_uri')).toBe(`${t.baseUrl}/console/sign-in/callback`);
+  });
 
   it('offers the provider on the sign-in page', async () => {
     expect(await (await get(`${t.baseUrl}/console/sign-in`)).text()).toContain('Sign in with your organisation account');
@@ -135,3 +152,12 @@ describe('console sign-in with the identity provider (authorization code + PKCE)
     expect(await refused.text()).toContain('The sign-in service said: User cancelled.');
   });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -102,7 +102,7 @@ describe('restricting a case (POST /api/staff/cases/:reference/restriction)', ()
       const posted = await fetch(`${s.t.baseUrl}/console/cases/${ref}/restriction`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { ...(await cookie('complaints_manager')), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { ...(await cookie('complaints_manager')), origin: s.t.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ version: '1', restricted: 'true', reason: 'Concerns a housing officer' }),
       });
       expect(posted.status).toBe(303);
@@ -119,7 +119,7 @@ describe('restricting a case (POST /api/staff/cases/:reference/restriction)', ()
         fetch(`${s.t.baseUrl}/console/cases/${ref}/restriction`, {
           method: 'POST',
           redirect: 'manual',
-          headers: { ...(await cookie(role)), 'content-type': 'application/x-www-form-urlencoded' },
+          headers: { ...(await cookie(role)), origin: s.t.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
           body: new URLSearchParams(fields),
         });
       const noReason = await post('complaints_manager', { version: '1', restricted: 'true', reason: '' });

@@ -1,4 +1,5 @@
 // The product in this process, on a free port, with a fresh store and silent logs.
+import { Writable } from 'node:stream';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -21,10 +22,21 @@ export async function startTestApp(
   env: Record<string, string> = {},
   kind: StoreKind = configuredStore,
   shared?: TestStoreEnv,
+  /** When given, every log line (level info and up) is pushed here instead of being dropped. */
+  logLines?: string[],
 ): Promise<TestApp> {
   const store = shared ?? testStoreEnv(kind);
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...store.env, ...env });
-  const app = await createApp(config, createLogger({ level: 'silent', redactText: (text) => redact(text) }));
+  const destination = logLines
+    ? new Writable({
+        write(chunk, _encoding, done) {
+          logLines.push(String(chunk));
+          done();
+        },
+      })
+    : undefined;
+  const logger = createLogger({ level: logLines ? 'info' : 'silent', redactText: (text) => redact(text), destination });
+  const app = await createApp(config, logger);
   const port = await app.listen();
   return {
     app,

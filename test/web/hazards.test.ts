@@ -1,4 +1,4 @@
-import { hazardDeadlineInWords } from '../../web/console/hazardDeadlineWords';
+import { hazardDeadlineInWords } from '../../staff/hazardDeadlineWords';
 import { startStaff, type Role, type Staff } from '../staff/staffHarness';
 
 const ENGLAND = { nation: 'england-and-wales' } as const;
@@ -35,7 +35,7 @@ describe('the console hazard page (/console/hazards)', () => {
     fetch(`${s.t.baseUrl}/console/hazards/${id}`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${await s.token(role, 'Hana Hazard')}` },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: s.t.baseUrl, authorization: `Bearer ${await s.token(role, 'Hana Hazard')}` },
       body: new URLSearchParams(fields).toString(),
     });
 

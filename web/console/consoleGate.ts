@@ -30,10 +30,21 @@ export async function signedIn(
   return undefined;
 }
 
-/** Rejects a form posted from another site (the SameSite cookie already stops most of that). */
-export function sameOrigin(req: restify.Request): boolean {
+/**
+ * A console form must come from the console itself: its Origin header names this server (the host
+ * it was asked for, or PUBLIC_BASE_URL). A form without an Origin, or with one that is not a URL,
+ * is refused: browsers send Origin with every form post, so only forged requests lack it.
+ */
+export function sameOrigin(req: restify.Request, publicBaseUrl: string): boolean {
   const origin = req.headers.origin;
-  return origin === undefined || origin === 'null' ? origin === undefined : new URL(origin).host === req.headers.host;
+  if (typeof origin !== 'string' || origin === 'null') return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return url.host === req.headers.host || url.origin === new URL(publicBaseUrl).origin;
 }
 
 export const formFields = (body: unknown): Record<string, string> =>

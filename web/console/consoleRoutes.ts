@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 import type { AppContext } from '../../bot/app';
+import { servedOverHttps } from '../../bot/https';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../staff/actionSchemas';
 import { caseDetail } from '../../staff/caseDetail';
 import { FiguresQuerySchema } from '../../staff/figures';
@@ -66,7 +67,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
   server.get('/console/sign-in', async (_req, res) => signInPage(res, 200));
 
   server.post('/console/sign-in', async (req, res) => {
-    if (!sameOrigin(req)) return signInPage(res, 403, 'This form must be sent from the console itself.');
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return signInPage(res, 403, 'This form must be sent from the console itself.');
     const fields = formFields(req.body);
     let token = fields.token?.trim();
     if (!token) {
@@ -77,12 +78,13 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       token = await staffAuth.signDevToken(role.data, name.slice(0, 100));
     }
     if (!(await staffAuth.verify(token))) return signInPage(res, 401, 'That token is not valid for this console (expired, or from another issuer or audience).');
-    setSession(res, token);
+    setSession(res, token, servedOverHttps(context.config, req));
     redirect(res, '/console');
   });
 
-  server.post('/console/sign-out', async (_req, res) => {
-    setSession(res, null);
+  server.post('/console/sign-out', async (req, res) => {
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return signInPage(res, 403, 'This form must be sent from the console itself.');
+    setSession(res, null, servedOverHttps(context.config, req));
     redirect(res, '/console/sign-in');
   });
 
@@ -126,7 +128,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
   server.post('/console/cases/:reference/restriction', async (req, res) => {
     const principal = await signedIn(req, res, RESTRICTION_ROLES);
     if (!principal) return;
-    if (!sameOrigin(req)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
     const fields = formFields(req.body);
     const parsed = RestrictionSchema.safeParse({ ...actionBody(fields), restricted: fields.restricted === 'true' });
     if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
@@ -140,7 +142,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     if (!principal) return;
     const action = String(req.params.action);
-    if (!sameOrigin(req)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
     if (!isActionName(action)) return casePage(req, res, principal, 404, { error: `There is no action "${action}".` });
     const parsed = ACTION_SCHEMAS[action].safeParse(actionBody(formFields(req.body)));
     if (!parsed.success) {

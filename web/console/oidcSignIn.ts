@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
 import type { AppContext } from '../../bot/app';
+import { servedOverHttps } from '../../bot/https';
 import { requestCookie } from '../../staff/guard';
 import { sendHtml } from '../../staff/sendHtml';
 import { redirect, setSession } from './session';
@@ -17,13 +18,6 @@ const DiscoverySchema = z.object({ authorization_endpoint: z.url(), token_endpoi
 const TokenResponseSchema = z.object({ access_token: z.string().min(1) });
 
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
-
-/** The public origin the browser used; App Service and proxies say it in X-Forwarded-Proto. */
-function origin(req: restify.Request): string {
-  const forwarded = req.header('x-forwarded-proto');
-  const proto = forwarded ? forwarded.split(',')[0].trim() : req.isSecure() ? 'https' : 'http';
-  return `${proto}://${req.headers.host}`;
-}
 
 export function oidcSignInAvailable({ config }: Pick<AppContext, 'config'>): boolean {
   return Boolean(config.STAFF_OIDC_CLIENT_ID && config.STAFF_OIDC_ISSUER && config.STAFF_OIDC_AUDIENCE && config.STAFF_OIDC_JWKS_URL);
@@ -38,6 +32,8 @@ export function registerOidcSignIn(
   const { config, staffAuth } = context;
   const clientId = config.STAFF_OIDC_CLIENT_ID as string;
   const issuer = (config.STAFF_OIDC_ISSUER as string).replace(/\/$/, '');
+  // Registered with the provider, so it comes from configuration, never from the request's Host.
+  const redirectUri = new URL(CALLBACK, config.PUBLIC_BASE_URL).toString();
   const scope = config.STAFF_OIDC_SCOPE ?? `openid profile ${config.STAFF_OIDC_AUDIENCE}/.default`;
   let discovery: Promise<z.infer<typeof DiscoverySchema>> | undefined;
   const endpoints = () => {
@@ -62,14 +58,14 @@ export function registerOidcSignIn(
     const params = new URLSearchParams({
       client_id: clientId,
       response_type: 'code',
-      redirect_uri: origin(req) + CALLBACK,
+      redirect_uri: redirectUri,
       scope,
       state,
       code_challenge: base64url(createHash('sha256').update(verifier).digest()),
       code_challenge_method: 'S256',
     });
     // Lax, not Strict: the provider sends the browser back with a cross-site navigation.
-    res.header('Set-Cookie', `${FLOW_COOKIE}=${state}.${verifier}; Path=/console/sign-in; HttpOnly; SameSite=Lax; Max-Age=600`);
+    res.header('Set-Cookie', `${FLOW_COOKIE}=${state}.${verifier}; Path=/console/sign-in; HttpOnly; SameSite=Lax; Max-Age=600${servedOverHttps(config, req) ? '; Secure' : ''}`);
     redirect(res, `${authorize}?${params}`);
   });
 
@@ -89,7 +85,7 @@ export function registerOidcSignIn(
         body: new URLSearchParams({
           grant_type: 'authorization_code',
           code: query.code,
-          redirect_uri: origin(req) + CALLBACK,
+          redirect_uri: redirectUri,
           client_id: clientId,
           code_verifier: verifier,
           ...(config.STAFF_OIDC_CLIENT_SECRET ? { client_secret: config.STAFF_OIDC_CLIENT_SECRET } : {}),
@@ -104,7 +100,7 @@ export function registerOidcSignIn(
     if (!accessToken || !principal) {
       return signInPage(res, 403, 'You signed in, but your account has no role in this console. Ask an administrator to assign you one.');
     }
-    setSession(res, accessToken);
+    setSession(res, accessToken, servedOverHttps(config, req));
     // A page, not a redirect: the SameSite=Strict session cookie is only sent once the browser
     // navigates from a page of ours, not at the end of the provider's cross-site redirect chain.
     sendHtml(res, 200, renderPage('signed-in', { title: 'Signed in', name: principal.name }));
