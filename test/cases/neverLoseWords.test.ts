@@ -2,28 +2,14 @@
 // danger and hazards in any of them go on it, a hazard's clock starts when the tenant first
 // described it, and an unsure reading asks the tenant to choose rather than throwing the words away.
 import { londonInstant } from '../../triage/hazardClocks';
-import { startCaptureConnector, type CaptureConnector } from '../support/captureConnector';
-import { converseOverHttp } from '../support/httpConversation';
 import { messageActivity } from '../support/captureConnector';
+import { useChatApp } from '../support/chatApp';
+import { converseOverHttp } from '../support/httpConversation';
 import { replyText } from '../support/intakeHarness';
 import type { Persona } from '../support/tenantPersona';
-import { startTestApp, type TestApp } from '../support/testApp';
 
-const TOKEN = 'test-token-0123456789-abcdefghij';
-
-let app: TestApp;
-let connector: CaptureConnector;
-beforeAll(async () => {
-  app = await startTestApp({ TRIAGE_API_TOKEN: TOKEN, LANDLORD_EMERGENCY_PHONE: '0800 123 4567' });
-  connector = await startCaptureConnector();
-});
-afterAll(async () => {
-  await app.stop();
-  await connector.close();
-});
-
-const caseView = async (reference: string) =>
-  (await fetch(`${app.baseUrl}/api/cases/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+const app = useChatApp();
+const { caseView } = app;
 
 /** Reports a repair and leaves contact details, whatever it was asked first. */
 const reportingARepair = (opening: string, confirm = 'Yes'): Persona => ({
@@ -52,7 +38,7 @@ describe('the gas journey over HTTP', () => {
   beforeAll(async () => {
     seen = await converseOverHttp({
       baseUrl: app.baseUrl,
-      connector,
+      connector: app.connector,
       conversationId: 'gas-journey',
       channelId: 'webchat',
       persona: reportingARepair('I can smell gas in my kitchen'),
@@ -79,14 +65,14 @@ describe('the gas journey over HTTP', () => {
   });
 
   it('a reply after the reference is added to that case, not a new intake', async () => {
-    const before = connector.received.length;
+    const before = app.connector.received.length;
     const res = await fetch(`${app.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(messageActivity(connector.serviceUrl, 'gas-journey', 'The engineer has capped the cooker now', { channelId: 'webchat' })),
+      body: JSON.stringify(messageActivity(app.connector.serviceUrl, 'gas-journey', 'The engineer has capped the cooker now', { channelId: 'webchat' })),
     });
     expect(res.status).toBe(200);
-    const reply = connector.received.slice(before).map((r) => replyText(r.activity)).join('\n');
+    const reply = app.connector.received.slice(before).map((r) => replyText(r.activity)).join('\n');
     expect(reply).toContain(`added this to your case ${view.reference}`);
     const after = await caseView(view.reference);
     expect(after.audit.at(-1)).toMatchObject({ action: 'case.message_added', details: { text: 'The engineer has capped the cooker now' } });
@@ -99,7 +85,7 @@ it.each([
 ])('%s: the first message is kept, never asked for again', async (_name, words) => {
   const seen = await converseOverHttp({
     baseUrl: app.baseUrl,
-    connector,
+    connector: app.connector,
     conversationId: `kept-${words.length}`,
     channelId: 'webchat',
     persona: reportingARepair(words, 'No, something else'),
