@@ -6,7 +6,7 @@ import { messageActivity } from '../support/captureConnector';
 import { useChatApp } from '../support/chatApp';
 import { converseOverHttp } from '../support/httpConversation';
 import { replyText } from '../support/intakeHarness';
-import type { Persona } from '../support/tenantPersona';
+import { LEAVES_CONTACT_AND_SENDS, type Persona } from '../support/tenantPersona';
 
 const app = useChatApp();
 const { caseView } = app;
@@ -20,12 +20,7 @@ const reportingARepair = (opening: string, confirm = 'Yes'): Persona => ({
     [/Where is the problem/, 'kitchen'],
     [/When did it start/, 'today'],
     [/first time you have told us/, 'Yes'],
-    [/writing for yourself/, 'For myself'],
-    [/What is your name/, 'Sam Jones'],
-    [/How would you like us to contact you/, 'Email'],
-    [/email address/, 'sam@example.org'],
-    [/agree to us contacting you/, 'Yes'],
-    [/summary before you send it(.|\n)*Is this right\?/, 'Yes, send it'],
+    ...LEAVES_CONTACT_AND_SENDS,
   ],
   done: /Your reference is [A-Z]+-\d{4}-\d{6}/,
 });

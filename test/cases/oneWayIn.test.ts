@@ -2,7 +2,7 @@
 // hazards whether the tenant writes in the chat (a whole conversation over HTTP), a channel
 // forwards them (POST /api/intake/messages) or an integration sends them as a case (POST /api/cases).
 import { converseOverHttp } from '../support/httpConversation';
-import type { Persona } from '../support/tenantPersona';
+import { LEAVES_CONTACT_AND_SENDS, type Persona } from '../support/tenantPersona';
 import { SERVICE_TOKEN, useChatApp } from '../support/chatApp';
 import { intakeEnv, message, signedPost } from '../intake/signedPost';
 
@@ -20,12 +20,7 @@ const complainantSaying = (opening: string): Persona => ({
     [/How has this affected/, 'It has been stressful'],
     [/What would you like us to do/, 'Put it right please'],
     [/anything about your situation/, 'No'],
-    [/writing for yourself/, 'For myself'],
-    [/What is your name/, 'Sam Jones'],
-    [/How would you like us to contact you/, 'Email'],
-    [/email address/, 'sam@example.org'],
-    [/agree to us contacting you/, 'Yes'],
-    [/summary before you send it(.|\n)*Is this right\?/, 'Yes, send it'],
+    ...LEAVES_CONTACT_AND_SENDS,
   ],
   done: /Your reference is CMP-\d{4}-\d{6}/,
 });
