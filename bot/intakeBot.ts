@@ -10,7 +10,7 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { inLanguage, languageOfLocale } from '../templates/language';
 import { CARD_CHOICE_FIELD, choiceInEnglish } from '../dialogs/choices';
@@ -18,7 +18,7 @@ import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
 import { DialogIds, DIALOG_VERSION } from '../dialogs/dialogIds';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { interruptionIn } from '../dialogs/interruptions';
-import type { MainDialog } from '../dialogs/mainDialog';
+import { STAGE2_REQUEST, type JourneyResult, type MainDialog } from '../dialogs/mainDialog';
 import type { IntakeServices } from '../dialogs/intakeServices';
 import { turnInfo } from '../dialogs/interruptibleDialog';
 
@@ -32,6 +32,8 @@ interface Session {
   lastSeenAt?: string;
   dialogVersion?: number;
   welcomed?: boolean;
+  /** The reference this conversation was given: what the tenant writes next is added to it. */
+  caseReference?: string;
 }
 
 export interface IntakeBotOptions {
@@ -92,26 +94,35 @@ export class IntakeBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const now = this.services.now();
 
+    const idle = session.lastSeenAt && now.getTime() - Date.parse(session.lastSeenAt) > this.options.idleMinutes * 60_000;
     if (dc.activeDialog) {
-      const idle = session.lastSeenAt && now.getTime() - Date.parse(session.lastSeenAt) > this.options.idleMinutes * 60_000;
       const stale = session.dialogVersion !== DIALOG_VERSION;
       if (idle || stale) {
         await dc.cancelAllDialogs();
         await context.sendActivity(say(stale ? 'restartedVersion' : 'restartedIdle'));
       }
     }
+    if (idle) session.caseReference = undefined;
     session.lastSeenAt = now.toISOString();
     session.dialogVersion = DIALOG_VERSION;
 
     if (dc.activeDialog) {
-      await dc.continueDialog();
+      this.remember(session, await dc.continueDialog());
       return;
     }
+    const command = interruptionIn(text);
+    if (session.caseReference && !command && text && !GREETING.test(text) && !STAGE2_REQUEST.test(text)) {
+      // After a reference is given, a reply belongs to that case, not to a new intake.
+      await sendDangerAdviceIfNeeded(context, text, this.services, turnInfo(dc, now));
+      await this.services.addToCase(session.caseReference, text, turnInfo(dc, now));
+      await context.sendActivity(say('addedToCase', { reference: session.caseReference }));
+      return;
+    }
+    session.caseReference = undefined;
     // A new journey. Commands and greetings get their answer and then the opening question;
     // anything else is taken as the tenant's account of what happened.
     await this.welcomeOnce(context);
     await sendDangerAdviceIfNeeded(context, text, this.services, turnInfo(dc, now));
-    const command = interruptionIn(text);
     if (command === 'help') await context.sendActivity(say('help'));
     if (command === 'person') {
       // Who they are and how to reach them before any promise (dialogs/handoffDialog.ts).
@@ -121,6 +132,13 @@ export class IntakeBot extends TeamsActivityHandler {
     const opening = command || GREETING.test(text) || !text ? undefined : text;
     const result = await dc.beginDialog(this.mainDialog.id, { opening });
     if (result.status === DialogTurnStatus.complete) session.lastSeenAt = undefined;
+    this.remember(session, result);
+  }
+
+  /** A journey that ended with a reference: the conversation's later messages go to that case. */
+  private remember(session: Session, result: DialogTurnResult): void {
+    const reference = (result.result as JourneyResult | undefined)?.reference;
+    if (result.status === DialogTurnStatus.complete && reference) session.caseReference = reference;
   }
 
   private async continueIntake(context: TurnContext): Promise<void> {

@@ -6,12 +6,12 @@ import { openCase, type Words } from '../cases/openCase';
 import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
-import type { IntakeServices } from '../dialogs/intakeServices';
+import type { IntakeServices, SaidWords } from '../dialogs/intakeServices';
 import { botCaseKey } from '../store/botCaseKey';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
-import { cases, handoffRequests } from '../store/schema';
+import { auditEvents, cases, handoffRequests } from '../store/schema';
 import { DateTime } from 'luxon';
 import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
@@ -44,10 +44,13 @@ function hazardClocksMessage(decision: TriageDecision): string {
   return say('hazardClocks', { clocks });
 }
 
-/** Every message the tenant wrote for this case: the opening (already understood) and what they added. */
-function wordsOf(draft: IntakeDraft, now: Date): Words[] {
-  const opening: Words = { text: draft.opening, at: now, understanding: draft.understanding };
-  return [opening, ...draft.additions.map((text) => ({ text, at: now }))];
+/**
+ * Every message the tenant wrote for this case, each at the time they wrote it; without the
+ * conversation's record, the opening (already understood) and what they added.
+ */
+function wordsOf(draft: IntakeDraft, said: readonly SaidWords[], now: Date): Words[] {
+  if (said.length === 0) return [draft.opening, ...draft.additions].map((text, i) => ({ text, at: now, ...(i === 0 ? { understanding: draft.understanding } : {}) }));
+  return said.map((s) => ({ text: s.text, at: new Date(s.at), ...(s.text === draft.opening ? { understanding: draft.understanding } : {}) }));
 }
 
 export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
@@ -58,12 +61,12 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     landlord: { name: landlordName, phone: profile.landlord.phone, emergencyPhone: deps.landlord.emergencyPhone },
     quickFixName: profile.quickFix.name,
 
-    async submit(draft, turn) {
+    async submit(draft, turn, said = []) {
       const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
       const { stored, created } = await openCase(deps.db, { understand: deps.understand, now: () => turn.now }, {
         caseData,
         profile,
-        words: wordsOf(draft, turn.now),
+        words: wordsOf(draft, said, turn.now),
         actor: `bot:${turn.channel}`,
         idempotencyKey: botCaseKey(turn.conversationId, draft.submissionId ?? 'once'),
         intakeId: draft.intakeId,
@@ -86,6 +89,18 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       });
       deps.logger.info({ channel: turn.channel, contactBy, inChat: request.contact === undefined }, 'tenant asked to talk to a person');
       return { contactBy };
+    },
+
+    async addToCase(reference, text, turn) {
+      const [opened] = await deps.db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference));
+      if (!opened) return;
+      await deps.db.insert(auditEvents).values({
+        caseId: opened.id,
+        actor: `tenant:${turn.channel}`,
+        action: 'case.message_added',
+        details: { conversationId: turn.conversationId, at: turn.now.toISOString(), text: text.slice(0, 4000) },
+      });
+      deps.logger.info({ reference, channel: turn.channel }, 'tenant added to their case from the conversation');
     },
 
     async recordDanger(turn, said, kinds) {

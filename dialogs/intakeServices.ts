@@ -10,6 +10,12 @@ export interface TurnInfo {
   now: Date;
 }
 
+/** One message the tenant wrote in the conversation, and when (ISO 8601). */
+export interface SaidWords {
+  text: string;
+  at: string;
+}
+
 export interface HandoffRequest {
   name?: string;
   /** A phone number or email address; absent: answer in this chat. */
@@ -44,13 +50,19 @@ export interface IntakeServices {
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
-  /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */
-  submit(draft: IntakeDraft, turn: TurnInfo): Promise<SubmissionResult>;
+  /**
+   * Idempotent per draft.submissionId: a double click or a channel retry gets the same case.
+   * `said`: every message the tenant wrote in the journey; hazards and danger in any of them go on
+   * the case, each hazard's clock from the first message that described it.
+   */
+  submit(draft: IntakeDraft, turn: TurnInfo, said?: readonly SaidWords[]): Promise<SubmissionResult>;
   /**
    * Records that the tenant asked for a person, with the name and phone or email they gave (none:
    * we answer in the chat); resolves with the date we will contact them by.
    */
   requestHandoff(turn: TurnInfo, request: HandoffRequest): Promise<{ contactBy: string }>;
+  /** Adds what the tenant wrote after being given a reference to that case (audited), never a new intake. */
+  addToCase(reference: string, text: string, turn: TurnInfo): Promise<void>;
   /** Records that a message read as immediate danger, for staff to follow up if no case follows. */
   recordDanger(turn: TurnInfo, said: string, kinds: string[]): Promise<void>;
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */

@@ -1,7 +1,8 @@
 // The whole journey: what happened → what it sounds like → the questions for that kind of
 // contact → who is writing → how to reach them → summary → submit → the outcome in plain words.
 // As the root, its interruption handling (InterruptibleDialog) covers every step below it.
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { AsbReportDialog } from './asbReportDialog';
 import { ClassificationDialog } from './classificationDialog';
@@ -10,7 +11,7 @@ import { ContactDialog } from './contactDialog';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import { applyMentionedDate } from './incidentDate';
 import { newDraft, type IntakeDraft, type Journey } from './intakeDraft';
-import type { IntakeServices } from './intakeServices';
+import type { IntakeServices, SaidWords } from './intakeServices';
 import { InterruptibleDialog, turnInfo } from './interruptibleDialog';
 import { addIntakePrompts, REFERENCE } from './prompts';
 import { QuickFixDialog } from './quickFixDialog';
@@ -25,10 +26,20 @@ export interface MainOptions {
   /** The forwarded message being continued, whose text is the opening. */
   intakeId?: string;
   retry?: boolean;
+  /** What the tenant wrote before being asked for more: kept, never discarded. */
+  earlier?: string;
 }
 
+/** At most this many of the tenant's messages are kept for the case (a whole complaint is about 30). */
+const SAID_LIMIT = 100;
+/** Where this turn's dialogs find everything the tenant has said in this journey. */
+const SAID = Symbol('said');
+
+/** The words of a usable account: at least two words of two letters or more (not emoji or a stray key). */
+const hasWords = (text: string) => (text.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+
 /** Asking for stage 2 of an existing complaint, in the tenant's words. */
-const STAGE2_REQUEST = /\bstage (2|two)\b/i;
+export const STAGE2_REQUEST = /\bstage (2|two)\b/i;
 
 const JOURNEY_DIALOGS: Record<Journey, string | undefined> = {
   service_request: DialogIds.serviceRequest,
@@ -39,6 +50,25 @@ const JOURNEY_DIALOGS: Record<Journey, string | undefined> = {
 };
 
 type Step = WaterfallStepContext<MainOptions>;
+
+interface JourneyState {
+  said?: SaidWords[];
+}
+
+/** What a finished journey leaves behind: the reference the tenant was given, when a case was opened. */
+export interface JourneyResult {
+  reference?: string;
+}
+
+/**
+ * When the tenant wrote it: the channel's timestamp, never later than our clock (Awaab's Law
+ * runs from when they told us, not from when the case was sent).
+ */
+function heard(context: TurnContext, text: string, now: Date): SaidWords {
+  const stamped = context.activity.timestamp ? new Date(context.activity.timestamp) : undefined;
+  const at = stamped && !Number.isNaN(stamped.getTime()) && stamped < now ? stamped : now;
+  return { text: text.slice(0, 4000), at: at.toISOString() };
+}
 
 export class MainDialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
@@ -72,6 +102,24 @@ export class MainDialog extends InterruptibleDialog {
     this.initialDialogId = WATERFALL;
   }
 
+  async beginDialog(outerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+    const said: SaidWords[] = options?.opening ? [heard(outerDc.context, options.opening, this.services.now())] : [];
+    (outerDc.activeDialog!.state as JourneyState).said = said;
+    outerDc.context.turnState.set(SAID, said);
+    return super.beginDialog(outerDc, options);
+  }
+
+  /** Every message the tenant writes in the journey is kept, with when they wrote it. */
+  async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
+    const state = outerDc.activeDialog!.state as JourneyState;
+    const said = (state.said ??= []);
+    const { activity } = outerDc.context;
+    const text = activity.type === 'message' ? activity.text?.trim() : undefined;
+    if (text && said.length < SAID_LIMIT) said.push(heard(outerDc.context, text, this.services.now()));
+    outerDc.context.turnState.set(SAID, said);
+    return super.continueDialog(outerDc);
+  }
+
   private async askWhatHappened(step: Step): Promise<DialogTurnResult> {
     if (step.options.opening) return step.next(step.options.opening);
     const prompt = say(step.options.retry ? 'askWhatHappenedRetry' : 'askWhatHappened');
@@ -79,14 +127,17 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async understandIt(step: Step): Promise<DialogTurnResult> {
-    const text = String(step.result).trim();
-    if (STAGE2_REQUEST.test(text) || REFERENCE.test(text)) {
-      return step.beginDialog(DialogIds.stage2, { reference: REFERENCE.exec(text)?.[1]?.toUpperCase() });
+    const latest = String(step.result).trim();
+    if (STAGE2_REQUEST.test(latest) || REFERENCE.test(latest)) {
+      return step.beginDialog(DialogIds.stage2, { reference: REFERENCE.exec(latest)?.[1]?.toUpperCase() });
     }
+    // What they wrote before being asked for more stays part of their account.
+    const text = [step.options.earlier, latest].filter(Boolean).join('\n');
     const understanding = await this.services.understand(text, this.services.now());
-    // Nothing usable (empty, emoji, gibberish): ask again rather than guess.
-    if (understanding.category === 'needs_clarification' && !step.options.retry) {
-      return step.replaceDialog(WATERFALL, { retry: true });
+    // Nothing usable (emoji, a stray key): ask again rather than guess. Real words the model is
+    // unsure about are kept, and the tenant chooses what it is closest to (Code 1.3).
+    if (understanding.category === 'needs_clarification' && !step.options.retry && !hasWords(text)) {
+      return step.replaceDialog(WATERFALL, { retry: true, earlier: text, intakeId: step.options.intakeId });
     }
     const draft: IntakeDraft = { ...newDraft(text), understanding, intakeId: step.options.intakeId };
     // "for 3 weeks", "since last March": the date is already in the account, so it is not asked again.
@@ -124,8 +175,9 @@ export class MainDialog extends InterruptibleDialog {
 
   private async submit(step: Step): Promise<DialogTurnResult> {
     const draft = step.result as IntakeDraft;
-    const { message } = await this.services.submit(draft, turnInfo(step, this.services.now()));
+    const said = step.context.turnState.get(SAID) as SaidWords[] | undefined;
+    const { reference, message } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
     await step.context.sendActivity(message);
-    return step.endDialog(draft);
+    return step.endDialog({ reference } satisfies JourneyResult);
   }
 }

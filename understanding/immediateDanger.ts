@@ -54,7 +54,7 @@ const ALONE = lexicon([
   'sam w domu', 'sama w domu', 'একা', 'وحدهم', 'akela', 'keligood',
 ]);
 const STRUCTURAL = lexicon([
-  're:ceiling[^.]{0,40}(?:fell|fallen|falling|collapsed|collapsing|coming down|came down|caved|come down)', 'ceiling coming down crack', 'wedi cwympo', 'dod lawr',
+  're:ceiling[^.]{0,40}(?:fell|fallen|falling|collapsed|collapsing|coming down|came down|caved|come down)', 'nenfwd wedi cwympo', 'wedi cwympo', 'wedi dod lawr',
 ]);
 const NO_HEAT = lexicon([
   'no heating', 'no heat', 'no hot water', 're:heating (?:is |has )?(?:not working|broken|broke|stopped|gone off)', 're:boiler (?:is |has )?(?:not working|broken|broke|stopped|died)',
@@ -66,7 +66,8 @@ const VULNERABLE = lexicon([
 ]);
 
 export function immediateDanger(text: string): ImmediateDanger | undefined {
-  const n = withGlosses(normalise(text));
+  const said = normalise(text);
+  const n = withGlosses(said);
   const found: ImmediateDanger = {
     gas: GAS.test(n) || (BOILER.test(n) && CO_SYMPTOMS.test(n)),
     electric: ELECTRIC.test(n),
@@ -74,7 +75,8 @@ export function immediateDanger(text: string): ImmediateDanger | undefined {
     selfHarm: SELF_HARM.test(n),
     threat: THREAT.test(n),
     childAlone: CHILD.test(n) && ALONE.test(n),
-    structural: STRUCTURAL.test(n),
+    // The tenant's own words only: the glossary's "ceiling coming down crack" also glosses a mere crack.
+    structural: STRUCTURAL.test(said),
     noHeatingVulnerable: NO_HEAT.test(n) && VULNERABLE.test(n),
   };
   return Object.values(found).some(Boolean) ? found : undefined;

@@ -56,6 +56,7 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   summary: "Dyma grynodeb cyn i chi ei anfon:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nYdy hyn yn gywir?",
   whichPartToChange: "Pa ran hoffech chi ei newid?",
   hazardClocks: "{{#each clocks}}{{#if emergency}}Gan y gallai hyn fod yn beryglus, byddwn ni'n gwneud y sefyllfa'n ddiogel o fewn 24 awr: erbyn {{longDate date}} am {{time}}.{{else}}Gan mai {{name}} yw'r hyn rydych chi wedi sôn wrthym amdano, byddwn ni'n archwilio'r broblem erbyn {{longDate date}}, ac yn ysgrifennu atoch chi o fewn 3 diwrnod gwaith ar ôl yr archwiliad i ddweud beth wnaethon ni ei ganfod a beth fyddwn ni'n ei wneud.{{/if}}\n{{/each}}",
+  addedToCase: "Diolch. Rydyn ni wedi ychwanegu hyn at eich achos {{reference}}, a bydd y person sy'n delio ag ef yn ei weld. I ddweud wrthym am rywbeth arall, teipiwch **dechrau eto**.",
   stage2AskReference: "Beth yw cyfeirnod eich cwyn? Mae'n edrych fel CMP-2026-000123.",
   stage2ReferenceRetry: "Dydy hwnnw ddim yn edrych fel cyfeirnod cwyn. Mae'n edrych fel CMP-2026-000123. Gallwch chi hefyd deipio **siarad â pherson**.",
   stage2AskContact: "Er mwyn i ni drafod cwyn gyda'r person sy'n berchen arni yn unig: pa gyfeiriad e-bost neu rif ffôn a roddoch chi i ni gyda hi? Teipiwch **hepgor** os na roddoch chi un.",

@@ -74,6 +74,9 @@ export const CONVERSATION_MESSAGES = {
   hazardClocks:
     '{{#each clocks}}{{#if emergency}}Because this could be dangerous, we will make it safe within 24 hours: by {{time}} on {{longDate date}}.{{else}}Because you told us about {{name}}, we will inspect it by {{longDate date}}, and write to you within 3 working days of the inspection with what we found and what we will do.{{/if}}\n{{/each}}',
 
+  addedToCase:
+    'Thank you. We have added this to your case {{reference}}, and the person handling it will see it. To tell us about something else, type **start again**.',
+
   // Stage 2
   stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',

@@ -1,13 +1,10 @@
 // One way in (cases/openCase.ts): the same words give the same decision, deadlines, signals and
 // hazards whether the tenant writes in the chat (a whole conversation over HTTP), a channel
 // forwards them (POST /api/intake/messages) or an integration sends them as a case (POST /api/cases).
-import { startCaptureConnector, type CaptureConnector } from '../support/captureConnector';
 import { converseOverHttp } from '../support/httpConversation';
-import type { Persona } from '../support/tenantPersona';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { LEAVES_CONTACT_AND_SENDS, type Persona } from '../support/tenantPersona';
+import { SERVICE_TOKEN, useChatApp } from '../support/chatApp';
 import { intakeEnv, message, signedPost } from '../intake/signedPost';
-
-const TOKEN = 'test-token-0123456789-abcdefghij';
 
 /** A tenant who makes a formal complaint in the chat, adding nothing that changes the facts. */
 const complainantSaying = (opening: string): Persona => ({
@@ -23,12 +20,7 @@ const complainantSaying = (opening: string): Persona => ({
     [/How has this affected/, 'It has been stressful'],
     [/What would you like us to do/, 'Put it right please'],
     [/anything about your situation/, 'No'],
-    [/writing for yourself/, 'For myself'],
-    [/What is your name/, 'Sam Jones'],
-    [/How would you like us to contact you/, 'Email'],
-    [/email address/, 'sam@example.org'],
-    [/agree to us contacting you/, 'Yes'],
-    [/summary before you send it(.|\n)*Is this right\?/, 'Yes, send it'],
+    ...LEAVES_CONTACT_AND_SENDS,
   ],
   done: /Your reference is CMP-\d{4}-\d{6}/,
 });
@@ -60,22 +52,11 @@ const ROWS: Row[] = [
   },
 ];
 
-let app: TestApp;
-let connector: CaptureConnector;
-beforeAll(async () => {
-  app = await startTestApp({ ...intakeEnv(), TRIAGE_API_TOKEN: TOKEN, LANDLORD_EMERGENCY_PHONE: '0800 123 4567' });
-  connector = await startCaptureConnector();
-});
-afterAll(async () => {
-  await app.stop();
-  await connector.close();
-});
-
-const getCase = async (reference: string) =>
-  (await fetch(`${app.baseUrl}/api/cases/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+const app = useChatApp(intakeEnv());
+const getCase = app.caseView;
 
 async function throughChat(words: string, conversationId: string) {
-  const seen = await converseOverHttp({ baseUrl: app.baseUrl, connector, conversationId, channelId: 'webchat', persona: complainantSaying(words) });
+  const seen = await converseOverHttp({ baseUrl: app.baseUrl, connector: app.connector, conversationId, channelId: 'webchat', persona: complainantSaying(words) });
   const reference = /Your reference is (CMP-\d{4}-\d{6})/.exec(seen.at(-1)!)![1];
   return getCase(reference);
 }
@@ -89,7 +70,7 @@ async function throughIntake(words: string, receivedAt: string) {
 async function throughApi(words: string, receivedAt: string) {
   const res = await fetch(`${app.baseUrl}/api/cases`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${SERVICE_TOKEN}` },
     body: JSON.stringify({ receivedAt, channel: 'webform', category: 'complaint', summary: words, desiredOutcome: 'Put it right please', complainant: { type: 'tenant' } }),
   });
   expect(res.status).toBe(201);

@@ -8,7 +8,6 @@ import { signatureFor } from '../../intake/signature';
 import { startTestApp, type TestApp } from '../support/testApp';
 import messages from './outsideMessages.json';
 
-const TOKEN = 'test-token-0123456789-abcdefghij';
 const EMERGENCY_REPAIRS = '0800 123 4567';
 const CHANNELS = ['facebook', 'whatsapp', 'x', 'webform', 'email'] as const;
 const SECRETS = Object.fromEntries(CHANNELS.map((c) => [c, `${c}-outside-secret-0123456789abcdef`]));
@@ -50,7 +49,6 @@ beforeAll(async () => {
   app = await startTestApp({
     INTAKE_CHANNEL_SECRETS: JSON.stringify(SECRETS),
     PUBLIC_BASE_URL: 'http://localhost:3978/',
-    TRIAGE_API_TOKEN: TOKEN,
     LANDLORD_EMERGENCY_PHONE: EMERGENCY_REPAIRS,
   });
 });
@@ -77,8 +75,15 @@ function forward(m: OutsideMessage): Promise<Response> {
   });
 }
 
-const caseView = async (reference: string) =>
-  (await fetch(`${app.baseUrl}/api/cases/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+/**
+ * The case as stored, read from the store itself: some of these cases are restricted (a threat
+ * read as staff conduct), which the triage API rightly does not show a service principal.
+ */
+const caseView = async (reference: string) => {
+  const { caseStore } = app.app.context;
+  const stored = (await caseStore.findByReference(reference))!;
+  return { case: stored.caseData, version: stored.version, audit: await caseStore.auditTrail(stored.id) };
+};
 
 /** The case each message's thread (and each sender) opened, as the messages arrive. */
 const referenceOf = new Map<string, string>();
@@ -125,8 +130,8 @@ async function check(m: OutsideMessage): Promise<void> {
     expect(reply).not.toMatch(REFERENCE);
     expect(reply).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}-\d{2}-\d{2}/);
     const after = await caseView(named!);
-    expect(after.version).toBe(before.version);
-    expect(after.audit.length).toBe(before.audit.length);
+    expect(after.version).toBe(before!.version);
+    expect(after.audit.length).toBe(before!.audit.length);
   }
   if (m.expect.stage2Matched) {
     const after = await caseView(named!);

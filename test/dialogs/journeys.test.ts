@@ -237,8 +237,8 @@ describe('the summary', () => {
 });
 
 describe('stage 2 (Code 6.11–6.12)', () => {
-  async function complaintAnsweredAtStage1() {
-    const { c, first } = await start('The contractor was rude to me and I want to make a formal complaint');
+  async function complaintAnsweredAtStage1(opening = 'The contractor was rude to me and I want to make a formal complaint') {
+    const { c, first } = await start(opening);
     await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
     await c.run([{ user: 'No, that is everything' }, { user: 'yesterday' }, { user: 'No' }, { user: 'skip' }, { user: 'skip' }, { user: 'An apology' }, { user: 'No' }]);
     return caseFor(await contactAndSend(c));
@@ -283,10 +283,14 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     ]);
   });
 
-  it('someone not matched to the complaint learns nothing about it and changes nothing', async () => {
-    const stored = await complaintAnsweredAtStage1();
+  it.each([
+    ['an ordinary complaint', 'The repairs team missed three appointments to fix my boiler and I want to make a formal complaint', false],
+    ['a restricted staff-conduct complaint', 'My housing officer Dave shouted at me and swore at me on the phone, I want to make a formal complaint about him', true],
+  ])('someone not matched to %s learns nothing about it and changes nothing', async (_kind, opening, restricted) => {
+    const stored = await complaintAnsweredAtStage1(opening);
+    expect(stored.restricted).toBe(restricted);
     const auditBefore = (await store.auditTrail(stored.id)).length;
-    const { c } = await start(`stage 2 for ${stored.reference}`);
+    const { c } = await start(`stage 2 ${stored.reference}`);
     await c.say('someone.else@example.org');
     const reply = await c.say('Skip');
     expect(reply).toMatch(/need to check it is yours/);

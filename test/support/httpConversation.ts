@@ -13,6 +13,10 @@ export interface HttpConversationOptions {
   persona: Persona;
   /** Answer choice questions as Adaptive Card submits (Teams) instead of typed text. */
   answerCardsBySubmit?: boolean;
+  /** Sent before the persona starts answering, one a turn, whatever the bot asked. */
+  followUps?: string[];
+  /** When the channel says each turn's message was sent (default: now). */
+  sentAt?: (turn: number) => Date;
   /** Called with each turn's duration in milliseconds. */
   onTurn?: (ms: number) => void;
 }
@@ -27,7 +31,11 @@ export async function converseOverHttp(o: HttpConversationOptions): Promise<stri
     const res = await fetch(`${o.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...messageActivity(o.connector.serviceUrl, o.conversationId, '', { channelId: o.channelId }), ...message }),
+      body: JSON.stringify({
+        ...messageActivity(o.connector.serviceUrl, o.conversationId, '', { channelId: o.channelId }),
+        ...(o.sentAt ? { timestamp: o.sentAt(turn).toISOString() } : {}),
+        ...message,
+      }),
     });
     if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}`);
     o.onTurn?.(performance.now() - started);
@@ -35,8 +43,8 @@ export async function converseOverHttp(o: HttpConversationOptions): Promise<stri
     const text = replies.map((r) => replyText(r.activity)).join('\n');
     seen.push(text);
     if (o.persona.done.test(text)) return seen;
-    const answer = answerFor(o.persona, text);
-    if (!answer) throw new Error(`no answer for:\n${text}`);
+    const answer = o.followUps?.[turn] ?? answerFor(o.persona, text);
+    if (!answer) throw new Error(`no answer for:\n${text}\n\nafter:\n${seen.join("\n---\n")}`);
     const isCard = replies.some((r) => r.activity.attachments?.length);
     message = o.answerCardsBySubmit && isCard ? { text: undefined, value: { choice: answer } } : { text: answer };
   }

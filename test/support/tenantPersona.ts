@@ -33,6 +33,16 @@ export const COMPLAINANT: Persona = {
   done: /Your reference is CMP-\d{4}-\d{6}/,
 };
 
+/** Writes for themselves, leaves a name and email, agrees to contact and sends the summary. */
+export const LEAVES_CONTACT_AND_SENDS: Array<[RegExp, string]> = [
+  [/writing for yourself/, 'For myself'],
+  [/What is your name/, 'Sam Jones'],
+  [/How would you like us to contact you/, 'Email'],
+  [/email address/, 'sam@example.org'],
+  [/agree to us contacting you/, 'Yes'],
+  [/summary before you send it(.|\n)*Is this right\?/, 'Yes, send it'],
+];
+
 /** The persona's answer to the last question in `replies`, or undefined when it has none. */
 export function answerFor(persona: Persona, replies: string): string | undefined {
   // Where the last occurrence of a question ends; on a tie the earlier, more specific pattern wins.

@@ -7,7 +7,7 @@ export const code2024: PolicyProfileInput = {
   version: '1.0.0',
   name: "Housing Ombudsman's Complaint Handling Code 2024",
   landlord: {
-    name: 'Complaints team',
+    name: 'Your housing provider',
     source: ['product default: copy this profile and set the landlord details'],
   },
   nation: { value: 'england-and-wales', source: ['Code 1.1 (Housing Ombudsman scheme members)'] },
