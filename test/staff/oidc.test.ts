@@ -87,7 +87,7 @@ describe('staff sign-in with an OpenID Connect provider', () => {
 describe('development sign-in in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', ALLOW_ANONYMOUS_BOT: 'true', STAFF_DEV_SIGNING_SECRET: 'a-fixed-secret-for-this-test-0123456789' });
+    t = await startTestApp({ NODE_ENV: 'production', ALLOW_ANONYMOUS_BOT: 'true', LANDLORD_EMERGENCY_PHONE: '0800 123 4567', STAFF_DEV_SIGNING_SECRET: 'a-fixed-secret-for-this-test-0123456789' });
   });
   afterAll(() => t.stop());
 
