@@ -3,8 +3,9 @@
 // integrations), or TRIAGE_API_TOKEN, kept as a shared-secret service principal (staff/staffAuth.ts).
 import type restify from 'restify';
 import { StructuredCaseSchema } from '../triage/caseSchema';
-import { builtInProfiles, getProfile } from '../triage/profiles';
-import { triage } from '../triage/triage';
+import { resolveLandlord } from '../cases/landlord';
+import { openCase } from '../cases/openCase';
+import { builtInProfiles } from '../triage/profiles';
 import type { AppContext } from '../bot/app';
 import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
 import { requireRole } from '../staff/guard';
@@ -40,15 +41,19 @@ export function registerCaseRoutes(server: restify.Server, context: AppContext):
     }
     const parsed = StructuredCaseSchema.safeParse(req.body);
     if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The case');
-    const profile = getProfile(parsed.data.profile);
-    if (!profile) {
+    // One default for every channel: the configured profile when the case names none.
+    const named = (req.body as { profile?: unknown }).profile === undefined ? undefined : parsed.data.profile;
+    const landlord = resolveLandlord(context.config, named);
+    if (!landlord) {
       return sendProblem(res, 400, `Unknown profile "${parsed.data.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
     }
-    const decision = triage(profile, parsed.data, now());
+    const caseData = { ...parsed.data, profile: landlord.profile.id };
     try {
-      const { stored, created } = await caseStore.create({
-        caseData: parsed.data,
-        decision,
+      const { stored, created } = await openCase(context.database.db, { understand: (text, opts) => context.understanding.understand(text, opts), now }, {
+        caseData,
+        profile: landlord.profile,
+        // The summary is the tenant's words: what they establish is added as on every channel.
+        words: [{ text: caseData.summary, at: new Date(caseData.receivedAt) }],
         actor: 'api',
         idempotencyKey: key ? `api:${key}` : undefined,
         requestBody: req.body,

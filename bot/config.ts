@@ -1,7 +1,7 @@
 // Every environment variable the product reads, in one zod schema, read once at start-up.
 // A bad value stops the process with one message naming each bad variable and what it expects.
 import { z } from 'zod';
-import { builtInProfiles, DEFAULT_PROFILE_ID } from '../triage/profiles';
+import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
 import { IntakeChannelSchema } from '../intake/messageSchema';
 
 const optionalText = z
@@ -12,7 +12,7 @@ const optionalText = z
 
 const port = z.coerce.number({ error: 'expected a port number (0-65535)' }).int().min(0).max(65535);
 
-const ConfigFields = z.object({
+const SettingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(3978),
   HOST: z.string().default('0.0.0.0'),
@@ -35,7 +35,12 @@ const ConfigFields = z.object({
   // Production needs a Bot Framework app id, unless running anonymously is chosen deliberately.
   ALLOW_ANONYMOUS_BOT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((v) => v === 'true'),
   // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.
-  LANDLORD_NAME: z.string().trim().min(1).max(80).default('Your housing provider'),
+  // The name tenants know the landlord by; absent, the policy profile's landlord name (cases/landlord.ts).
+  LANDLORD_NAME: optionalText.pipe(z.string().max(80, 'expected at most 80 characters').optional()),
+  // The emergency repairs line the danger advice gives; absent, the profile's `landlord.emergencyPhone`.
+  LANDLORD_EMERGENCY_PHONE: optionalText.pipe(
+    z.string().regex(/^\+?[\d ()-]{3,40}$/, 'expected a phone number like 0800 123 4567').optional(),
+  ),
   DIRECT_LINE_MODE: z.enum(['self-hosted', 'azure']).default('self-hosted'),
   DIRECT_LINE_SECRET: optionalText,
   WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
@@ -99,7 +104,10 @@ const ConfigFields = z.object({
   ),
 });
 
-export const ConfigSchema = ConfigFields.superRefine((config, ctx) => {
+// Danger advice must never say "call our emergency line" without a number: production does not
+// start without one (development shows a placeholder, templates/dangerAdvice.ts). Production also
+// needs a Bot Framework app id, unless running anonymously is chosen deliberately.
+export const ConfigSchema = SettingsSchema.superRefine((config, ctx) => {
   if (config.NODE_ENV === 'production' && !config.MicrosoftAppId && !config.ALLOW_ANONYMOUS_BOT) {
     ctx.addIssue({
       code: 'custom',
@@ -107,6 +115,12 @@ export const ConfigSchema = ConfigFields.superRefine((config, ctx) => {
       message: 'required when NODE_ENV=production (or set ALLOW_ANONYMOUS_BOT=true to run an unauthenticated bot deliberately)',
     });
   }
+  if (config.NODE_ENV !== 'production' || config.LANDLORD_EMERGENCY_PHONE || getProfile(config.BOT_PROFILE)?.landlord.emergencyPhone) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['LANDLORD_EMERGENCY_PHONE'],
+    message: "required in production (the emergency repairs number tenants in danger are told to call), unless the profile sets landlord.emergencyPhone",
+  });
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -2,9 +2,8 @@
 import type { ConversationState, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { CaseStore } from '../store/caseStore';
 import type { Database } from '../store/database';
-import { getProfile } from '../triage/profiles';
+import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { UnderstandingService } from '../understanding';
 import type { Config } from './config';
 import { IntakeBot } from './intakeBot';
@@ -14,7 +13,6 @@ export interface IntakeBotParts {
   config: Config;
   logger: Logger;
   database: Database;
-  caseStore: CaseStore;
   understanding: UnderstandingService;
   conversationState: ConversationState;
   userState: UserState;
@@ -23,12 +21,10 @@ export interface IntakeBotParts {
 
 export function createIntakeBot(parts: IntakeBotParts): IntakeBot {
   // The config schema only accepts built-in profile ids, so this is always found.
-  const profile = getProfile(parts.config.BOT_PROFILE)!;
+  const landlord = resolveLandlord(parts.config) as Landlord;
   const services = createIntakeServices({
     db: parts.database.db,
-    caseStore: parts.caseStore,
-    profile,
-    landlordName: parts.config.LANDLORD_NAME,
+    landlord,
     understand: (text, opts) => parts.understanding.understand(text, opts),
     logger: parts.logger,
     now: parts.now,

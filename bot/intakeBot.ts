@@ -1,5 +1,6 @@
 // The bot: thin, as in the Bot Framework samples. It prepares each message for the dialogs
-// (Teams mentions removed, Adaptive Card submits turned into text, very long messages trimmed),
+// (Teams mentions removed, Adaptive Card submits and Welsh button labels turned into the option's
+// text, very long messages trimmed), answers in the activity's language,
 // restarts a conversation left idle or started on an older dialog version, runs the root dialog
 // and saves state at the end of the turn.
 import {
@@ -11,9 +12,11 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
-import { CARD_CHOICE_FIELD } from '../dialogs/choices';
+import { inLanguage, languageOfLocale } from '../templates/language';
+import { CARD_CHOICE_FIELD, choiceInEnglish } from '../dialogs/choices';
 import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
-import { DIALOG_VERSION } from '../dialogs/dialogIds';
+import { DialogIds, DIALOG_VERSION } from '../dialogs/dialogIds';
+import { HandoffDialog } from '../dialogs/handoffDialog';
 import { interruptionIn } from '../dialogs/interruptions';
 import type { MainDialog } from '../dialogs/mainDialog';
 import type { IntakeServices } from '../dialogs/intakeServices';
@@ -50,7 +53,7 @@ export class IntakeBot extends TeamsActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.session = conversationState.createProperty<Session>('session');
-    this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
+    this.dialogs = new DialogSet(this.dialogState).add(mainDialog).add(new HandoffDialog(services, turnInfo));
 
     // Web Chat, the Emulator and Teams (on install) all announce the conversation this way.
     this.onMembersAdded(async (context, next) => {
@@ -69,7 +72,7 @@ export class IntakeBot extends TeamsActivityHandler {
   }
 
   async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    await inLanguage(languageOfLocale(context.activity.locale), () => super.run(context));
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
@@ -107,12 +110,13 @@ export class IntakeBot extends TeamsActivityHandler {
     // A new journey. Commands and greetings get their answer and then the opening question;
     // anything else is taken as the tenant's account of what happened.
     await this.welcomeOnce(context);
-    await sendDangerAdviceIfNeeded(context, text, this.services.landlord.phone);
+    await sendDangerAdviceIfNeeded(context, text, this.services, turnInfo(dc, now));
     const command = interruptionIn(text);
     if (command === 'help') await context.sendActivity(say('help'));
     if (command === 'person') {
-      const { contactBy } = await this.services.requestHandoff(turnInfo(dc, now));
-      await context.sendActivity(say('handoff', { when: contactBy, phone: this.services.landlord.phone }));
+      // Who they are and how to reach them before any promise (dialogs/handoffDialog.ts).
+      await dc.beginDialog(DialogIds.handoff, { said: text });
+      return;
     }
     const opening = command || GREETING.test(text) || !text ? undefined : text;
     const result = await dc.beginDialog(this.mainDialog.id, { opening });
@@ -147,7 +151,7 @@ export class IntakeBot extends TeamsActivityHandler {
     if (activity.channelId === 'msteams') TurnContext.removeRecipientMention(activity);
     const submitted = (activity.value as Record<string, unknown> | undefined)?.[CARD_CHOICE_FIELD];
     if (!activity.text?.trim() && typeof submitted === 'string') activity.text = submitted;
-    let text = (activity.text ?? '').trim();
+    let text = choiceInEnglish((activity.text ?? '').trim());
     if (text.length > MESSAGE_LIMIT) {
       text = text.slice(0, MESSAGE_LIMIT);
       await context.sendActivity(say('trimmed', { limit: MESSAGE_LIMIT }));

@@ -2,7 +2,8 @@
 // Whenever they sound unhappy, the choice of a formal complaint is offered, whatever words they
 // used (Code 1.3; whg 2.9; BCHG 5.3).
 import { WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
-import { CATEGORY_DESCRIPTIONS, CHOICE_LABELS as L } from '../templates/conversation/messages';
+import { CHOICE_LABELS as L } from '../templates/conversation/messages';
+import { categoryDescription } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
 import { choiceOptions, YES, type ChoiceSpec } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
@@ -36,7 +37,7 @@ export class ClassificationDialog extends InterruptibleDialog {
     if (u.category !== 'complaint') specs.push({ value: L.makeComplaint, synonyms: ['complaint', 'complain', 'formal complaint'] });
     return step.prompt(
       PromptIds.choice,
-      choiceOptions(step.context.activity.channelId, say('soundsLike', { description: CATEGORY_DESCRIPTIONS[u.category] }), specs),
+      choiceOptions(step.context.activity.channelId, say('soundsLike', { description: categoryDescription(u.category) }), specs),
     );
   }
 

@@ -1,9 +1,10 @@
 // How to reach the person: name (or anonymous — recorded and looked into, but no reply possible:
-// seed 001; WCH 4.3), preferred method, and whether they agree to be contacted.
+// Charity 2022 policy, 'Anonymous complaints'; WCH 4.3), and the preferred method with its details (giving them is agreeing to be contacted that way).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
-import { choiceOptions, chosen, textOptions, YES, YES_NO } from './choices';
+import { checkUkPhone } from './phoneNumber';
+import { choiceOptions, chosen, textOptions } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -21,7 +22,6 @@ export class ContactDialog extends InterruptibleDialog {
         this.askName.bind(this),
         this.askMethod.bind(this),
         this.askAddress.bind(this),
-        this.askAgreement.bind(this),
         this.finish.bind(this),
       ]),
     );
@@ -65,15 +65,16 @@ export class ContactDialog extends InterruptibleDialog {
     return step.next(undefined);
   }
 
-  private async askAgreement(step: Step): Promise<DialogTurnResult> {
+  // Someone who chose how to be reached and gave the details has agreed to be contacted that way:
+  // asking again is asking what they already said.
+  private async finish(step: Step): Promise<DialogTurnResult> {
     const contact = step.options.contact!;
     if (contact.method === 'email') contact.email = String(step.result).trim();
-    if (contact.method === 'phone') contact.phone = String(step.result).trim();
-    return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('agreeToContact'), YES_NO));
-  }
-
-  private async finish(step: Step): Promise<DialogTurnResult> {
-    step.options.contact!.agreesToContact = chosen(step.result) === YES.value;
+    if (contact.method === 'phone') {
+      const checked = checkUkPhone(String(step.result));
+      contact.phone = checked.ok ? checked.asTyped : String(step.result).trim();
+    }
+    contact.agreesToContact = true;
     return step.endDialog(step.options);
   }
 }

@@ -1,7 +1,7 @@
 // Dialog and prompt ids, in one place. DIALOG_VERSION changes whenever ids or step order change
 // in a way an in-flight conversation could not survive: a stale conversation then restarts
 // politely instead of resuming at the wrong step.
-export const DIALOG_VERSION = 1;
+export const DIALOG_VERSION = 2;
 
 export const DialogIds = {
   main: 'main.v1',
@@ -14,6 +14,7 @@ export const DialogIds = {
   representative: 'representative.v1',
   summary: 'summary.v1',
   stage2: 'stage2.v1',
+  handoff: 'handoff.v1',
 } as const;
 
 export const PromptIds = {

@@ -10,6 +10,14 @@ export interface TurnInfo {
   now: Date;
 }
 
+export interface HandoffRequest {
+  name?: string;
+  /** A phone number or email address; absent: answer in this chat. */
+  contact?: string;
+  /** What the tenant had told us, for the person who picks it up. */
+  said?: string;
+}
+
 export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
@@ -23,7 +31,8 @@ export type Continuation =
   | { kind: 'case_opened'; reference: string };
 
 export type Stage2Request =
-  | { status: 'not_found' }
+  /** Not matched to the case, or no such case: the same answer, recorded for staff to match. */
+  | { status: 'unmatched'; contactBy: string }
   | { status: 'escalated'; acknowledgeBy: string; respondBy?: string }
   | { status: 'stage1_not_answered'; respondBy?: string };
 
@@ -31,18 +40,25 @@ export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
   understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
-  landlord: { name: string; phone?: string };
+  /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
+  landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
   /** Idempotent per draft.submissionId: a double click or a channel retry gets the same case. */
   submit(draft: IntakeDraft, turn: TurnInfo): Promise<SubmissionResult>;
-  /** Records that the tenant asked for a person; resolves with the date we will contact them by. */
-  requestHandoff(turn: TurnInfo, draft?: IntakeDraft): Promise<{ contactBy: string }>;
+  /**
+   * Records that the tenant asked for a person, with the name and phone or email they gave (none:
+   * we answer in the chat); resolves with the date we will contact them by.
+   */
+  requestHandoff(turn: TurnInfo, request: HandoffRequest): Promise<{ contactBy: string }>;
+  /** Records that a message read as immediate danger, for staff to follow up if no case follows. */
+  recordDanger(turn: TurnInfo, said: string, kinds: string[]): Promise<void>;
   /** Redeems a continuation token (once): the forwarded message the web chat picks up. */
   continueIntake(token: string, turn: TurnInfo): Promise<Continuation>;
   /**
-   * Stage 2 for an existing complaint; reasons are optional (Code 6.12). Before the stage 1
+   * Stage 2 for an existing complaint, once the requester is matched to it by this conversation
+   * or the email or phone number they gave (`contact`); reasons are optional (Code 6.12). Before the stage 1
    * response there is no stage 2 yet: the request is noted and the stage 1 date given.
    */
-  requestStage2(reference: string, reasons: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
+  requestStage2(reference: string, reasons: string | undefined, contact: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
 }

@@ -11,6 +11,8 @@ import {
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { sendDangerAdviceIfNeeded } from './dangerAdvice';
+import { DialogIds } from './dialogIds';
+import { HandoffDialog, saidSoFar } from './handoffDialog';
 import { interruptionIn } from './interruptions';
 import type { IntakeServices, TurnInfo } from './intakeServices';
 
@@ -29,6 +31,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     protected readonly services: IntakeServices,
   ) {
     super(id);
+    // Whichever dialog is outermost handles "talk to a person", so each can begin it.
+    this.addDialog(new HandoffDialog(services, turnInfo));
   }
 
   protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -42,7 +46,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     // Safety first; the message is then still taken as an answer.
-    await sendDangerAdviceIfNeeded(innerDc.context, text, this.services.landlord.phone);
+    await sendDangerAdviceIfNeeded(innerDc.context, text, this.services, turnInfo(innerDc, this.services.now()));
     switch (interruptionIn(text)) {
       case 'help':
         await innerDc.context.sendActivity(say('help'));
@@ -56,12 +60,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(say('startingAgain'));
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, {});
-      case 'person': {
-        const { contactBy } = await this.services.requestHandoff(turnInfo(innerDc, this.services.now()));
-        await innerDc.context.sendActivity(say('handoff', { when: contactBy, phone: this.services.landlord.phone }));
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
-      }
+      case 'person':
+        // Name and a way to reach them first; the interrupted question is asked again after.
+        return innerDc.beginDialog(DialogIds.handoff, { said: saidSoFar(innerDc) });
       default:
         return undefined;
     }

@@ -1,27 +1,46 @@
 // The prompts every intake dialog registers by id, with validators that re-prompt with
 // guidance and, after a few failed attempts, point to a person (STYLE.md §1).
-import { isValidPhoneNumber } from 'libphonenumber-js';
+import type { Activity } from 'botbuilder';
 import {
   ChoicePrompt,
   TextPrompt,
+  type PromptOptions,
   type ComponentDialog,
   type PromptValidatorContext,
   type FoundChoice,
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { PromptIds } from './dialogIds';
+import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
 
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
-export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no)$/i;
+export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no|hepgor|dim syniad|dwi ddim yn gwybod|ddim yn siŵr|dim)$/i;
 export const REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
 
+// The offer of a person goes inside the re-prompt: a prompt whose validator has already sent
+// something skips its re-prompt, and the question and its buttons would vanish.
 async function offerPersonAfterAttempts<T>(pc: PromptValidatorContext<T>, valid: boolean): Promise<boolean> {
   if (!valid && pc.attemptCount >= ATTEMPTS_BEFORE_OFFERING_A_PERSON) {
-    await pc.context.sendActivity(say('tooManyAttempts'));
+    pc.options.retryPrompt = withOffer(pc.options.retryPrompt ?? pc.options.prompt, say('tooManyAttempts'));
   }
   return valid;
 }
+
+function withOffer(question: PromptOptions['retryPrompt'], offer: string): Partial<Activity> | string {
+  if (question === undefined) return offer;
+  const text = typeof question === 'string' ? question : question.text;
+  if (text?.startsWith(offer)) return question;
+  if (typeof question === 'string') return `${offer}\n\n${question}`;
+  return { ...question, text: question.text ? `${offer}\n\n${question.text}` : offer };
+}
+
+const PHONE_PROBLEM = {
+  not_digits: 'contactPhoneNotDigits',
+  too_short: 'contactPhoneTooShort',
+  too_long: 'contactPhoneTooLong',
+  not_uk: 'contactPhoneNotUk',
+} as const;
 
 const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
 
@@ -47,7 +66,12 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
     ),
   );
   dialog.addDialog(
-    new TextPrompt(PromptIds.phone, (pc) => offerPersonAfterAttempts(pc, isValidPhoneNumber(text(pc), 'GB'))),
+    new TextPrompt(PromptIds.phone, (pc) => {
+      const checked = checkUkPhone(text(pc));
+      // The re-prompt says what is wrong with this number, not only that it is wrong.
+      if (!checked.ok) pc.options.retryPrompt = say(PHONE_PROBLEM[checked.problem]);
+      return offerPersonAfterAttempts(pc, checked.ok);
+    }),
   );
   dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)))));
 }

@@ -1,5 +1,7 @@
 // "I'm not happy with the response to complaint CMP-…": the escalation is recorded. Reasons are
-// invited, never required (Code 6.12).
+// invited, never required (Code 6.12). A complaint is discussed only with the person it belongs
+// to: unless this conversation opened it, the contact detail they gave us must match, and until
+// then the reply says nothing about the case, not even that it exists.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
@@ -11,6 +13,7 @@ import { addIntakePrompts, REFERENCE, SKIP } from './prompts';
 
 export interface Stage2Options {
   reference?: string;
+  contact?: string;
 }
 type Step = WaterfallStepContext<Stage2Options>;
 
@@ -18,7 +21,7 @@ export class Stage2Dialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
     super(DialogIds.stage2, services);
     addIntakePrompts(this, services);
-    this.addDialog(new WaterfallDialog(WATERFALL, [this.askReference.bind(this), this.askReasons.bind(this), this.record.bind(this)]));
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.askReference.bind(this), this.askContact.bind(this), this.askReasons.bind(this), this.record.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
 
@@ -27,23 +30,28 @@ export class Stage2Dialog extends InterruptibleDialog {
     return step.prompt(PromptIds.reference, { prompt: say('stage2AskReference'), retryPrompt: say('stage2ReferenceRetry') });
   }
 
+  private async askContact(step: Step): Promise<DialogTurnResult> {
+    (step.values as Stage2Options).reference = REFERENCE.exec(String(step.result))?.[1]?.toUpperCase() ?? '';
+    return step.prompt(PromptIds.text, textOptions(step.context.activity.channelId, say('stage2AskContact'), [L.skip]));
+  }
+
   private async askReasons(step: Step): Promise<DialogTurnResult> {
-    const reference = REFERENCE.exec(String(step.result))?.[1]?.toUpperCase() ?? '';
-    (step.values as Stage2Options).reference = reference;
+    const answer = String(step.result ?? '').trim();
+    if (answer && answer !== L.skip && !SKIP.test(answer)) (step.values as Stage2Options).contact = answer.slice(0, 254);
     return step.prompt(PromptIds.text, textOptions(step.context.activity.channelId, say('stage2Reasons'), [L.skip]));
   }
 
   private async record(step: Step): Promise<DialogTurnResult> {
-    const reference = (step.values as Stage2Options).reference ?? '';
+    const { reference = '', contact } = step.values as Stage2Options;
     const answer = String(step.result ?? '').trim();
     const reasons = answer && answer !== L.skip && !SKIP.test(answer) ? answer.slice(0, 4000) : undefined;
-    const result = await this.services.requestStage2(reference, reasons, turnInfo(step, this.services.now()));
+    const result = await this.services.requestStage2(reference, reasons, contact, turnInfo(step, this.services.now()));
     const message =
       result.status === 'escalated'
         ? say('stage2Recorded', { reference, ...result })
         : result.status === 'stage1_not_answered'
           ? say('stage2TooEarly', { reference, ...result })
-          : say('stage2NotFound', { reference });
+          : say('stage2Unmatched', { when: result.contactBy });
     await step.context.sendActivity(message);
     return step.endDialog();
   }

@@ -1,5 +1,7 @@
-// The summary a tenant checks before sending: the slots that matter, in their words. Pure.
+// The summary a tenant checks before sending: the slots that matter, in their words. Pure but for
+// the turn's language, which picks the labels.
 import { longDate } from '../templates/longDate';
+import { summaryWord as w } from '../templates/conversation/words';
 import type { IntakeDraft } from './intakeDraft';
 
 export interface SummaryLine {
@@ -7,38 +9,30 @@ export interface SummaryLine {
   value: string;
 }
 
-const JOURNEY_LABELS: Record<NonNullable<IntakeDraft['journey']>, string> = {
-  service_request: 'Repair or request',
-  asb_report: 'Report of anti-social behaviour',
-  quick_fix: 'Put right quickly',
-  complaint: 'Formal complaint',
-  compliment: 'Compliment',
-};
-
 export function summaryLines(draft: IntakeDraft): SummaryLine[] {
   const lines: Array<SummaryLine | false | undefined | ''> = [
-    draft.journey && { label: 'Type', value: JOURNEY_LABELS[draft.journey] },
-    { label: 'What happened', value: [draft.opening, ...draft.additions].join(' ') },
-    draft.location && { label: 'Where', value: draft.location },
+    draft.journey && { label: w('type'), value: w(draft.journey) },
+    { label: w('whatHappened'), value: [draft.opening, ...draft.additions].join(' ') },
+    draft.location && { label: w('where'), value: draft.location },
     draft.occurredOn && {
-      label: 'When',
-      value: `${longDate(draft.occurredOn)}${draft.ongoing ? ' (still going on)' : ''}`,
+      label: w('when'),
+      value: `${longDate(draft.occurredOn)}${draft.ongoing ? ` (${w('stillGoingOn')})` : ''}`,
     },
-    draft.serviceOrPerson && { label: 'About', value: draft.serviceOrPerson },
-    draft.impact && { label: 'Impact', value: draft.impact },
-    draft.desiredOutcome && { label: 'What you want', value: draft.desiredOutcome },
-    draft.vulnerability && { label: 'Help you need', value: draft.vulnerability.details },
+    draft.serviceOrPerson && { label: w('about'), value: draft.serviceOrPerson },
+    draft.impact && { label: w('impact'), value: draft.impact },
+    draft.desiredOutcome && { label: w('whatYouWant'), value: draft.desiredOutcome },
+    draft.vulnerability && { label: w('helpYouNeed'), value: draft.vulnerability.details },
     draft.representative && {
-      label: 'Writing for',
-      value: `${draft.representative.representedName} (${draft.representative.consent === 'given' ? 'has agreed' : 'permission still needed'})`,
+      label: w('writingFor'),
+      value: `${draft.representative.representedName} (${w(draft.representative.consent === 'given' ? 'hasAgreed' : 'permissionNeeded')})`,
     },
-    draft.contact && { label: 'Contact', value: contactLine(draft.contact) },
+    draft.contact && { label: w('contact'), value: contactLine(draft.contact) },
   ];
   return lines.filter((l): l is SummaryLine => Boolean(l));
 }
 
 function contactLine(contact: NonNullable<IntakeDraft['contact']>): string {
-  if (contact.anonymous) return 'Anonymous (we cannot reply)';
-  const how = contact.email ?? contact.phone ?? 'in this chat';
-  return `${contact.name ?? ''}, ${how}${contact.agreesToContact === false ? ' (does not want to be contacted)' : ''}`.replace(/^, /, '');
+  if (contact.anonymous) return w('anonymous');
+  const how = contact.email ?? contact.phone ?? w('inThisChat');
+  return `${contact.name ?? ''}, ${how}${contact.agreesToContact === false ? ` (${w('noContactWanted')})` : ''}`.replace(/^, /, '');
 }

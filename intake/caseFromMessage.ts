@@ -3,15 +3,16 @@
 // Understanding only suggests (understanding/understandingSchema.ts); this decides what a
 // suggestion may do on its own, and is deliberately cautious in the direction that favours the
 // resident: it may open a case, never refuse one.
-import { DateTime } from 'luxon';
-import type { StructuredCase } from '../triage/caseSchema';
+import { caseFacts } from '../cases/caseFacts';
+import { StructuredCaseSchema, type StructuredCase } from '../triage/caseSchema';
 import type { Understanding } from '../understanding/understandingSchema';
 import type { IntakeMessage } from './messageSchema';
 
 /** Below this the category is a guess, and the resident is asked instead (Code 1.3: offer the choice). */
 export const MIN_CONFIDENCE = 0.5;
 
-export const MISSING_DETAILS = ['what_happened', 'representative_and_consent'] as const;
+// case_match: a stage 2 request naming a case its sender could not be matched to; staff match it.
+export const MISSING_DETAILS = ['what_happened', 'representative_and_consent', 'case_match'] as const;
 export type MissingDetail = (typeof MISSING_DETAILS)[number];
 
 export type IntakeOutcome =
@@ -24,10 +25,10 @@ const SUMMARY_MAX = 4000;
 // forwarded message rarely says, so the case says plainly that it is still to be asked.
 export const OUTCOME_NOT_STATED = 'You have not told us yet. Please reply and tell us what would put this right.';
 
-export function caseFromMessage(message: IntakeMessage, understanding: Understanding, defaultProfile: string): IntakeOutcome {
+export function caseFromMessage(message: IntakeMessage, understanding: Understanding, profileId: string): IntakeOutcome {
+  const facts = caseFacts([{ text: message.text, at: new Date(message.receivedAt), understanding }]);
   // whg 2.5; Awaab's Law: a risk to health or safety is acted on at once, whatever else is unclear.
-  const safety =
-    understanding.signals.safeguarding_or_health_and_safety || understanding.hazards.some((h) => h.emergency);
+  const safety = facts.signals.healthAndSafety || facts.signals.safeguarding;
   const clear = understanding.category !== 'needs_clarification' && understanding.confidence >= MIN_CONFIDENCE;
   const missing: MissingDetail[] = [
     ...(clear ? [] : (['what_happened'] as const)),
@@ -39,68 +40,26 @@ export function caseFromMessage(message: IntakeMessage, understanding: Understan
   const category = understanding.category === 'needs_clarification' ? 'complaint' : understanding.category;
   return {
     kind: 'case',
-    caseData: {
-      profile: message.profile ?? defaultProfile,
+    // Signals, hazards and the incident date come from the words, the same way on every channel
+    // (cases/caseFacts.ts, applied when the case is opened). Exclusion signals (legal proceedings,
+    // insurance, rent level) are never set from a guess: a refusal must be evidenced (Code 2.1,
+    // 2.4), so staff see them in the stored understanding instead.
+    caseData: StructuredCaseSchema.parse({
+      profile: profileId,
       receivedAt: message.receivedAt,
       channel: message.channel,
       category,
       summary: summaryOf(message.text),
       desiredOutcome: OUTCOME_NOT_STATED,
-      incident: incidentFrom(understanding),
       // A landlord's own channels are for its residents; the continued chat confirms the tenure.
       complainant: { type: 'tenant' },
-      signals: {
-        ...NO_SIGNALS,
-        // Only signals that protect the resident are taken from the text. Exclusion signals
-        // (legal proceedings, insurance, rent level) are never set from a guess: a refusal must be
-        // evidenced (Code 2.1, 2.4), so staff see them in the stored understanding instead.
-        healthAndSafety: safety,
-        staffConduct: understanding.signals.staff_conduct,
-      },
-      asbCaseHandlingDissatisfaction: false,
-      tenantWantsFormalComplaint: false,
       contact: contactFrom(message),
-      restricted: false,
-      // Awaab's Law: a forwarded message makes the landlord aware, so suggested hazards start their
-      // clocks now (recall first; staff can stop one). The tenure is not known from a message.
-      tenure: 'unknown',
-      hazards: understanding.hazards.map((h) => ({ hazard: h.hazard, emergency: h.emergency })),
-    },
+    }),
   };
 }
-
-const NO_SIGNALS: StructuredCase['signals'] = {
-  legalProceedingsFiled: false,
-  preActionProtocol: false,
-  refusedComplaintsProcessAsAdr: false,
-  insuranceClaim: false,
-  previouslyConsidered: false,
-  rentOrServiceChargeLevel: false,
-  otherStatutoryAgency: false,
-  contractorDispute: false,
-  dissatisfiedWithLaw: false,
-  safeguarding: false,
-  healthAndSafety: false,
-  staffConduct: false,
-  unreasonableBehaviour: false,
-  whistleblowing: false,
-};
 
 function summaryOf(text: string): string {
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
-}
-
-/** Code 2.3: the earliest date the resident mentions; an ongoing issue counts from its latest occurrence. */
-function incidentFrom(understanding: Understanding): StructuredCase['incident'] {
-  const days = understanding.dates
-    .map((d) => DateTime.fromISO(d.date, { setZone: true }).setZone('Europe/London').toISODate())
-    .filter((d): d is string => d !== null)
-    .sort();
-  const ongoing = understanding.dates.some((d) => d.ongoing === true);
-  return {
-    ...(days.length > 0 ? { occurredOn: days[0] } : {}),
-    ...(ongoing ? { ongoing: true } : {}),
-  };
 }
 
 function contactFrom({ author }: IntakeMessage): StructuredCase['contact'] {

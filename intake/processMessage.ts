@@ -1,15 +1,21 @@
-// The shell around intake's core: look for an earlier delivery, understand, decide, triage, and
-// commit the intake record and its case in ONE transaction, so neither can exist without the
-// other. The unique (channel, message id) key is the only arbiter between concurrent
-// deliveries: the loser of the insert race reads the winner's committed record.
+// The shell around intake's core: look for an earlier delivery, understand, decide, and commit
+// the intake record with its case in ONE transaction, so neither can exist without the other. A
+// new matter opens a case the one way every channel does (cases/openCase.ts); a later message in
+// the same thread joins the case its thread opened; a stage 2 request joins the case it names
+// only when its sender is matched to it (cases/stage2Request.ts), and is otherwise held for staff.
+// The unique (channel, message id) key is the only arbiter between concurrent deliveries: the
+// loser of the insert race reads the winner's committed record.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Landlord } from '../cases/landlord';
+import { openCase } from '../cases/openCase';
+import { CASE_REFERENCE, requestStage2, STAGE2_WORDS } from '../cases/stage2Request';
 import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
-import { intakeMessages } from '../store/schema';
-import type { PolicyProfile } from '../triage/profileSchema';
-import { triage } from '../triage/triage';
+import { auditEvents, intakeMessages } from '../store/schema';
 import type { UnderstandingService } from '../understanding';
+import { immediateDanger, type ImmediateDanger } from '../understanding/immediateDanger';
+import type { Understanding } from '../understanding/understandingSchema';
 import { caseFromMessage, type MissingDetail } from './caseFromMessage';
 import { continuationExpiry, continuationHash, continuationToken, continueUrl, type IntakeRecord } from './continuation';
 import type { IntakeMessage, IntakeResult } from './messageSchema';
@@ -21,8 +27,8 @@ export interface IntakeDeps {
   /** The channel's signing secret; continuation tokens are derived from it. */
   secretFor(channel: string): string;
   publicBaseUrl: string;
-  /** The profile a message is triaged under; the route has checked that it exists. */
-  profileFor(message: IntakeMessage): PolicyProfile;
+  /** The landlord and profile a message is handled under; the route has checked that it exists. */
+  landlordFor(message: IntakeMessage): Landlord;
   now(): Date;
 }
 
@@ -48,17 +54,21 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
   const earlier = await findDelivery(deps.db, message);
   if (earlier) return { created: false, result: await resultOf(deps, sameDelivery(earlier, hash)) };
 
-  const profile = deps.profileFor(message);
+  const { profile } = deps.landlordFor(message);
   const knownPii = [message.author.displayName, message.author.handle, message.author.email, message.author.phone]
     .filter((v): v is string => v !== undefined);
   // Dates in the message ("last March") are read against when it was received, not when it arrived here.
   const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii });
+  const stage2Reference = stage2ReferenceIn(message.text);
+  const threadCaseId = stage2Reference ? undefined : await threadCase(deps.db, message);
   const outcome = caseFromMessage(message, understanding, profile.id);
   const id = randomUUID();
   const now = deps.now();
+  const actor = `intake:${message.channel}`;
 
   try {
     const { record, stored } = await deps.db.transaction(async (tx) => {
+      const db = tx as unknown as Db;
       const [inserted] = await tx
         .insert(intakeMessages)
         .values({
@@ -71,27 +81,45 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
           redactedText: understanding.redactedText,
           understanding,
           status: 'awaiting_details',
-          missing: outcome.kind === 'awaiting_details' ? outcome.missing : [],
+          missing: outcome.kind === 'awaiting_details' && !stage2Reference && threadCaseId === undefined ? outcome.missing : [],
           continuationHash: continuationHash(continuationToken(deps.secretFor(message.channel), id)),
           continuationExpiresAt: continuationExpiry(now),
         })
         .onConflictDoNothing({ target: [intakeMessages.channel, intakeMessages.messageId] })
         .returning();
       if (!inserted) throw new LostRace();
+
+      if (stage2Reference) {
+        // Never a new case for an escalation: the named case, once the sender is matched to it.
+        const { author } = message;
+        const requester = { channel: message.channel, handle: author.handle, email: author.email, phone: author.phone };
+        const asked = await requestStage2(db, { reference: stage2Reference, reasons: message.text.slice(0, 4000), requester, actor, now });
+        if (asked.status === 'unmatched') return { record: await setRecord(db, id, { missing: ['case_match'] }), stored: undefined };
+        return { record: await setRecord(db, id, { caseId: asked.stored.id, status: 'case_opened' }), stored: asked.stored };
+      }
+      if (threadCaseId !== undefined) {
+        // A later message in the same thread belongs to the case its thread opened, never a new one.
+        await tx.insert(auditEvents).values({
+          caseId: threadCaseId,
+          actor,
+          action: 'case.message_added',
+          details: { intakeId: id, messageId: message.messageId, threadId: message.threadId ?? null, receivedAt: message.receivedAt },
+        });
+        const record = await setRecord(db, id, { caseId: threadCaseId, status: 'case_opened' });
+        return { record, stored: await new CaseStore(db).findById(threadCaseId) };
+      }
       if (outcome.kind === 'awaiting_details') return { record: inserted, stored: undefined };
 
-      const { stored } = await new CaseStore(tx as unknown as Db).create({
+      const { stored } = await openCase(db, { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now }, {
         caseData: outcome.caseData,
-        decision: triage(profile, outcome.caseData, now),
-        actor: `intake:${message.channel}`,
+        profile,
+        words: [{ text: message.text, at: new Date(message.receivedAt), understanding }],
+        actor,
         idempotencyKey: `intake:${message.channel}:${message.messageId}`,
         requestBody: message,
+        intakeId: id,
       });
-      const [record] = await tx
-        .update(intakeMessages)
-        .set({ status: 'case_opened', caseId: stored.id })
-        .where(eq(intakeMessages.id, id))
-        .returning();
+      const [record] = await tx.select().from(intakeMessages).where(eq(intakeMessages.id, id));
       return { record, stored };
     });
     return { created: true, result: resultFor(deps, record, stored) };
@@ -101,6 +129,28 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
     if (!winner) throw err;
     return { created: false, result: await resultOf(deps, sameDelivery(winner, hash)) };
   }
+}
+
+/** The reference a request for stage 2 names, if the message is one. */
+function stage2ReferenceIn(text: string): string | undefined {
+  return STAGE2_WORDS.test(text) ? CASE_REFERENCE.exec(text)?.[1]?.toUpperCase() : undefined;
+}
+
+/** The case an earlier message in the same thread of the same channel opened, if any. */
+async function threadCase(db: Db, message: IntakeMessage): Promise<number | undefined> {
+  if (!message.threadId) return undefined;
+  const [first] = await db
+    .select({ caseId: intakeMessages.caseId })
+    .from(intakeMessages)
+    .where(and(eq(intakeMessages.channel, message.channel), sql`${intakeMessages.message}->>'threadId' = ${message.threadId}`, isNotNull(intakeMessages.caseId)))
+    .orderBy(asc(intakeMessages.receivedAt), asc(intakeMessages.createdAt))
+    .limit(1);
+  return first?.caseId ?? undefined;
+}
+
+async function setRecord(db: Db, id: string, change: Partial<Pick<IntakeRecord, 'caseId' | 'status' | 'missing'>>): Promise<IntakeRecord> {
+  const [record] = await db.update(intakeMessages).set(change).where(eq(intakeMessages.id, id)).returning();
+  return record;
 }
 
 async function findDelivery(db: Db, message: IntakeMessage): Promise<IntakeRecord | undefined> {
@@ -124,6 +174,8 @@ async function resultOf(deps: IntakeDeps, record: IntakeRecord): Promise<IntakeR
 function resultFor(deps: IntakeDeps, record: IntakeRecord, stored: StoredCase | undefined): IntakeResult {
   const message = record.message as IntakeMessage;
   const missing = record.missing as MissingDetail[];
+  const landlord = deps.landlordFor(message);
+  const followUp = stored !== undefined && stored.idempotencyKey !== `intake:${message.channel}:${message.messageId}`;
   return {
     intakeId: record.id,
     channel: message.channel,
@@ -135,7 +187,20 @@ function resultFor(deps: IntakeDeps, record: IntakeRecord, stored: StoredCase | 
       channel: message.channel,
       missing,
       continueUrl: continueUrl(deps.publicBaseUrl, continuationToken(deps.secretFor(message.channel), record.id)),
-      landlordName: deps.profileFor(message).landlord.name,
+      landlordName: landlord.name,
+      danger: dangerIn(message.text, record.understanding as Understanding, followUp ? stored : undefined),
+      emergencyPhone: landlord.emergencyPhone,
+      ...(followUp ? { followUp: { stage2: stage2ReferenceIn(message.text) !== undefined } } : {}),
     }),
   };
+}
+
+/**
+ * Danger in the message; for a follow-up that raises a concern of its own ("the baby is coughing
+ * now"), read together with what opened the case, so the advice fits the danger already reported.
+ */
+function dangerIn(text: string, understanding: Understanding, joined: StoredCase | undefined): ImmediateDanger | undefined {
+  const own = immediateDanger(text);
+  const concern = own !== undefined || understanding.signals.safeguarding_or_health_and_safety || understanding.hazards.length > 0;
+  return joined && concern ? immediateDanger(`${joined.caseData.summary}\n${text}`) : own;
 }

@@ -2,7 +2,9 @@
 // channel it carries nothing from the message or the case (Greatwell 2.3: details are gathered by
 // direct message, never in public); elsewhere a case gets the usual tenant message for its decision.
 import type { StoredCase } from '../store/caseStore';
+import { dangerAdvice } from '../templates/dangerAdvice';
 import { render } from '../templates/render';
+import type { ImmediateDanger } from '../understanding/immediateDanger';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { MissingDetail } from './caseFromMessage';
 import { SOCIAL_CHANNELS, type IntakeChannel, type IntakeResult } from './messageSchema';
@@ -12,9 +14,20 @@ export interface ReplyOptions {
   missing: readonly MissingDetail[];
   continueUrl: string;
   landlordName: string;
+  /** Someone may be in danger: the reply starts with the same emergency advice as the chat. */
+  danger?: ImmediateDanger;
+  emergencyPhone?: string;
+  /** The message was added to an earlier case (its thread, or a matched stage 2 request). */
+  followUp?: { stage2: boolean };
 }
 
 export function replyFor(stored: StoredCase | undefined, options: ReplyOptions): IntakeResult['reply'] {
+  const reply = replyWithoutAdvice(stored, options);
+  if (!options.danger) return reply;
+  return { ...reply, text: `${dangerAdvice(options.danger, options.emergencyPhone, 'reply')}\n\n${reply.text}` };
+}
+
+function replyWithoutAdvice(stored: StoredCase | undefined, options: ReplyOptions): IntakeResult['reply'] {
   const { channel, missing, continueUrl, landlordName } = options;
   const asks = {
     landlordName,
@@ -23,6 +36,12 @@ export function replyFor(stored: StoredCase | undefined, options: ReplyOptions):
     askRepresentative: missing.includes('representative_and_consent'),
   };
   const reply = (template: string, text: string) => ({ visibility: 'private' as const, template, text, continueUrl });
+  // Nothing about the case it names until staff have matched the sender to it, not even that it exists.
+  if (missing.includes('case_match')) return reply('intake-case-match', render('intake-case-match', asks));
+  if (stored && options.followUp) {
+    const reference = SOCIAL_CHANNELS.has(channel) ? null : stored.reference;
+    return reply('intake-follow-up', render('intake-follow-up', { landlordName, reference, stage2: options.followUp.stage2 }));
+  }
   if (SOCIAL_CHANNELS.has(channel)) {
     return reply('intake-social-reply', render('intake-social-reply', { ...asks, caseMade: stored !== undefined }));
   }

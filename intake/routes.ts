@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import type { AppContext } from '../bot/app';
 import { isDatabaseUnavailable } from '../api/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
+import { resolveLandlord, type Landlord } from '../cases/landlord';
+import { builtInProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';
-import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
-import type { PolicyProfile } from '../triage/profileSchema';
 import {
   IntakeBatchSchema,
   IntakeChannelSchema,
@@ -40,7 +40,7 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
     understanding,
     secretFor: (channel) => secrets[channel as IntakeChannel] as string,
     publicBaseUrl: config.PUBLIC_BASE_URL,
-    profileFor: (message) => getProfile(message.profile ?? DEFAULT_PROFILE_ID) as PolicyProfile,
+    landlordFor: (message) => resolveLandlord(config, message.profile) as Landlord,
     now,
   };
 
@@ -105,7 +105,7 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
         { path: 'channel', message: `expected "${signedChannel}"` },
       ]);
     }
-    if (message.profile !== undefined && !getProfile(message.profile)) {
+    if (!resolveLandlord(config, message.profile)) {
       return problem(400, `Unknown profile "${message.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`, [
         { path: 'profile', message: 'unknown profile' },
       ]);

@@ -1,6 +1,7 @@
 // npm run teams:package — writes dist/teams/complaint-intake-teams.zip (manifest.json and the two
 // icons) to upload in Teams. The bot id comes from MicrosoftAppId (or --bot-id); the public
 // address from --base-url, or from WEBSITE_HOSTNAME, which Azure App Service sets itself.
+import { resolveLandlord, type Landlord } from '../cases/landlord';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
         botId,
         appId: config.TEAMS_APP_ID ?? botId,
         version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
-        landlordName: config.LANDLORD_NAME,
+        landlordName: (resolveLandlord(config) as Landlord).name,
         baseUrl,
       });
     } catch (e) {

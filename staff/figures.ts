@@ -2,10 +2,11 @@
 // pure: cases with their state in, numbers out (POLICY-RULES §5; Code 8.1; TSM CH01, CH02).
 import { z } from 'zod';
 import { calendarDay } from '../triage/dateBounds';
-import { CLOCK_STATES, type ClockState } from '../triage/clockState';
+import { CLOCK_STATES } from '../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../triage/profiles';
 import { londonDate } from '../triage/workingDays';
 import type { LoadedCase } from './staffService';
+import type { HazardFigures } from './hazardClockView';
 
 const isoDate = (what: string) => calendarDay(what, '2026-04-01');
 /** A longer period is not a report anyone reads, and costs a working-day walk per day. */
@@ -53,10 +54,11 @@ function tally(keys: string[]): Record<string, number> {
 }
 
 /**
- * `hazardSteps`: the Awaab's Law steps met, missed and still running for the same cases and period
- * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both.
+ * `hazards`: the Awaab's Law steps met, missed and still running for the same cases and period
+ * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
+ * clocks closed in error are counted apart, never as met or missed.
  */
-export function figures(entries: LoadedCase[], period: Period, homes: number | undefined, hazardSteps: Record<ClockState, number>) {
+export function figures(entries: LoadedCase[], period: Period, homes: number | undefined, hazards: HazardFigures) {
   const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
   const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
@@ -109,7 +111,8 @@ export function figures(entries: LoadedCase[], period: Period, homes: number | u
     byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
     byTheme: tally(received.map((e) => e.row.theme ?? 'not recorded')),
     quickFixes: { received: quickFixes.length, resolvedInWindow: share(resolvedInWindow.length, quickFixes.length) },
-    hazardSteps,
+    hazardSteps: { met: hazards.met, missed: hazards.missed, due: hazards.due, overdue: hazards.overdue },
+    hazardClocksClosedInError: hazards.closedInError,
   };
 }
 export type Figures = ReturnType<typeof figures>;
@@ -147,5 +150,6 @@ export function figuresCsv(f: Figures): string {
   for (const [measure, counts] of breakdowns) for (const [k, v] of Object.entries(counts)) add(measure, k, v);
   add('quick fixes resolved in window', '', f.quickFixes.resolvedInWindow.count, f.quickFixes.resolvedInWindow);
   for (const state of CLOCK_STATES) add("Awaab's Law hazard clock steps", state, f.hazardSteps[state]);
+  add("Awaab's Law hazard clocks closed in error", '', f.hazardClocksClosedInError);
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

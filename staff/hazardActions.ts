@@ -45,6 +45,27 @@ export function recordsOpen(row: HazardClockRow): HazardRecord[] {
 
 export type HazardChange = Pick<HazardClockRow, 'deadlines' | 'status'> & Partial<HazardClockRow>;
 
+export const CloseInErrorBodySchema = z.object({
+  version: z
+    .number({ error: 'version must be the hazard clock version you are looking at (a whole number)' })
+    .int()
+    .positive(),
+  reason: z
+    .string({ error: 'reason must be text: why the clock should never have started' })
+    .trim()
+    .min(1, { error: 'reason must say why the clock should never have started' })
+    .max(2000, { error: 'reason must be at most 2000 characters' }),
+});
+export type CloseInErrorBody = z.infer<typeof CloseInErrorBodySchema>;
+
+type Refusal = { ok: false; status: 422; message: string };
+
+/** Closes a clock that should never have started; a clock already closed either way stays as it is. */
+export function closeInError(row: HazardClockRow, reason: string, now: Date): { ok: true; change: HazardChange } | Refusal {
+  if (row.status !== 'open') return { ok: false, status: 422, message: `This hazard clock is already ${row.status.replace(/_/g, ' ')}.` };
+  return { ok: true, change: { status: 'closed_in_error', closedInErrorAt: now, closedInErrorReason: reason, deadlines: row.deadlines } };
+}
+
 export function recordHazardStep(
   row: HazardClockRow,
   record: HazardRecord,
@@ -52,6 +73,7 @@ export function recordHazardStep(
   now: Date,
   calendar: WorkingCalendar,
 ): { ok: true; change: HazardChange } | { ok: false; status: 422; message: string } {
+  if (row.status === 'closed_in_error') return { ok: false, status: 422, message: 'This hazard clock was closed in error: nothing more is recorded on it.' };
   const field = HAZARD_RECORDS[record];
   const already = row[field] as Date | null;
   if (already) return { ok: false, status: 422, message: `${record} was already recorded at ${already.toISOString()}; the audit trail keeps it.` };

@@ -39,7 +39,9 @@ export interface HazardClockView {
   alternativeAccommodationOfferedAt: string | null;
   /** The earliest deadline of a step not yet done; null once everything known is done. */
   nextDeadline: string | null;
-  status: 'open' | 'closed';
+  status: HazardClockRow['status'];
+  /** When staff closed it because it should never have started, and why. */
+  closedInError: { at: string; reason: string } | null;
 }
 
 /** The last moment a deadline allows: a date deadline runs to the end of its London day. */
@@ -77,6 +79,7 @@ export function hazardClockView(row: HazardClockRow, caseReference: string, now:
     alternativeAccommodationOfferedAt: row.alternativeAccommodationOfferedOn?.toISOString() ?? null,
     nextDeadline: open[0]?.deadline ?? null,
     status: row.status,
+    closedInError: row.closedInErrorAt && row.closedInErrorReason ? { at: row.closedInErrorAt.toISOString(), reason: row.closedInErrorReason } : null,
   };
 }
 
@@ -86,9 +89,18 @@ export function bySoonestDeadline(a: HazardClockView, b: HazardClockView): numbe
   return at(a) - at(b) || a.id - b.id;
 }
 
-/** Hazard clocks met and missed (and still running) for the figures, per step. */
-export function hazardFigures(views: readonly HazardClockView[]): Record<ClockState, number> {
-  const counts: Record<ClockState, number> = { met: 0, missed: 0, due: 0, overdue: 0 };
-  for (const step of views.flatMap((v) => v.steps)) counts[step.state] += 1;
+/** The steps met and missed (and still running), and apart from them the clocks closed in error. */
+export type HazardFigures = Record<ClockState, number> & { closedInError: number };
+
+/**
+ * Hazard clocks met and missed (and still running) for the figures, per step. A clock closed in
+ * error should never have run, so its steps are neither met nor missed: it is counted apart.
+ */
+export function hazardFigures(views: readonly HazardClockView[]): HazardFigures {
+  const counts: HazardFigures = { met: 0, missed: 0, due: 0, overdue: 0, closedInError: 0 };
+  for (const view of views) {
+    if (view.status === 'closed_in_error') counts.closedInError += 1;
+    else for (const step of view.steps) counts[step.state] += 1;
+  }
   return counts;
 }

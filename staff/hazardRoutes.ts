@@ -5,7 +5,7 @@ import { sendInvalidBody, sendProblem } from '../api/problem';
 import type { AppContext } from '../bot/app';
 import { registerHazardConsole } from '../web/console/hazardConsoleRoutes';
 import { requireRole } from './guard';
-import { HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from './hazardActions';
+import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from './hazardActions';
 import type { HazardService } from './hazardService';
 import { CASEWORK_ROLES, REPORT_ROLES } from './roles';
 
@@ -21,6 +21,20 @@ export function registerHazardRoutes(server: restify.Server, context: AppContext
   server.get('/api/staff/figures/hazards', async (req, res) => {
     const principal = await requireRole(context, req, res, REPORT_ROLES);
     if (principal) res.json(200, await service.figures(principal));
+  });
+
+  // A static segment, registered before `:record` below so it is matched first.
+  server.post('/api/staff/hazards/:id/close-in-error', async (req, res) => {
+    const principal = await requireRole(context, req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    const id = HazardClockIdSchema.safeParse(req.params.id);
+    if (!id.success) return sendProblem(res, 404, `No hazard clock you can see has the id "${String(req.params.id)}".`);
+    if (!req.is('json')) return sendProblem(res, 415, 'Send the change as JSON (Content-Type: application/json).');
+    const parsed = CloseInErrorBodySchema.safeParse(req.body ?? {});
+    if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The close-in-error request');
+    const outcome = await service.closeInError(principal, id.data, parsed.data);
+    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    res.json(200, outcome.clock);
   });
 
   server.post('/api/staff/hazards/:id/:record', async (req, res) => {

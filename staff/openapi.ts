@@ -5,6 +5,7 @@ import { ACTION_SCHEMAS, ACTION_NAMES, RestrictionSchema } from './actionSchemas
 import { LETTER_KINDS } from './letters';
 import { QueueQuerySchema } from './queue';
 import { DevTokenRequestSchema } from './devTokenSchema';
+import { WORK_KINDS, WorkItemDoneSchema, WorkListQuerySchema } from './workLists';
 
 const problem = {
   description: 'An error a person can act on',
@@ -71,7 +72,7 @@ export function staffOpenApi() {
         },
       },
       '/api/staff/cases': {
-        get: { summary: 'The review queue, overdue first', tags: ['cases'], parameters: queryParameters, responses: { 200: json('One page of the queue'), 400: problem, ...errors } },
+        get: { summary: 'The review queue: urgent cases (emergency hazards, safeguarding, danger) first, then overdue first', tags: ['cases'], parameters: queryParameters, responses: { 200: json('One page of the queue'), 400: problem, ...errors } },
       },
       '/api/staff/cases/{reference}': {
         get: { summary: 'Case detail with rules, deadlines and audit trail', tags: ['cases'], parameters: [reference], responses: { 200: json('The case'), ...errors, 404: problem } },
@@ -92,6 +93,32 @@ export function staffOpenApi() {
           tags: ['letters'],
           parameters: [reference, { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: [...LETTER_KINDS] } }],
           responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...errors, 404: problem },
+        },
+      },
+      '/api/staff/work-lists': {
+        get: {
+          summary:
+            'Promises to people with no case yet, soonest first: requests to talk to a person, forwarded messages waiting for details, conversations left after danger was mentioned',
+          tags: ['work lists'],
+          parameters: Object.entries((inputSchema(WorkListQuerySchema) as { properties: Record<string, object> }).properties).map(([name, schema]) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema,
+          })),
+          responses: { 200: json('{ "items": [...] }: each with what was said, how to reach them, respondBy, inWords, overdue'), 400: problem, ...errors },
+        },
+      },
+      '/api/staff/work-lists/{kind}/{id}/done': {
+        post: {
+          summary: 'Mark a work-list item done with a note (kept for good); needs the version you saw',
+          tags: ['work lists'],
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: [...WORK_KINDS] } },
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: inputSchema(WorkItemDoneSchema) } } },
+          responses: { 200: json('The item, marked done'), 400: problem, ...errors, 404: problem, 409: { ...problem, description: 'Already marked done (stale version)' } },
         },
       },
       '/api/staff/profiles': {

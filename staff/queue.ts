@@ -1,13 +1,23 @@
 // The review queue, pure: cases with their state in, one page of "what needs me today" out —
-// overdue first, then by the next deadline. A view is a named filter; another queue view (e.g.
+// urgent cases (emergency hazards, safeguarding, danger) above everything else, then overdue
+// first, then by the next deadline. A view is a named filter; another queue view (e.g.
 // hazards) is one more entry in QUEUE_VIEWS.
 import { z } from 'zod';
 import type { StoredCase } from '../store/caseStore';
 import { relativeDue, type CaseState, type Clock } from './caseState';
+import { deadlineInstant } from './hazardClockView';
+import type { RunningHazardClock, UrgentReason } from './urgency';
+
+/** Why the case is urgent, and its soonest hazard step; loaded with the case's hazard clocks. */
+export interface Urgency {
+  reasons: UrgentReason[];
+  hazardClock?: RunningHazardClock;
+}
 
 export interface QueueEntry {
   row: StoredCase;
   state: CaseState;
+  urgency?: Urgency;
 }
 
 export interface QueueView {
@@ -19,10 +29,14 @@ export interface QueueView {
 const overdue = ({ state }: QueueEntry) => state.next?.overdue === true;
 
 /** Work for a person: a decision to review, or a clock running. Reviewed routing needs nobody. */
-const needsAttention = ({ state }: QueueEntry) => !state.reviewed || state.next !== undefined || state.phase === 'stage1' || state.phase === 'stage2';
+const needsAttention = ({ state, urgency }: QueueEntry) =>
+  isUrgent({ urgency }) || urgency?.hazardClock !== undefined || !state.reviewed || state.next !== undefined || state.phase === 'stage1' || state.phase === 'stage2';
+
+const isUrgent = ({ urgency }: Pick<QueueEntry, 'urgency'>) => (urgency?.reasons.length ?? 0) > 0;
 
 export const QUEUE_VIEWS: QueueView[] = [
   { name: 'today', label: 'What needs me today', includes: needsAttention },
+  { name: 'urgent', label: 'Urgent: danger, safeguarding, emergency hazards', includes: isUrgent },
   { name: 'needs_review', label: 'Needs review', includes: ({ state }) => !state.reviewed },
   { name: 'overdue', label: 'Overdue', includes: overdue },
   {
@@ -67,9 +81,13 @@ export interface QueueItem {
   restricted: boolean;
   serviceArea: string | null;
   next: (Clock & { inWords: string }) | null;
+  /** Empty unless the case goes above everything else. */
+  urgent: UrgentReason[];
+  /** The soonest Awaab's Law step still to do, in words; null when no hazard clock runs. */
+  hazardClock: RunningHazardClock | null;
 }
 
-export function queueItem({ row, state }: QueueEntry): QueueItem {
+export function queueItem({ row, state, urgency }: QueueEntry): QueueItem {
   return {
     reference: row.reference,
     version: row.version,
@@ -83,13 +101,26 @@ export function queueItem({ row, state }: QueueEntry): QueueItem {
     restricted: row.restricted,
     serviceArea: row.serviceArea ?? row.caseData.serviceArea ?? null,
     next: state.next ? { ...state.next, inWords: relativeDue(state.next.workingDaysLeft, state.next.overdue) } : null,
+    urgent: urgency?.reasons ?? [],
+    hazardClock: urgency?.hazardClock ?? null,
   };
 }
 
-/** Soonest deadline first (so overdue first); cases with no clock after, oldest first. */
+/** The moment the case's soonest clock runs out: its hazard step or the end of its complaint deadline's day. */
+function soonestInstant({ state, urgency }: QueueEntry): number {
+  const hazard = urgency?.hazardClock ? deadlineInstant(urgency.hazardClock.deadline) : Infinity;
+  return Math.min(hazard, state.next ? deadlineInstant(state.next.due) : Infinity);
+}
+
+/**
+ * Urgent cases first, the clock about to run out at the top; then soonest deadline first (so
+ * overdue first); cases with no clock after, oldest first.
+ */
 function byUrgency(a: QueueEntry, b: QueueEntry): number {
-  const da = a.state.next?.due ?? '9999-12-31';
-  const db = b.state.next?.due ?? '9999-12-31';
+  const ua = isUrgent(a);
+  if (ua !== isUrgent(b)) return ua ? -1 : 1;
+  const da = ua ? soonestInstant(a) : a.state.next ? deadlineInstant(a.state.next.due) : Infinity;
+  const db = ua ? soonestInstant(b) : b.state.next ? deadlineInstant(b.state.next.due) : Infinity;
   return da === db ? a.row.receivedAt.getTime() - b.row.receivedAt.getTime() : da < db ? -1 : 1;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Who may do what (issue 7). `service` is a channel integration calling the triage API, never a
+ * Who may do what. `service` is a channel integration calling the triage API, never a
  * person. Only complaints managers see restricted cases: staff-conduct complaints are held with
  * access restricted to complaints officers (Greatwell 3, 5.1).
  */
@@ -23,7 +23,7 @@ export const CASEWORK_ROLES: readonly Role[] = ['reviewer', 'complaints_manager'
 export const REPORT_ROLES: readonly Role[] = STAFF_ROLES;
 /** Roles that mark a case restricted or lift it: those who can still see it afterwards. */
 export const RESTRICTION_ROLES: readonly Role[] = ['complaints_manager'];
-/** Roles that read the policy profiles ("admin (profiles, users)", issue 7); users live in the identity provider. */
+/** Roles that read the policy profiles ; users live in the identity provider. */
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
 export const SERVICE_ROLES: readonly Role[] = ['service'];
 

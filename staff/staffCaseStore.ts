@@ -3,9 +3,10 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../store/database';
 import type { StoredCase } from '../store/caseStore';
-import { auditEvents, cases, intakeMessages } from '../store/schema';
+import { auditEvents, cases, hazardClocks, intakeMessages } from '../store/schema';
 import type { NextState } from './caseActions';
 import type { ForwardedRow } from './forwardedMessage';
+import type { HazardClockRow } from './hazardClockView';
 import { canSeeRestricted, type Principal } from './roles';
 
 export class StaleVersionError extends Error {}
@@ -59,6 +60,16 @@ export class StaffCaseStore {
       .from(cases)
       .where(and(eq(cases.closed, false), eq(cases.outcome, 'quick_fix'), inArray(cases.profileId, [...profileIds])))
       .orderBy(asc(cases.receivedAt), asc(cases.id));
+  }
+
+  /** The open Awaab's Law clocks of these cases (the caller has already checked it may see them). */
+  async openHazardClocks(caseIds: readonly number[]): Promise<HazardClockRow[]> {
+    if (caseIds.length === 0) return [];
+    return this.db
+      .select()
+      .from(hazardClocks)
+      .where(and(eq(hazardClocks.status, 'open'), inArray(hazardClocks.caseId, [...caseIds])))
+      .orderBy(asc(hazardClocks.id));
   }
 
   /** Messages channels forwarded that opened or joined this case (migrations/0004_intake.sql). */

@@ -5,7 +5,8 @@ import type { AppContext } from '../bot/app';
 import { sendInvalidBody, sendProblem } from '../api/problem';
 import { registerConsoleRoutes } from '../web/console/consoleRoutes';
 import { renderPage } from '../web/console/view';
-import { builtInProfiles, getProfile } from '../triage/profiles';
+import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
+import type { PolicyProfile } from '../triage/profileSchema';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from './actionSchemas';
 import { caseDetail } from './caseDetail';
 import { DevTokenRequestSchema } from './devTokenSchema';
@@ -24,6 +25,9 @@ import { profileJson } from '../triage/profileJson';
 import { StaffCaseStore } from './staffCaseStore';
 import { StaffService } from './staffService';
 import { sendHtml } from './sendHtml';
+import { registerWorkListRoutes } from './workListRoutes';
+import { WorkListService } from './workListService';
+import { WorkListStore } from './workListStore';
 
 export function registerStaffRoutes(server: restify.Server, context: AppContext): void {
   // Time is read through the context on every call, so tests can pin it.
@@ -150,4 +154,7 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
 
   registerConsoleRoutes(server, context, service, hazards);
   registerHazardRoutes(server, context, hazards);
+  // Messages with no case yet are acknowledged on the calendar and timescales of the bot's profile.
+  const botProfile = getProfile(context.config.BOT_PROFILE) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
+  registerWorkListRoutes(server, context, new WorkListService(new WorkListStore(context.database.db), botProfile, context.config.CONVERSATION_IDLE_MINUTES, () => context.now()));
 }

@@ -9,7 +9,10 @@ import { applyAction, type ActionResult } from './caseActions';
 import { caseState } from './caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from './restriction';
+import { calendarFor } from '../triage/calendarFor';
+import { hazardClockView, type HazardClockRow } from './hazardClockView';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from './queue';
+import { runningHazardClock, urgentReasons } from './urgency';
 import type { Principal } from './roles';
 import { StaffCaseStore, StaleVersionError, type CaseFilter } from './staffCaseStore';
 
@@ -43,18 +46,35 @@ export class StaffService {
     return { row, profile, state: caseState(profile, row, now) };
   }
 
+  /** The case with why it is urgent and its running hazard clock, from its open hazard clocks. */
+  private withUrgency(loaded: LoadedCase, clocks: readonly HazardClockRow[], now: Date): LoadedCase {
+    const views = clocks.map((c) => hazardClockView(c, loaded.row.reference, now));
+    const hazardClock = runningHazardClock(views, now, calendarFor(loaded.profile));
+    return { ...loaded, urgency: { reasons: urgentReasons(loaded.row, views), ...(hazardClock ? { hazardClock } : {}) } };
+  }
+
+  private async loadWithUrgency(rows: StoredCase[], now: Date): Promise<LoadedCase[]> {
+    const clocks = await this.store.openHazardClocks(rows.map((r) => r.id));
+    const byCase = new Map<number, HazardClockRow[]>();
+    for (const c of clocks) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
+    return rows.map((row) => this.withUrgency(this.load(row, now), byCase.get(row.id) ?? [], now));
+  }
+
   async entries(principal: Principal, filter: CaseFilter = {}): Promise<LoadedCase[]> {
     const now = this.now();
     return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
   }
 
   async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
-    return queuePage(await this.entries(principal, query), query);
+    const now = this.now();
+    return queuePage(await this.loadWithUrgency(await this.store.list(principal, query), now), query);
   }
 
   async find(principal: Principal, reference: string): Promise<LoadedCase | undefined> {
     const row = await this.store.find(principal, reference);
-    return row && this.load(row);
+    if (!row) return undefined;
+    const [loaded] = await this.loadWithUrgency([row], this.now());
+    return loaded;
   }
 
   /** What the case page shows beside the case itself: its audit trail, forwarded messages and conversation. */
@@ -102,7 +122,8 @@ export class StaffService {
         { actor: `staff:${principal.subject}`, action: result.event.action, details: { ...result.event.details, by: principal.name } },
         now,
       );
-      return { ok: true, loaded: this.load(row, now) };
+      const [updated] = await this.loadWithUrgency([row], now);
+      return { ok: true, loaded: updated };
     } catch (err) {
       if (err instanceof StaleVersionError) return stale();
       throw err;

@@ -99,6 +99,31 @@ export const handoffRequests = pgTable('handoff_requests', {
   contactBy: date('contact_by').notNull(),
   caseReference: text('case_reference'),
   status: text('status').notNull().default('open'),
+  // Asked before contact is promised (migrations/0012_work_lists.sql); contact null: answer in the chat.
+  contactName: text('contact_name'),
+  contact: text('contact'),
+  said: text('said'),
+});
+
+/** A conversation message that read as immediate danger, the first per conversation (migrations/0012_work_lists.sql). */
+export const dangerMentions = pgTable('danger_mentions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  conversationId: text('conversation_id').notNull().unique(),
+  channel: text('channel').notNull(),
+  mentionedAt: timestamp('mentioned_at', { withTimezone: true }).notNull(),
+  kinds: jsonb('kinds').notNull().$type<string[]>(),
+  said: text('said').notNull(),
+});
+
+/** Work-list items marked done, append-only: each row is the audit record of the work. */
+export const workItemsDone = pgTable('work_items_done', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: text('kind').notNull().$type<'handoff' | 'awaiting_details' | 'abandoned_danger'>(),
+  itemId: text('item_id').notNull(),
+  doneAt: timestamp('done_at', { withTimezone: true }).notNull(),
+  actor: text('actor').notNull(),
+  byName: text('by_name').notNull(),
+  note: text('note').notNull(),
 });
 
 /** Awaab's Law clocks, one per in-scope hazard of a case (migrations/0007_hazards.sql). */
@@ -116,7 +141,10 @@ export const hazardClocks = pgTable('hazard_clocks', {
   safetyWorkDoneOn: timestamp('safety_work_done_on', { withTimezone: true }),
   furtherWorksStartedOn: timestamp('further_works_started_on', { withTimezone: true }),
   alternativeAccommodationOfferedOn: timestamp('alternative_accommodation_offered_on', { withTimezone: true }),
-  status: text('status').notNull().default('open').$type<'open' | 'closed'>(),
+  status: text('status').notNull().default('open').$type<'open' | 'closed' | 'closed_in_error'>(),
+  // Closed by staff because it should never have started (migrations/0013_hazard_closed_in_error.sql).
+  closedInErrorAt: timestamp('closed_in_error_at', { withTimezone: true }),
+  closedInErrorReason: text('closed_in_error_reason'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

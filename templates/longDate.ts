@@ -1,8 +1,13 @@
 import { DateTime } from 'luxon';
+import { currentLanguage, type Language } from './language';
 
-/** An ISO date in plain words, as a tenant reads it: "Friday 4 December 2026". */
-export function longDate(isoDate: string): string {
-  const dt = DateTime.fromISO(isoDate, { zone: 'Europe/London' }).setLocale('en-GB');
+const LOCALE: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+/** An ISO date in plain words, as a tenant reads it: "Friday 4 December 2026", "dydd Gwener 4 Rhagfyr 2026". */
+export function longDate(isoDate: string, language: Language = currentLanguage()): string {
+  const dt = DateTime.fromISO(isoDate, { zone: 'Europe/London' }).setLocale(LOCALE[language]);
   if (!dt.isValid) throw new RangeError(`Not an ISO date: ${isoDate}`);
-  return dt.toFormat('cccc d LLLL yyyy');
+  const words = dt.toFormat('cccc d LLLL yyyy');
+  // Welsh writes the day's "dydd" in lower case mid-sentence ("erbyn dydd Gwener").
+  return language === 'cy' ? words.replace(/^Dydd/, 'dydd') : words;
 }

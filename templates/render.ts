@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { HOUSING_OMBUDSMAN } from '../triage/ombudsman';
+import { currentLanguage } from './language';
 import { longDate } from './longDate';
 
 interface Signed {
@@ -28,6 +29,10 @@ export interface TemplateData {
   // Replies to forwarded messages (intake/reply.ts): never anything the resident wrote, nor a reference.
   'intake-social-reply': IntakeReply & { caseMade: boolean };
   'intake-details-needed': IntakeReply;
+  // A stage 2 request from someone not (yet) matched to the case it names: nothing about the case.
+  'intake-case-match': IntakeReply;
+  // A message added to an earlier case: its reference only where the reply cannot be public.
+  'intake-follow-up': { landlordName: string; reference: string | null; stage2: boolean };
 }
 
 interface IntakeReply {
@@ -42,17 +47,22 @@ export type TemplateName = keyof TemplateData;
 const handlebars = Handlebars.create();
 handlebars.registerHelper('longDate', (iso: string) => longDate(iso));
 
-const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+// English templates sit in this folder; each other language's in a folder named by its code.
+const folderFor = (language: string) => (language === 'en' ? __dirname : join(__dirname, language));
 
 /**
- * Render a tenant message. Templates are read and compiled once, then cached. They only use
+ * Render a tenant message in the turn's language. Templates are read and compiled once, then cached. They only use
  * `{{ }}`, so everything the tenant wrote is HTML-escaped.
  */
 export function render<K extends TemplateName>(name: K, data: TemplateData[K]): string {
-  let template = compiled.get(name);
+  const language = currentLanguage();
+  const key = `${language}:${name}`;
+  let template = compiled.get(key);
   if (!template) {
-    template = handlebars.compile(readFileSync(join(__dirname, `${name}.hbs`), 'utf8'), { strict: true });
-    compiled.set(name, template);
+    template = handlebars.compile(readFileSync(join(folderFor(language), `${name}.hbs`), 'utf8'), { strict: true });
+    compiled.set(key, template);
   }
   // Blank lines left by false {{#if}} blocks are squeezed, so the message reads well on a phone.
   return template(data).replace(/\n{3,}/g, '\n\n').trim();

@@ -55,6 +55,8 @@ export const PolicyProfileSchema = z.object({
     name: z.string().trim().min(1).max(200),
     address: z.string().trim().min(1).max(300).optional(),
     phone: z.string().trim().min(1).max(40).optional(),
+    /** The emergency repairs line the danger advice gives (gas, electrics, no heating). */
+    emergencyPhone: z.string().trim().min(1).max(40).optional(),
     email: z.email().optional(),
     website: z.string().trim().min(1).max(200).optional(),
     homes: z.number().int().positive().optional(),

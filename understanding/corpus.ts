@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 
 // One labelled message a line. Labels and flags are plain strings here on purpose: a line with a
-// label we do not know is counted and reported by the evaluation, never fatal (issue 4).
+// label we do not know is counted and reported by the evaluation, never fatal.
 export const CorpusLineSchema = z.object({
   id: z.string(),
   /** Who wrote it (a writer's persona); the cross-author evaluation holds each one out in turn. */

@@ -1,52 +1,80 @@
-// Words that mean someone may be in danger right now. The conversation answers these before
-// anything else with emergency numbers (issue 5). Deliberately separate from the
-// `safeguarding_or_health_and_safety` signal, which is broader (damp, disrepair) and only
-// routes the case: this one interrupts the tenant, so it must be about immediate danger.
+// Words that mean someone may be in danger right now. Every channel answers these before
+// anything else with emergency numbers (the chat first, a forwarded message in its private
+// reply). Deliberately separate from the `safeguarding_or_health_and_safety` signal, which is
+// broader (damp, disrepair) and only routes the case: this one interrupts the tenant, so it must
+// be about immediate danger. The text is read with its English glosses (embedded/glossary.ts),
+// so the same words are recognised in the languages our tenants write in.
+import { withGlosses } from './embedded/glossary';
 import { lexicon, normalise } from './embedded/text';
 
 export interface ImmediateDanger {
+  /** A gas smell, or signs of carbon monoxide. */
   gas: boolean;
   electric: boolean;
   fire: boolean;
   selfHarm: boolean;
+  /** Threats, violence or abuse. */
   threat: boolean;
+  /** A child left on their own. */
+  childAlone: boolean;
+  /** A ceiling or structure coming down. */
+  structural: boolean;
   /** No heating or hot water with a vulnerable person at home: urgent, though not a 999 call. */
   noHeatingVulnerable: boolean;
 }
 
-const GAS = lexicon(['smell gas', 'smell of gas', 'smells of gas', 'gas smell', 'gas leak*', 'leaking gas', 'carbon monoxide', 'co alarm', 'smell gaz', 'zapach gazu', 'miros de gaz']);
-const ELECTRIC = lexicon([
-  'sparks', 'sparking', 'exposed wire*', 'live wire*', 'bare wire*', 'electric shock', 'got a shock', 'shocked me',
-  're:water (?:coming |pouring |leaking )?(?:in ?to|through|into|on) (?:the |my )?(?:light|lights|socket|sockets|fuse ?box|electrics)',
-  'burning smell from', 'socket is burning', 'smoking socket',
+const GAS = lexicon([
+  'smell gas', 'smell of gas', 'smells of gas', 'gas smell', 'gas leak*', 'leaking gas', 'carbon monoxide', 'co alarm', 'smell gaz', 'zapach gazu',
+  'miros de gaz', 'czadu', 'czujnik czadu', 're:گیس کی[^.]{0,30}بو', 'gas ki boo', 'gas ki bu',
+  // Carbon monoxide as tenants describe it without naming it: a flame burning the wrong colour,
+  // or symptoms that ease once they are out of the home.
+  're:flame[^.]{0,20}(?:orange|yellow)', 're:(?:goes|go|went) away when (?:we|i) (?:go|went) out',
 ]);
-const FIRE = lexicon(['fire', 'on fire', 'smoke coming', 'flames', 'burning', 'smoke alarm going']);
+const BOILER = lexicon(['boiler', 'heating boiler', 'gas fire', 'cooker', 'piec*']);
+const CO_SYMPTOMS = lexicon(['headache*', 'dizzy', 'dizziness', 'carbon monoxide dizzy headache', 'feel sick']);
+const ELECTRIC = lexicon([
+  'spark*', 'exposed wire*', 'live wire*', 'bare wire*', 'electric shock', 'got a shock', 'shocked me',
+  're:water (?:coming |pouring |leaking |dripping )?(?:in ?to|through|into|on|onto) (?:the |my )?(?:\\w+ )?(?:light|lights|socket|sockets|fuse ?box|electrics)',
+  're:water[^.]{0,80}(?:light fitting|electric)', 'burning smell from', 'socket is burning', 'smoking socket', 'miroase a ars', 'plastic topit',
+]);
+const FIRE = lexicon(['fire', 'on fire', 'smoke coming', 'smoke pouring', 'thick smoke', 'flames', 'burning', 'smoke alarm going', 'fire smoke']);
 const SELF_HARM = lexicon([
-  'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
-  're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living',
+  'suicid*', 'kill myself', 'end it all', 'ending it all', 'end my life', 'ending my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
+  're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living', 'better off without me', 're:can\'?t go on', 'cant go on',
+  'lladd fy hun', 'ddim yn gallu cario mlaen', 'أفضل بدوني', 'افضل بدوني', 'أستطيع الاستمرار', 'استطيع الاستمرار', 'nie chcę żyć', 'nie chce zyc',
 ]);
 const THREAT = lexicon([
   're:threaten(?:ed|ing)? (?:to )?(?:kill|hurt|stab|attack)', 'has a knife', 'with a knife', 'has a gun', 're:(?:he|she|they)\'?s? (?:hitting|attacking|kicking the door)',
-  're:(?:trying|tried) to break in', 'in danger', 'scared for my life', 'fear for my life', 'being attacked',
+  're:(?:trying|tried) to break in', 'in danger', 'scared for my life', 'fear for my life', 'being attacked', 'threatened violence knife',
+  're:(?:partner|husband|boyfriend|wife|girlfriend|ex) (?:hits|beats|hurts|attacks) me', 'domestic abuse', 'loveste', 'ma bate', 'a spart usa',
 ]);
-
+const CHILD = lexicon(['child*', 'kids', 'baby', 'toddler', 'bachcha', 'বাচ্চা']);
+const ALONE = lexicon([
+  'left alone', 'home alone', 'on their own', 'on his own', 'on her own', 'by themselves', 'no adults', 'no adult', 'nie ma dorosłych', 'nie ma doroslych',
+  'sam w domu', 'sama w domu', 'একা', 'وحدهم', 'akela', 'keligood',
+]);
+const STRUCTURAL = lexicon([
+  're:ceiling[^.]{0,40}(?:fell|fallen|falling|collapsed|collapsing|coming down|came down|caved|come down)', 'ceiling coming down crack', 'wedi cwympo', 'dod lawr',
+]);
 const NO_HEAT = lexicon([
   'no heating', 'no heat', 'no hot water', 're:heating (?:is |has )?(?:not working|broken|broke|stopped|gone off)', 're:boiler (?:is |has )?(?:not working|broken|broke|stopped|died)',
-  'freezing', 'so cold',
+  're:heating (?:and hot water )?(?:have |has )?been off', 'freezing', 'so cold',
 ]);
 const VULNERABLE = lexicon([
   'baby', 'babies', 'newborn', 'toddler', 'child*', 'kids', 'pregnan*', 'elderly', 'disabled', 'disability', 'oxygen', 'asthma', 'copd',
-  'dementia', 'in my 80s', 'in her 80s', 'in his 80s', 'cancer', 'chemo*', 'wheelchair', 'bedbound', 'bed bound',
+  'dementia', 'in my 80s', 'in her 80s', 'in his 80s', 're:\\b(?:7[5-9]|8\\d|9\\d|1[01]\\d)\\b', 'cancer', 'chemo*', 'wheelchair', 'bedbound', 'bed bound', 'ill health condition',
 ]);
 
 export function immediateDanger(text: string): ImmediateDanger | undefined {
-  const n = normalise(text);
+  const n = withGlosses(normalise(text));
   const found: ImmediateDanger = {
-    gas: GAS.test(n),
+    gas: GAS.test(n) || (BOILER.test(n) && CO_SYMPTOMS.test(n)),
     electric: ELECTRIC.test(n),
     fire: FIRE.test(n),
     selfHarm: SELF_HARM.test(n),
     threat: THREAT.test(n),
+    childAlone: CHILD.test(n) && ALONE.test(n),
+    structural: STRUCTURAL.test(n),
     noHeatingVulnerable: NO_HEAT.test(n) && VULNERABLE.test(n),
   };
   return Object.values(found).some(Boolean) ? found : undefined;

@@ -26,7 +26,7 @@ export type Signal = (typeof SIGNALS)[number];
 export const FLAGS = [...SIGNALS, 'older_than_12_months'] as const;
 export type Flag = (typeof FLAGS)[number];
 
-// Awaab's Law hazard kinds (issue 8): phase 1 is damp and mould; the rest are emergency-capable or
+// Awaab's Law hazard kinds: phase 1 is damp and mould; the rest are emergency-capable or
 // join in later phases, so understanding suggests them all and the hazard rules decide scope.
 export const HAZARDS = [
   'damp_mould',

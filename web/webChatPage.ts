@@ -1,6 +1,7 @@
 // The tenant's chat page: GET / (with the landlord's name, in English, with every language's words
 // as data for the page to switch to), its scripts and styles, and the official Web Chat bundle
 // served from node_modules, so the page works with no CDN.
+import { resolveLandlord, type Landlord } from '../cases/landlord';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,7 +34,7 @@ interface StaticFile {
 export function registerWebChatPage(server: restify.Server, { config }: AppContext): void {
   const page = Handlebars.compile(readFileSync(join(__dirname, 'index.html'), 'utf8'));
   // The page names the landlord from configuration; it changes only on restart, so render once.
-  const landlord = config.LANDLORD_NAME;
+  const landlord = (resolveLandlord(config) as Landlord).name;
   const text = loadPageText(DEFAULT_PAGE_LANGUAGE);
   const html = page({ landlordName: landlord, text, title: pageTitle(text, landlord), pageTextJson: jsonForScriptBlock(pageTextData(landlord)) });
   const index = staticFile(html, 'text/html; charset=utf-8', 'no-cache');

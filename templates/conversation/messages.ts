@@ -17,6 +17,7 @@ export const CONVERSATION_MESSAGES = {
   soundsLike: 'It sounds like {{description}}. Is that right?',
   unhappyOffer: "I'm sorry this has happened. You can make a formal complaint about it if you want to: just choose **Make a complaint**.",
   pickCategory: 'Thanks. Which of these is closest?',
+  chooseAnOption: 'Please choose one of the options.',
   firstTimeTold: 'Is this the first time you have told us about it?',
   unhappyWithResponse: 'Are you unhappy with how we have dealt with it so far?',
 
@@ -53,7 +54,10 @@ export const CONVERSATION_MESSAGES = {
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
   contactPhoneRetry: 'That does not look like a UK phone number. Please check it, for example 07700 900123.',
-  agreeToContact: 'Do you agree to us contacting you about this?',
+  contactPhoneNotDigits: 'Please type the number in digits, for example 07700 900123.',
+  contactPhoneTooShort: 'That number looks too short: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneTooLong: 'That number looks too long: UK numbers have 11 digits, starting with 0, for example 07700 900123. Please check it.',
+  contactPhoneNotUk: 'We can only call UK numbers, starting with 0 or +44. Please give a UK number.',
 
   // Representative
   actingForSomeone: 'Are you writing for yourself, or for someone else?',
@@ -73,7 +77,11 @@ export const CONVERSATION_MESSAGES = {
   // Stage 2
   stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
-  stage2NotFound: 'We could not find complaint {{reference}}. Please check the reference, or type **talk to a person**.',
+  stage2AskContact:
+    'So that we only discuss a complaint with the person it belongs to: what email address or phone number did you give us with it? Type **skip** if you did not give one.',
+  // Says nothing about the complaint, not even whether it exists, until staff have matched the requester to it.
+  stage2Unmatched:
+    'Thank you. We have passed your request to our complaints team. Before we can discuss a complaint we need to check it is yours, so a member of the team will look at it and reply to you here{{#if when}} by {{longDate when}}{{/if}}. You can also type **talk to a person**.',
   stage2Reasons: 'You do not have to give a reason. If you would like to tell us why you are unhappy with our response, type it now, or choose **Skip**.',
   stage2TooEarly:
     'We have not sent our stage 1 response to complaint {{reference}} yet{{#if respondBy}}: it is due by {{longDate respondBy}}{{/if}}. We have noted what you told us for the person handling it. Once you have our response, you can ask for stage 2 here if you are still unhappy.',
@@ -85,11 +93,24 @@ export const CONVERSATION_MESSAGES = {
     "I'm here to take a repair request, a report of anti-social behaviour, or a complaint. Answer the question above, or type:\n- **start again** to start over\n- **cancel** to stop\n- **talk to a person** to speak to someone",
   cancelled: 'OK, we have stopped. Nothing has been sent. Type anything to start again.',
   startingAgain: 'OK, let us start again.',
+  // Who they are and how to reach them come before any promise of contact.
+  handoffName: 'We will ask a member of our team to get in touch. First, what name should we use for you? Type **skip** if you would rather not say.',
+  handoffMethod: 'How should we reach you?',
   handoff:
-    'We have asked a member of our team to contact you{{#if when}} by {{longDate when}}{{/if}}.{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.',
+    "{{#if contact}}We have asked a member of our team to contact you on {{contact}}{{#if when}} by {{longDate when}}{{/if}}.{{else}}We have asked a member of our team to answer you here in this chat{{#if when}} by {{longDate when}}{{/if}}: please keep this chat open or come back to it.{{/if}}{{#if phone}} You can also call us on {{phone}}.{{/if}} You can carry on here in the meantime.",
   tooManyAttempts: 'Sorry, I am finding this hard to follow. You can keep trying, or type **talk to a person** and someone will help.',
+  // Every channel's danger advice (templates/dangerAdvice.ts): the chat first, a forwarded message in its private reply.
   danger:
-    '**If anyone is in immediate danger, call 999 now.**\n{{#if gas}}- If you smell gas: leave the property, do not use switches or flames, and call the National Gas Emergency Service on **0800 111 999**.\n{{/if}}{{#if electric}}- Electrical danger: keep away and do not touch it. Switch off at the fuse box only if it is safe.\n{{/if}}{{#if fire}}- Fire or smoke: get everyone out, close doors behind you and call **999**.\n{{/if}}{{#if selfHarm}}- If you are thinking about harming yourself, call **999** or Samaritans on **116 123** (free, any time).\n{{/if}}{{#if noHeatingVulnerable}}- No heating or hot water with someone vulnerable at home is an emergency repair: {{#if phone}}call us now on **{{phone}}**{{else}}call our emergency repairs line now{{/if}}. Keep the vulnerable person warm, and call **111** if they are unwell.\n{{/if}}When you are safe, you can carry on here.',
+    '**If anyone is in immediate danger, call 999 now.**\n' +
+    '{{#if gas}}- If you smell gas or think there may be carbon monoxide (headaches or sickness that ease outside, a flame burning orange, an alarm): leave the property, do not use switches or flames, and call the National Gas Emergency Service on **0800 111 999**. Then call our emergency repairs line on **{{phone}}**.\n{{/if}}' +
+    '{{#if electric}}- Electrical danger: keep away and do not touch it. Switch off at the fuse box only if it is safe, then call our emergency repairs line on **{{phone}}**.\n{{/if}}' +
+    '{{#if fire}}- Fire or smoke: get everyone out, close doors behind you and call **999**.\n{{/if}}' +
+    '{{#if structural}}- A ceiling or wall coming down: keep everyone out of that room and call our emergency repairs line on **{{phone}}**.\n{{/if}}' +
+    '{{#if threat}}- If someone is threatening or hurting you, call **999**. If you cannot speak, call 999 and press 55 when asked.\n{{/if}}' +
+    '{{#if childAlone}}- A child left on their own is in danger: call **999** now.\n{{/if}}' +
+    '{{#if selfHarm}}- If you are thinking about harming yourself, call **999** or Samaritans on **116 123** (free, any time).\n{{/if}}' +
+    '{{#if noHeatingVulnerable}}- No heating or hot water with someone vulnerable at home is an emergency repair: call our emergency repairs line now on **{{phone}}**. Keep the vulnerable person warm, and call **111** if they are unwell.\n{{/if}}' +
+    '{{#if chat}}When you are safe, you can carry on here.{{/if}}',
 } as const;
 
 export type ConversationMessage = keyof typeof CONVERSATION_MESSAGES;
@@ -133,6 +154,31 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+} as const;
+
+/** The words of the summary a tenant checks before sending. */
+export const SUMMARY_WORDS = {
+  type: 'Type',
+  whatHappened: 'What happened',
+  where: 'Where',
+  when: 'When',
+  about: 'About',
+  impact: 'Impact',
+  whatYouWant: 'What you want',
+  helpYouNeed: 'Help you need',
+  writingFor: 'Writing for',
+  contact: 'Contact',
+  stillGoingOn: 'still going on',
+  hasAgreed: 'has agreed',
+  permissionNeeded: 'permission still needed',
+  anonymous: 'Anonymous (we cannot reply)',
+  inThisChat: 'in this chat',
+  noContactWanted: 'does not want to be contacted',
+  service_request: 'Repair or request',
+  asb_report: 'Report of anti-social behaviour',
+  quick_fix: 'Put right quickly',
+  complaint: 'Formal complaint',
+  compliment: 'Compliment',
 } as const;
 
 /** Hazards in plain words, for "Because you told us about …". */

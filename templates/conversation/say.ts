@@ -1,17 +1,22 @@
-// Renders a conversation message. Tenant text inside messages is escaped by handlebars.
+// Renders a conversation message in the turn's language. Tenant text inside messages is escaped by handlebars.
 import Handlebars from 'handlebars';
+import { currentLanguage, type Language } from '../language';
 import { longDate } from '../longDate';
 import { CONVERSATION_MESSAGES, type ConversationMessage } from './messages';
+import { CONVERSATION_MESSAGES_CY } from './messages.cy';
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('longDate', (iso: string) => longDate(iso));
-const compiled = new Map<ConversationMessage, HandlebarsTemplateDelegate>();
+const TEXTS: Record<Language, Record<ConversationMessage, string>> = { en: CONVERSATION_MESSAGES, cy: CONVERSATION_MESSAGES_CY };
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export function say(name: ConversationMessage, data: Record<string, unknown> = {}): string {
-  let template = compiled.get(name);
+  const language = currentLanguage();
+  const key = `${language}:${name}`;
+  let template = compiled.get(key);
   if (!template) {
-    template = handlebars.compile(CONVERSATION_MESSAGES[name]);
-    compiled.set(name, template);
+    template = handlebars.compile(TEXTS[language][name]);
+    compiled.set(key, template);
   }
   return template(data).trim();
 }

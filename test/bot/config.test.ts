@@ -35,6 +35,13 @@ describe('configuration', () => {
     expect(message).toMatch(/LOG_LEVEL: .*"info"/);
   });
 
+  it('production does not start without the emergency repairs number the danger advice gives', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LANDLORD_EMERGENCY_PHONE: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' }).LANDLORD_EMERGENCY_PHONE).toBe('0800 123 4567');
+    // Development starts without it: the advice shows a placeholder (templates/dangerAdvice.ts).
+    expect(loadConfig({}).LANDLORD_EMERGENCY_PHONE).toBeUndefined();
+  });
+
   it('a bad variable stops the process with that message and a non-zero exit', async () => {
     const child = runEntryPoint({ PORT: 'eighty' });
     let stderr = '';

@@ -23,8 +23,6 @@ async function atWhereQuestion() {
 describe.each([
   ['help', 'help', [/I'm here to take a repair request/, /Where is the problem/]],
   ['help, politely', 'Help please!', [/start again/, /Where is the problem/]],
-  ['talk to a person', 'talk to a person', [/asked a member of our team to contact you by \w+day/, /Where is the problem/]],
-  ['talk to a person, in other words', 'Can I speak to a human', [/member of our team/]],
 ])('%s', (_name, command, expected) => {
   it('is answered, and the same question is asked again', async () => {
     const c = await atWhereQuestion();
@@ -33,13 +31,23 @@ describe.each([
   });
 });
 
-it('"talk to a person" is recorded for staff, with the date we promised', async () => {
-  const c = await atWhereQuestion();
-  const before = (await testDb.database.db.select().from(handoffRequests)).length;
-  await c.say('talk to a person');
-  const rows = await testDb.database.db.select().from(handoffRequests);
-  expect(rows).toHaveLength(before + 1);
-  expect(rows.at(-1)).toMatchObject({ channel: 'webchat', status: 'open', contactBy: '2026-11-25' });
+describe('talk to a person: who they are and how to reach them come before any promise', () => {
+  it.each([
+    ['talk to a person', 'Phone', '07911 123456', /contact you on 07911 123456 by \w+day/, '07911 123456'],
+    ['Can I speak to a human', 'Email', 'sam@example.com', /contact you on sam@example.com by \w+day/, 'sam@example.com'],
+    ['talk to a person', 'Here in the chat', undefined, /answer you here in this chat by \w+day/, null],
+  ])('"%s", reached by %s: the promise names how, and the same question is asked again', async (command, method, address, promise, contact) => {
+    const c = await atWhereQuestion();
+    const asked = await c.say(command);
+    expect(asked).toMatch(/what name should we use/);
+    expect(asked).not.toMatch(/contact you|answer you/);
+    expect(await c.say('Sam Jones')).toMatch(/How should we reach you/);
+    const steps = address ? [{ user: method }, { user: address, bot: [promise, /Where is the problem/] }] : [{ user: method, bot: [promise, /Where is the problem/] }];
+    await c.run(steps);
+    const rows = await testDb.database.db.select().from(handoffRequests);
+    expect(rows.at(-1)).toMatchObject({ channel: 'webchat', status: 'open', contactBy: '2026-11-25', contactName: 'Sam Jones', contact, said: 'There is a crack in the bathroom window' });
+    await c.run([{ user: 'bathroom', bot: [/When did it start/] }]);
+  });
 });
 
 it('"cancel" stops, and nothing is sent', async () => {
@@ -98,6 +106,6 @@ it('an email address with a typo is asked again', async () => {
   await c.run([{ user: 'bathroom' }, { user: '3 days ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Email' }]);
   await c.run([
     { user: 'sam@example', bot: [/does not look like an email address/] },
-    { user: 'sam@example.org', bot: [/agree to us contacting you/] },
+    { user: 'sam@example.org', bot: [/summary before you send it/] },
   ]);
 });

@@ -2,7 +2,7 @@
 // store: what the tenant sees, and the case handed to triage.
 import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
-import { cases } from '../../store/schema';
+import { cases, handoffRequests } from '../../store/schema';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -35,8 +35,7 @@ async function contactAndSend(c: Conversation, { name = 'Sam Jones', email = 'sa
     { user: 'For myself', bot: [/What is your name/] },
     { user: name, bot: [/How would you like us to contact you/] },
     { user: 'Email', bot: [/email address/] },
-    { user: email, bot: [/agree to us contacting you/] },
-    { user: 'Yes', bot: [/summary before you send it/, /Is this right\?/] },
+    { user: email, bot: [/summary before you send it/, /Is this right\?/] },
   ]);
   return c.say('Yes, send it');
 }
@@ -89,7 +88,11 @@ describe('a service request (Code 1.4, 1.5)', () => {
     const stored = await caseFor(outcome);
     expect(stored.reference).toMatch(/^SR-/);
     expect(stored.outcome).toBe('service_request');
-    expect(stored.caseData).toMatchObject({ category: 'service_request', serviceArea: 'bathroom', incident: { occurredOn: '2026-11-10' } });
+    // "about 2 weeks ago" allows up to 13 November: the latest date the words allow (Code 2.3).
+    expect(stored.caseData).toMatchObject({ category: 'service_request', incident: { occurredOn: '2026-11-13' } });
+    // Where in the home is kept with the words, never taken for a team's name.
+    expect(stored.caseData.serviceArea).toBeUndefined();
+    expect(stored.caseData.summary).toContain('Where: bathroom');
   });
 
   it('reported before and unhappy with our response, it becomes a complaint (Code 1.5)', async () => {
@@ -186,8 +189,7 @@ describe('someone acting for a tenant (whg 2.13; WCH 3.1.5)', () => {
       { user: 'Maria Nowak', bot: [/Has Maria Nowak agreed/] },
       { user: 'No', bot: [/cannot share any details about Maria Nowak/, /What is your name/] },
       { user: 'Anna Nowak' },
-      { user: 'Here in the chat', bot: [/agree to us contacting you/] },
-      { user: 'Yes', bot: [/Writing for/, /permission still needed/] },
+      { user: 'Here in the chat', bot: [/Writing for/, /permission still needed/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
     expect(stored.caseData.representative).toMatchObject({ name: 'Anna Nowak', relationship: 'relative', consent: 'pending' });
@@ -214,15 +216,15 @@ describe('the summary', () => {
   it('lets the tenant change a part before sending', async () => {
     const { c, first } = await start('There is a crack in the bathroom window');
     await c.chooseJourney(first, 'Repair or request', REPAIR);
-    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Here in the chat' }]);
+    await c.run([{ user: 'bathroom' }, { user: '2 weeks ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }]);
     await c.run([
-      { user: 'Yes', bot: [/crack in the bathroom window/] },
+      { user: 'Here in the chat', bot: [/crack in the bathroom window/] },
       { user: 'Change something', bot: [/Which part/] },
       { user: 'What happened', bot: [/in your own words/] },
       { user: 'Two cracks in the bathroom window', bot: [/Two cracks in the bathroom window/, /Is this right/] },
     ]);
     const stored = await caseFor(await c.say('Yes, send it'));
-    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window');
+    expect(stored.caseData.summary).toBe('Two cracks in the bathroom window\nWhere: bathroom');
   });
 
   it('sending the same summary twice creates one case', async () => {
@@ -244,7 +246,9 @@ describe('stage 2 (Code 6.11–6.12)', () => {
 
   it('before the stage 1 response, notes the request and gives the date the response is due', async () => {
     const stored = await complaintAnsweredAtStage1();
-    const { c } = await start(`stage 2 please for ${stored.reference}`);
+    const { c, first } = await start(`stage 2 please for ${stored.reference}`);
+    expect(first).toMatch(/what email address or phone number did you give us/);
+    expect(await c.say('sam@example.org')).toMatch(/You do not have to give a reason/);
     const reply = await c.say('They never called me back');
     expect(reply).toMatch(new RegExp(`not sent our stage 1 response to complaint ${stored.reference} yet: it is due by \\w+day`));
     const trail = await store.auditTrail(stored.id);
@@ -257,8 +261,9 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     await testDb.database.db.update(cases).set({ lifecycle: { stage1: { respondedOn: '2026-11-23' } }, version: stored.version + 1 }).where(eq(cases.id, stored.id));
 
     const opening = `I am not happy with the response to complaint ${stored.reference}, I want stage 2`;
-    const { c: c2, first: reasonsQuestion } = await start(opening);
-    expect(reasonsQuestion).toMatch(/You do not have to give a reason/);
+    const { c: c2, first: contactQuestion } = await start(opening);
+    expect(contactQuestion).toMatch(/what email address or phone number did you give us/);
+    expect(await c2.say('SAM@example.org')).toMatch(/You do not have to give a reason/);
     const recorded = await c2.say('Skip');
     expect(recorded).toMatch(new RegExp(`complaint ${stored.reference} to go to stage 2`));
     expect(recorded).toMatch(/acknowledge it by \w+day/);
@@ -267,14 +272,32 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
   });
 
-  it('says so when the reference is not a complaint we have', async () => {
+  it('a reference that is not a complaint we have gets the same answer as anyone not matched to one', async () => {
     const { c, first } = await start('stage 2 please');
     expect(first).toMatch(/What is your complaint reference/);
     await c.run([
       { user: 'not sure', bot: [/does not look like a complaint reference/] },
-      { user: 'CMP-2026-999999', bot: [/You do not have to give a reason/] },
-      { user: 'Skip', bot: [/could not find complaint CMP-2026-999999/] },
+      { user: 'CMP-2026-999999', bot: [/what email address or phone number/] },
+      { user: 'skip', bot: [/You do not have to give a reason/] },
+      { user: 'Skip', bot: [/need to check it is yours/] },
     ]);
+  });
+
+  it('someone not matched to the complaint learns nothing about it and changes nothing', async () => {
+    const stored = await complaintAnsweredAtStage1();
+    const auditBefore = (await store.auditTrail(stored.id)).length;
+    const { c } = await start(`stage 2 for ${stored.reference}`);
+    await c.say('someone.else@example.org');
+    const reply = await c.say('Skip');
+    expect(reply).toMatch(/need to check it is yours/);
+    // Not the reference, not that the complaint exists, not a due date.
+    expect(reply).not.toContain(stored.reference);
+    expect(reply).not.toMatch(/stage 1 response|due by|acknowledge it by/);
+    const after = (await store.findByReference(stored.reference))!;
+    expect(after.version).toBe(stored.version);
+    expect(await store.auditTrail(stored.id)).toHaveLength(auditBefore);
+    const [request] = await testDb.database.db.select().from(handoffRequests).where(eq(handoffRequests.caseReference, stored.reference));
+    expect(request).toMatchObject({ status: 'open' });
   });
 });
 
@@ -288,5 +311,40 @@ describe("Awaab's Law (issue 8)", () => {
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('service_request');
     expect(stored.decision.hazards).toEqual([expect.objectContaining({ hazard: 'damp_mould', category: 'significant', deadlines: { investigateBy: '2026-12-08' } })]);
+  });
+});
+
+describe('a phone number', () => {
+  it('accepts any real UK number as typed, and a refusal says what is wrong with the number', async () => {
+    const { c, first } = await start('The light in my hallway has stopped working');
+    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    await c.run([{ user: 'hallway' }, { user: '2 days ago' }, { user: 'Yes', bot: [/writing for yourself/] }]);
+    await c.run([
+      { user: 'For myself', bot: [/What is your name/] },
+      { user: 'Sam Jones', bot: [/How would you like us to contact you/] },
+      { user: 'Phone', bot: [/phone number/] },
+      { user: '0791 165', bot: [/too short/] },
+      { user: '+1 212 555 0100', bot: [/only call UK numbers/] },
+    ]);
+    const summary = await c.say('call me on 07911 654321 after 5pm');
+    expect(summary).toMatch(/summary before you send it[\s\S]*07911 654321/);
+    expect(summary).not.toMatch(/after 5pm/);
+  });
+});
+
+describe('answers that do not fit', () => {
+  it('after three tries offer a person, and the question and its buttons stay', async () => {
+    const { c, first } = await start('The contractor who came to fix my boiler was rude and left a mess, I am really not happy');
+    await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    await c.run([
+      { user: 'No, that is everything', bot: [/When did this happen/] },
+      { user: 'last Friday', bot: [/still going on/] },
+    ]);
+    for (const attempt of [1, 2, 3, 4]) {
+      const reply = await c.say('purple');
+      expect(reply).toMatch(/still going on[\s\S]*\[Yes\] \[No\]/);
+      expect(reply.match(/talk to a person/g)?.length ?? 0).toBe(attempt >= 3 ? 1 : 0);
+    }
+    expect(await c.say('Yes')).toMatch(/Which service or member of staff/);
   });
 });

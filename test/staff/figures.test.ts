@@ -84,7 +84,7 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
     const service = new StaffService(new StaffCaseStore(s.t.app.context.database.db), s.t.app.context.caseStore, () => s.t.app.context.now());
     const reviewer = { subject: 'figures-test', name: 'Figures test', roles: ['reviewer' as const] };
     const entries = await service.entries(reviewer, { includeClosed: true, profile: 'code-2024' });
-    const f = figures(entries, periodFor({}, s.t.app.context.now()), 2500, { met: 0, missed: 0, due: 0, overdue: 0 });
+    const f = figures(entries, periodFor({}, s.t.app.context.now()), 2500, { met: 0, missed: 0, due: 0, overdue: 0, closedInError: 0 });
     expect(f.ch01).toEqual({ stage1: 1.2, stage2: 0.4 });
     const csv = figuresCsv(f);
     expect(csv).toContain('"CH01 per 1,000 homes",stage 1,1.2,,\r\n');

@@ -1,4 +1,4 @@
-// The admin's read-only view of the built-in policy profiles ("admin (profiles, users)", issue 7):
+// The admin's read-only view of the built-in policy profiles (the admin role):
 // who may read it, what it says (timescales with clauses, shortfalls against the Code), and the
 // download being exactly what `npm run profile` prints.
 import { execFileSync } from 'node:child_process';

@@ -1,13 +1,12 @@
 // The intake conversation on real parts — understanding, triage, the store — with the clock
 // pinned, for dialog specifications.
-import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Activity, type ConversationAccount } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { createIntakeServices } from '../../bot/intakeServices';
 import { createLogger } from '../../bot/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
-import { CaseStore } from '../../store/caseStore';
-import { getProfile } from '../../triage/profiles';
+import { resolveLandlord } from '../../cases/landlord';
 import { createUnderstanding } from '../../understanding';
 import type { TestDatabase } from './testDatabase';
 
@@ -17,9 +16,7 @@ export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', no
   const understanding = createUnderstanding();
   return createIntakeServices({
     db: testDb.database.db,
-    caseStore: new CaseStore(testDb.database.db),
-    profile: getProfile(profileId)!,
-    landlordName: 'Riverside Homes',
+    landlord: resolveLandlord({ BOT_PROFILE: profileId, LANDLORD_NAME: 'Riverside Homes', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' })!,
     understand: (text, opts) => understanding.understand(text, opts),
     logger: createLogger({ level: 'silent', redactText: (text) => text }),
     now: () => now,
@@ -41,6 +38,8 @@ export function replyText(activity: Partial<Activity>): string {
   return parts.join(' ');
 }
 
+let conversations = 0;
+
 /**
  * A conversation with the root dialog through DialogTestClient. As the bot does, the tenant's
  * first message opens the journey (`opening`).
@@ -48,6 +47,9 @@ export function replyText(activity: Partial<Activity>): string {
 export class Conversation {
   readonly client: DialogTestClient;
   readonly transcript: string[] = [];
+
+  /** Each conversation its own, as on a real channel: a case belongs to the conversation that opened it. */
+  private readonly conversation = { id: `conversation-${(conversations += 1)}`, isGroup: false } as ConversationAccount;
 
   constructor(services: IntakeServices, opening?: string, channelId = 'webchat') {
     const options: MainOptions = { opening };
@@ -57,7 +59,8 @@ export class Conversation {
   /** Sends one message and returns the bot's replies to it, joined. */
   async say(text: string | Partial<Activity>): Promise<string> {
     const replies: string[] = [];
-    let reply = await this.client.sendActivity(text);
+    const activity: Partial<Activity> = typeof text === 'string' ? { type: 'message', text } : text;
+    let reply = await this.client.sendActivity({ conversation: this.conversation, ...activity });
     while (reply) {
       replies.push(replyText(reply));
       reply = this.client.getNextReply();

@@ -28,7 +28,6 @@ export const COMPLAINANT: Persona = {
     [/What is your name/, 'Sam Jones'],
     [/How would you like us to contact you/, 'Email'],
     [/email address/, 'sam@example.org'],
-    [/agree to us contacting you/, 'Yes'],
     [/summary before you send it/, 'Yes, send it'],
   ],
   done: /Your reference is CMP-\d{4}-\d{6}/,

@@ -42,7 +42,7 @@ describe('tenant messages', () => {
     expect(m.text).toContain('&lt;b&gt;large print&lt;/b&gt;');
   });
 
-  it('explains a refusal with the right to go to the Housing Ombudsman and its contacts (Code 2.4; POLICY-RULES §6)', () => {
+  it('explains a refusal with the right to go to the Housing Ombudsman and its contacts (Code 2.4)', () => {
     const m = messageFor('whg', { signals: { insuranceClaim: true, legalProceedingsFiled: true } });
     expect(m.template).toBe('not-accepted');
     expect(m.text).toContain('insurance');

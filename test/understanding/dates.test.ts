@@ -40,6 +40,24 @@ describe('dates tenants mention, resolved against now', () => {
   });
 });
 
+describe('dates written in Welsh', () => {
+  it.each([
+    ['3 wythnos yn ôl', '2026-10-30', false],
+    ["mae'r boeler wedi torri ers tair wythnos", '2026-10-30', true],
+    ['dwy flynedd yn ôl', '2024-11-20', false],
+    ['tair blynedd yn ol', '2023-11-20', false],
+    ['ers mis Mawrth', '2026-03-01', true],
+    ['fis Mawrth diwethaf', '2026-03-01', false],
+    ['yr wythnos diwethaf', '2026-11-09', false],
+    ['y llynedd', '2025-01-01', false],
+    ['ddoe', '2026-11-19', false],
+  ])('%j is read as %s', (text, date, ongoing) => {
+    const [found] = extractDates(text, NOW);
+    expect(day(found.date)).toBe(date);
+    expect(found.ongoing).toBe(ongoing);
+  });
+});
+
 describe('older than 12 months, by the latest day the words allow (Code 2.3)', () => {
   const older = (text: string): boolean => olderThan12Months(extractDates(text, NOW), NOW);
 

@@ -3,7 +3,7 @@ import { understandOffline } from '../../understanding';
 const NOW = new Date('2026-11-20T12:00:00Z');
 const raises = (text: string): boolean => understandOffline(text, { now: NOW }).signals.safeguarding_or_health_and_safety;
 
-// Safety first (issue 4): a miss is a defect, a false alarm is tolerable.
+// Safety first: a miss is a defect, a false alarm is tolerable.
 describe('safeguarding_or_health_and_safety is raised for danger, in any of our languages', () => {
   it.each([
     ['gas', 'I can smell gas in the kitchen'],

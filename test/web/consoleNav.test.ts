@@ -5,8 +5,8 @@ const labels = (roles: Role[]) => navFor({ subject: 's', name: 'Sam', roles }).m
 
 describe('the console navigation offers only what the role may open', () => {
   it.each<[Role[], string[]]>([
-    [['reviewer'], ['Queue', 'Hazard clocks', 'Reports']],
-    [['complaints_manager'], ['Queue', 'Hazard clocks', 'Reports']],
+    [['reviewer'], ['Queue', 'Hazard clocks', 'Work lists', 'Reports']],
+    [['complaints_manager'], ['Queue', 'Hazard clocks', 'Work lists', 'Reports']],
     [['admin'], ['Reports', 'Policy profiles']],
   ])('%j sees %j', (roles, expected) => {
     expect(labels(roles)).toEqual(expected);

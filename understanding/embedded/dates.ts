@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime, type DurationLikeObject } from 'luxon';
 import type { DatePrecision, MentionedDate } from '../understandingSchema';
+import { welshDatesInEnglish } from './welshDates';
 
 // Dates tenants mention, resolved against `now` in UK time. Every date here is about the past: a
 // tenant telling us what happened. chrono-node reads "last March" as next March and returns
@@ -219,8 +220,9 @@ function explicitDates(text: string, now: DateTime, found: Found[]): void {
   }
 }
 
-/** The dates a message mentions, in the order written, none later than `now`. */
-export function extractDates(text: string, nowDate: Date): MentionedDate[] {
+/** The dates a message mentions, in the order written, none later than `now` (Welsh ones read in English). */
+export function extractDates(said: string, nowDate: Date): MentionedDate[] {
+  const text = welshDatesInEnglish(said);
   const now = DateTime.fromJSDate(nowDate, { zone: ZONE });
   const found: Found[] = [];
   for (const [pattern, resolve] of RULES) {

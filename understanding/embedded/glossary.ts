@@ -23,7 +23,7 @@ const GLOSSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // electrics, gas, fire
   ['no power', ['fără curent', 'fara curent', 'nie ma prądu', 'bez prądu', 'بدون كهرباء', 'ما في كهربا', 'بجلی نہیں', 'বিদ্যুৎ নেই', 'koronto la', 'dim trydan']],
   ['electric wires hanging', ['gwifrau*', 'wifrau*', 'hongian', 'noeth']],
-  ['electric', ['gniazd*', 'prąd', 'prad', 'bezpiecznik*', 'priz*', 'siguranț*', 'كهربا*', 'الكهربا*', 'الفيوز', 'فيوز', 'ساکٹ', 'بجلی', 'বিদ্যুৎ', 'ইলেকট্রিক', 'koronto*', 'trydan']],
+  ['electric', ['gniazd*', 'prąd', 'prad', 'bezpiecznik*', 'priz*', 'siguranț*', 'كهربا*', 'الكهربا*', 'الفيوز', 'فيوز', 'ساکٹ', 'بجلی', 'বিদ্যুৎ', 'ইলেকট্রিক', 'koronto*', 'trydan', 'koront*']],
   ['sparks', ['iskrz*', 'iskry', 'scânte*', 'scante*', 'شرار*', 'چنگاری*', 'chingari*', 'স্পার্ক', 'dhimbiil', 'gwreichion']],
   ['smell of gas', ['zapach gazu', 'czuć gaz', 'czuc gaz', 'miros de gaz', 'miroase a gaz', 'ريحة غاز', 'رائحة غاز', 'ريحة الغاز', 'گیس کی بو', 'gas ki boo', 'gas ki bu', 'গ্যাসের গন্ধ', 'gas er gondho', 'gaas ur', 'urta gaaska', 'arogl nwy']],
   ['fire door', ['فائر', 'drws tân', 'drzwi przeciwpożarowe', 'usa antifoc']],

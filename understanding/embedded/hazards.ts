@@ -4,7 +4,7 @@ import { severityCues } from './vulnerability';
 import type { Hazard } from '../labels';
 import type { HazardSuggestion } from '../understandingSchema';
 
-// Awaab's Law (issue 8): a hazard reported through any channel starts a clock, so these favour
+// Awaab's Law (Hazards in Social Housing regulations): a hazard reported through any channel starts a clock, so these favour
 // recall — a suggestion staff dismiss costs little, a missed one can cost a child's health.
 // `mention` finds the hazard; `emergency` finds wording of imminent harm (the 24-hour clock).
 interface HazardRule extends MentionRule {

@@ -1,7 +1,7 @@
 import { detectAll } from 'tinyld';
 
 // Language of a message, as ISO 639-1. tinyld alone mislabels short English ("boiler broke" →
-// Turkmen) and has no Welsh, so the languages our tenants write in (issue 4: English, Welsh,
+// Turkmen) and has no Welsh, so the languages our tenants write in (English, Welsh,
 // Polish, Urdu, Romanian, Arabic, Somali, Bengali) are told apart first by script, letters and
 // common words, and tinyld answers only for anything else.
 

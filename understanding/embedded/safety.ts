@@ -3,8 +3,8 @@ import { CONCEPTS } from './concepts';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
 
-// safeguarding_or_health_and_safety: a miss is a defect, a false alarm is tolerable (issue 4;
-// whg 2.5 "health and safety ... always handled as a formal complaint"; BCHG 7.3 48-hour screen).
+// safeguarding_or_health_and_safety: a miss is a defect, a false alarm is tolerable (whg 2.5
+// "health and safety ... always handled as a formal complaint"; BCHG 7.3 48-hour screen).
 // So every rule here leans towards raising it, and each alone is enough.
 
 const THREAT_OR_VIOLENCE = lexicon([
@@ -175,7 +175,7 @@ export function raisesSafety(normalised: string): boolean {
   if (mentions('leak') && urgent('leak')) return true;
   // Damp and mould affecting health, or severe enough that it soon will (Awaab's Law phase 1).
   if (mentions('damp_mould') && (vulnerable || SEVERE_EXTENT.test(normalised))) return true;
-  // Heating or hot water trouble in a vulnerable household can be an emergency hazard (issue 8).
+  // Heating or hot water trouble in a vulnerable household can be an emergency hazard (Awaab's Law).
   if (mentions('heating') && vulnerable) return true;
   if (BROKEN_GLASS.test(normalised) || ESCAPE_BLOCKED.test(normalised) || DARK_STAIRS.test(normalised)) return true;
   if ((NO_BASIC_AMENITY.test(normalised) || PESTS.test(normalised)) && vulnerable) return true;

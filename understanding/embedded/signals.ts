@@ -2,7 +2,7 @@ import { raisesSafety } from './safety';
 import { lexicon } from './text';
 import type { Signals } from '../understandingSchema';
 
-// Our own rules for the signals the triage exclusions need (POLICY-RULES §2, §3). They are rules
+// Our own rules for the signals the triage exclusions need (triage/exclusions.ts). They are rules
 // rather than learned weights because each must be explainable against a clause and must behave
 // the same in every configuration, Azure or not. Each list carries Welsh, Polish, Romanian, Arabic
 // and Urdu words for the same idea, because a tenant's language must not hide a signal.

@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import type restify from 'restify';
 import type { AppContext } from '../../bot/app';
-import { HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazardActions';
+import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazardActions';
 import type { HazardService } from '../../staff/hazardService';
 import { CASEWORK_ROLES, type Principal } from '../../staff/roles';
 import { LONDON } from '../../triage/workingDays';
@@ -29,7 +29,8 @@ export function registerHazardConsole(server: restify.Server, context: AppContex
     const record = String(req.query?.done ?? '');
     const reference = String(req.query?.case ?? '');
     // Only our own words go into the notice; the reference is escaped like any text.
-    const done = isHazardRecord(record) ? `${RECORD_LABELS[record].toLowerCase()}${reference ? ` on case ${reference}` : ''}` : undefined;
+    const label = isHazardRecord(record) ? RECORD_LABELS[record].toLowerCase() : record === 'closed-in-error' ? 'clock closed in error' : undefined;
+    const done = label ? `${label}${reference ? ` on case ${reference}` : ''}` : undefined;
     await hazardPage(res, principal, 200, { done });
   });
 
@@ -49,5 +50,19 @@ export function registerHazardConsole(server: restify.Server, context: AppContex
     const outcome = await service.record(principal, id.data, record, parsed.data);
     if (!outcome.ok) return hazardPage(res, principal, outcome.status, { error: outcome.message });
     redirect(res, `/console/hazards?${new URLSearchParams({ done: record, case: outcome.clock.caseReference })}#clock-${id.data}`);
+  });
+
+  server.post('/console/hazards/:id/close-in-error', async (req, res) => {
+    const principal = await signedIn(context, req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return hazardPage(res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const id = HazardClockIdSchema.safeParse(req.params.id);
+    if (!id.success) return hazardPage(res, principal, 404, { error: `There is no hazard clock "${String(req.params.id)}".` });
+    const fields = formFields(req.body);
+    const parsed = CloseInErrorBodySchema.safeParse({ version: Number(fields.version), reason: fields.reason });
+    if (!parsed.success) return hazardPage(res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const outcome = await service.closeInError(principal, id.data, parsed.data);
+    if (!outcome.ok) return hazardPage(res, principal, outcome.status, { error: outcome.message });
+    redirect(res, `/console/hazards?${new URLSearchParams({ done: 'closed-in-error', case: outcome.clock.caseReference })}`);
   });
 }

@@ -6,9 +6,9 @@ import type { HazardStep } from '../../staff/hazardClockView';
 import type { SeenHazardClock } from '../../staff/hazardService';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { LONDON } from '../../triage/workingDays';
-import { hazardDeadlineInWords } from './hazardDeadlineWords';
+import { hazardDeadlineInWords } from '../../staff/hazardDeadlineWords';
 
-const STEP_LABELS: Record<HazardStep, string> = {
+export const STEP_LABELS: Record<HazardStep, string> = {
   investigate: 'Investigate',
   make_safe: 'Make safe',
   summary: 'Written summary to the resident',

@@ -12,6 +12,7 @@ export interface NavEntry {
 export const CONSOLE_NAV: NavEntry[] = [
   { section: 'queue', label: 'Queue', href: '/console/queue', roles: CASEWORK_ROLES },
   { section: 'hazards', label: 'Hazard clocks', href: '/console/hazards', roles: CASEWORK_ROLES },
+  { section: 'work-lists', label: 'Work lists', href: '/console/work-lists', roles: CASEWORK_ROLES },
   { section: 'reports', label: 'Reports', href: '/console/reports' },
   { section: 'profiles', label: 'Policy profiles', href: '/console/profiles', roles: ADMIN_ROLES },
 ];

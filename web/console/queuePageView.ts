@@ -2,9 +2,24 @@
 // keeping the filters chosen. Tabs come from QUEUE_VIEWS, so a new view appears by itself.
 import { CATEGORIES, CHANNELS } from '../../triage/caseSchema';
 import { builtInProfiles } from '../../triage/profiles';
-import { QUEUE_VIEWS, type QueuePage, type QueueQuery } from '../../staff/queue';
+import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/queue';
+import type { UrgentReason } from '../../staff/urgency';
+import { HAZARD_NAMES } from '../../templates/conversation/messages';
+import { STEP_LABELS } from './hazardPageView';
 
 const FILTERS = ['profile', 'channel', 'category', 'serviceArea'] as const;
+
+const URGENT_WORDS: Record<UrgentReason, string> = {
+  emergency_hazard: 'emergency hazard',
+  safeguarding: 'safeguarding',
+  danger: 'someone may be in danger',
+};
+
+/** The running hazard clock as the row says it: "Make safe (gas): in 5 hours". */
+function hazardLine(item: QueueItem) {
+  const h = item.hazardClock;
+  return h && { label: `${STEP_LABELS[h.step]} (${HAZARD_NAMES[h.hazard]}, ${h.category})`, deadline: h.deadline, isDate: !h.deadline.includes('T'), inWords: h.inWords, overdue: h.overdue };
+}
 
 const choices = (values: readonly string[], chosen: string | undefined, label: (v: string) => string = (v) => v.replace(/_/g, ' ')) =>
   values.map((value) => ({ value, text: label(value), selected: value === chosen }));
@@ -26,7 +41,12 @@ export function queuePageView(result: QueuePage, query: QueueQuery, today: strin
       any: Object.keys(kept).length > 0,
     },
     total: result.total,
-    items: result.items.map((item) => ({ ...item, overdue: item.next !== null && item.next.due < today })),
+    items: result.items.map((item) => ({
+      ...item,
+      overdue: item.next !== null && item.next.due < today,
+      urgentWords: item.urgent.map((r) => URGENT_WORDS[r]).join(', '),
+      hazard: hazardLine(item),
+    })),
     pagination:
       pages > 1
         ? {

@@ -1,8 +1,8 @@
 // How far an Awaab's Law deadline is, in words, pure. A working-day deadline counts working days on
 // the case's calendar, as the queue does; the 24-hour clock counts clock hours, because a night or
 // a weekend does not stop it.
-import { relativeDue } from '../../staff/caseState';
-import { londonDate, workingDaysBetween, type WorkingCalendar } from '../../triage/workingDays';
+import { relativeDue } from './caseState';
+import { londonDate, workingDaysBetween, type WorkingCalendar } from '../triage/workingDays';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTE = 60_000;

@@ -1,0 +1,85 @@
+// The one way a case is opened, whatever the channel (the chat, a forwarded message, the triage
+// API): add what the tenant's words establish, triage, store the case with its first audit event
+// and hazard clocks, link the forwarded message it came from and record what understanding
+// suggested — all in one transaction, so none of it exists without the rest.
+import { and, eq, isNull } from 'drizzle-orm';
+import { CaseStore, type StoredCase } from '../store/caseStore';
+import type { Db } from '../store/database';
+import { auditEvents, intakeMessages } from '../store/schema';
+import type { StructuredCase } from '../triage/caseSchema';
+import type { PolicyProfile } from '../triage/profileSchema';
+import { triage } from '../triage/triage';
+import type { Understanding } from '../understanding/understandingSchema';
+import { caseFacts, withFacts, type Said } from './caseFacts';
+
+/** A message the tenant wrote; understood here unless the channel already did. */
+export interface Words {
+  text: string;
+  at: Date;
+  understanding?: Understanding;
+}
+
+export interface OpenCaseRequest {
+  /** The case as the channel gathered it; the tenant's words add to it (cases/caseFacts.ts). */
+  caseData: StructuredCase;
+  profile: PolicyProfile;
+  /** Every message the tenant wrote for this case, oldest first. */
+  words: readonly Words[];
+  /** "bot:<channel>", "intake:<channel>", "api". */
+  actor: string;
+  idempotencyKey?: string;
+  requestBody?: unknown;
+  /** The forwarded message the case comes from. */
+  intakeId?: string;
+}
+
+export interface OpenCaseDeps {
+  understand(text: string, opts: { now: Date }): Promise<Understanding>;
+  now(): Date;
+}
+
+export interface OpenedCase {
+  stored: StoredCase;
+  created: boolean;
+  said: Said[];
+}
+
+/** Opens the case in `db`, which may already be a transaction (a forwarded message's record). */
+export async function openCase(db: Db, deps: OpenCaseDeps, request: OpenCaseRequest): Promise<OpenedCase> {
+  // Dates in each message ("last week") are read against when it was written.
+  const said: Said[] = await Promise.all(
+    request.words.map(async (w) => ({ ...w, understanding: w.understanding ?? (await deps.understand(w.text, { now: w.at })) })),
+  );
+  const caseData = withFacts(request.caseData, caseFacts(said));
+  const now = deps.now();
+  const opened = await db.transaction(async (tx) => {
+    const { stored, created } = await new CaseStore(tx as unknown as Db).create({
+      caseData,
+      decision: triage(request.profile, caseData, now),
+      actor: request.actor,
+      idempotencyKey: request.idempotencyKey,
+      requestBody: request.requestBody,
+    });
+    if (!created) return { stored, created };
+    if (request.intakeId) {
+      // The forwarded message now has its case: staff see one record, not two.
+      await tx
+        .update(intakeMessages)
+        .set({ caseId: stored.id, status: 'case_opened' })
+        .where(and(eq(intakeMessages.id, request.intakeId), isNull(intakeMessages.caseId)));
+    }
+    const first = said[0]?.understanding;
+    if (first) {
+      // What understanding suggested, for staff to weigh (never the text: that is in the case).
+      const { category, confidence, runnerUp, signals, language, sentiment, source } = first;
+      await tx.insert(auditEvents).values({
+        caseId: stored.id,
+        actor: 'understanding',
+        action: 'understanding.suggested',
+        details: { category, confidence, runnerUp, signals, language, sentiment, hazards: caseData.hazards.map((h) => h.hazard), source },
+      });
+    }
+    return { stored, created };
+  });
+  return { ...opened, said };
+}
