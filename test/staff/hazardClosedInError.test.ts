@@ -77,7 +77,7 @@ describe('closing a hazard clock started in error', () => {
       fetch(`${s.t.baseUrl}/console/hazards/${clock.id}/close-in-error`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${await s.token('reviewer')}` },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: s.t.baseUrl, authorization: `Bearer ${await s.token('reviewer')}` },
         body: new URLSearchParams(fields).toString(),
       });
     expect(await (await s.get('/console/hazards')).text()).toContain(`action="/console/hazards/${clock.id}/close-in-error"`);

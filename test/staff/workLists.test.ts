@@ -79,7 +79,7 @@ describe('the work lists (/api/staff/work-lists)', () => {
       fetch(`${s.t.baseUrl}/console/work-lists/handoff/${item.id}`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${await s.token('reviewer')}` },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: s.t.baseUrl, authorization: `Bearer ${await s.token('reviewer')}` },
         body: new URLSearchParams(fields).toString(),
       });
     expect((await post({ version: '1', note: '' })).status).toBe(400);
