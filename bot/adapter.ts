@@ -33,6 +33,7 @@ export function createAdapter(config: Config, logger: Logger): IntakeAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
   const adapter = new IntakeAdapter(new ConfigurationBotFrameworkAuthentication(options));
+
   // Unlike the samples, conversation state is NOT deleted here: the tenant keeps their place.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(

@@ -30,6 +30,8 @@ const SettingsSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
+  // Longest /api/messages waits for a turn (the bot's replies to the channel's connector) before answering 202.
+  CONNECTOR_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().min(100).max(120_000).default(15_000),
   // Production needs a Bot Framework app id, unless running anonymously is chosen deliberately.
   ALLOW_ANONYMOUS_BOT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((v) => v === 'true'),
   // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.

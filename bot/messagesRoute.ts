@@ -31,6 +31,17 @@ export const IncomingActivitySchema = z.looseObject(
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+const STILL_RUNNING = Symbol('still running');
+
+/** The promise's value, or STILL_RUNNING once `ms` have passed without one. */
+function answerWithin<T>(work: Promise<T>, ms: number): Promise<T | typeof STILL_RUNNING> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof STILL_RUNNING>((resolve) => {
+    timer = setTimeout(() => resolve(STILL_RUNNING), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export function isLoopbackUrl(url: string): boolean {
   return LOOPBACK_HOSTS.has(new URL(url).hostname);
 }
@@ -53,7 +64,15 @@ export function registerMessagesRoute(server: restify.Server, context: AppContex
       localTimestamp: localTimestamp ? new Date(localTimestamp) : undefined,
     } as unknown as Activity;
     try {
-      const invoke = await context.adapter.runActivity(req.header('authorization') ?? '', activity, (turn) => context.bot.run(turn));
+      const turn = context.adapter.runActivity(req.header('authorization') ?? '', activity, (turnContext) => context.bot.run(turnContext));
+      const invoke = await answerWithin(turn, config.CONNECTOR_TIMEOUT_MS);
+      if (invoke === STILL_RUNNING) {
+        // The channel's connector has not taken the replies in time (it may never answer): the
+        // turn carries on, and the channel is told its activity was accepted.
+        logger.warn({ channelId: parsed.data.channelId }, 'turn still waiting on the connector; answered 202');
+        turn.catch(() => undefined);
+        return res.send(202);
+      }
       if (invoke?.body !== undefined) res.json(invoke.status ?? 200, invoke.body);
       else res.send(invoke?.status ?? 200);
     } catch (err) {

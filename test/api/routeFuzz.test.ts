@@ -3,14 +3,14 @@
 // surrogates, odd path-parameter bytes, random headers, compressed and fake-compressed bodies,
 // with and without valid credentials. The property: never a 5xx, the process still answers, every
 // 4xx from an API is a problem document saying what is wrong, and no log line holds what was sent.
-// A fixed seed and FUZZ_RUNS requests per route (default 12); e.g. FUZZ_RUNS=300 for a long run.
+// A fixed seed and FUZZ_RUNS requests per route (default 20); e.g. FUZZ_RUNS=300 for a long run.
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { signatureFor } from '../../intake/signature';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { intakeEnv, SECRETS } from '../intake/signedPost';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const TOKEN = 'fuzz-token-0123456789-abcdefghijkl';
 /** Put into generated strings; no log line may contain it. */
@@ -101,7 +101,7 @@ describe('fuzzing every route', () => {
     tokens.service = TOKEN;
     tokens.webchat = (await (await fetch(`${t.baseUrl}/api/webchat/token`)).json()).token;
     tokens.garbage = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.';
-  });
+  }, 180_000);
   afterAll(async () => {
     // What a long run reports (README, closing note): requests per route.
     if (process.env.FUZZ_RUNS) console.log(JSON.stringify(Object.fromEntries(counts)));

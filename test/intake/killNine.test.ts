@@ -19,7 +19,7 @@ describe.each(availableStores)('kill -9 during intake (%s)', (kind) => {
   });
 
   it('loses no acknowledged message and retries make one record each', async () => {
-    server = await startServerProcess(env);
+    server = await startServerProcess(env, 180_000);
     const messages = Array.from({ length: MESSAGES }, () => message());
     const acknowledged = new Map<string, string>();
     const send = async (baseUrl: string, m: Record<string, unknown>) => {
@@ -49,7 +49,7 @@ describe.each(availableStores)('kill -9 during intake (%s)', (kind) => {
     await killed;
     expect(acknowledged.size).toBeGreaterThanOrEqual(MESSAGES / 3);
 
-    server = await startServerProcess(env);
+    server = await startServerProcess(env, 180_000);
     const second = server;
     // The channel retries everything it sent (it cannot know what was saved).
     for (const m of messages) {
@@ -74,11 +74,11 @@ describe.each(availableStores)('kill -9 during intake (%s)', (kind) => {
     } finally {
       await database.close();
     }
-  });
+  }, 600_000);
 
   if (kind === 'pglite') {
     it('refuses a second process on the same data folder, naming the folder', async () => {
-      server = await startServerProcess(env);
+      server = await startServerProcess(env, 180_000);
       const second = runEntryPoint(env);
       let output = '';
       second.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -88,6 +88,6 @@ describe.each(availableStores)('kill -9 during intake (%s)', (kind) => {
       expect(output).toContain(`is in use by another process`);
       expect(output).toContain(store.env.DATA_DIR as string);
       expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
-    });
+    }, 300_000);
   }
 });
