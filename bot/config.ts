@@ -34,7 +34,7 @@ const SettingsSchema = z.object({
   CONNECTOR_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().min(100).max(120_000).default(15_000),
   // Production needs a Bot Framework app id, unless running anonymously is chosen deliberately.
   ALLOW_ANONYMOUS_BOT: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false').transform((v) => v === 'true'),
-  // Channels (issue 5): the web chat page, its Direct Line, and the Teams app package.
+  // Channels: the web chat page, its Direct Line, and the Teams app package.
   // The name tenants know the landlord by; absent, the policy profile's landlord name (cases/landlord.ts).
   LANDLORD_NAME: optionalText.pipe(z.string().max(80, 'expected at most 80 characters').optional()),
   // The emergency repairs line the danger advice gives; absent, the profile's `landlord.emergencyPhone`.
@@ -50,7 +50,7 @@ const SettingsSchema = z.object({
   TRIAGE_API_TOKEN: optionalText.pipe(
     z.string().min(24, 'expected a random secret of at least 24 characters').optional(),
   ),
-  // Intake API (issue 6): each forwarding channel signs with its own secret; an unlisted channel is refused.
+  // Intake API: each forwarding channel signs with its own secret; an unlisted channel is refused.
   INTAKE_CHANNEL_SECRETS: z
     .string()
     .transform((v, ctx) => {
@@ -90,7 +90,7 @@ const SettingsSchema = z.object({
     .min(0)
     .max(1440)
     .default(15),
-  // Staff sign-in (issue 7): the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
+  // Staff sign-in: the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
   STAFF_OIDC_ISSUER: optionalText,
   STAFF_OIDC_AUDIENCE: optionalText,
   STAFF_OIDC_JWKS_URL: optionalText.pipe(z.url({ error: 'expected the https:// URL of the JWKS' }).optional()),

@@ -1,4 +1,4 @@
-// A formal complaint, as a form (STYLE.md §2): each slot of the structured case is asked for
+// A formal complaint, as a form: each slot of the structured case is asked for
 // only if the conversation has not already filled it. The outcome the tenant wants is asked at
 // the outset (WCH 4.2) because the acknowledgement must set it out (Code 5.6).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';

@@ -1,5 +1,5 @@
-// What the conversation has gathered so far: the slots of the structured case (STYLE.md §2,
-// forms). Dialogs fill it; `caseFromDraft` turns it into the case triage receives.
+// What the conversation has gathered so far: the slots of the structured case, filled
+// as a form. Dialogs fill it; `caseFromDraft` turns it into the case triage receives.
 import type { Understanding } from '../understanding/understandingSchema';
 
 export type Journey = 'service_request' | 'asb_report' | 'quick_fix' | 'complaint' | 'compliment';

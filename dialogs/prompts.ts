@@ -1,5 +1,5 @@
 // The prompts every intake dialog registers by id, with validators that re-prompt with
-// guidance and, after a few failed attempts, point to a person (STYLE.md §1).
+// guidance and, after a few failed attempts, point to a person.
 import type { Activity } from 'botbuilder';
 import {
   ChoicePrompt,

@@ -1,5 +1,5 @@
 // What a channel integration forwards to the intake API, and what it gets back. One schema per
-// thing crossing the boundary (STYLE.md §4): it validates the body, types the handler and is the
+// thing crossing the boundary: it validates the body, types the handler and is the
 // OpenAPI document (api/openapi.ts).
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';

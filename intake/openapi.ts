@@ -1,5 +1,5 @@
 // GET /api/openapi.json: the intake API and the triage API described from the very zod schemas
-// that validate them (STYLE.md §4), so the document cannot drift from the code.
+// that validate them, so the document cannot drift from the code.
 import type restify from 'restify';
 import { z } from 'zod';
 import { StructuredCaseSchema } from '../triage/caseSchema';

@@ -1,5 +1,5 @@
 // The figures the Code's self-assessment and the Regulator's Tenant Satisfaction Measures need,
-// pure: cases with their state in, numbers out (POLICY-RULES §5; Code 8.1; TSM CH01, CH02).
+// pure: cases with their state in, numbers out (Code 8.1; TSM CH01, CH02).
 import { z } from 'zod';
 import { calendarDay } from '../triage/dateBounds';
 import { CLOCK_STATES } from '../triage/clockState';

@@ -1,4 +1,4 @@
-// Recording the steps of an Awaab's Law clock (issue 8), pure: what changes, or why it cannot.
+// Recording the steps of an Awaab's Law clock, pure: what changes, or why it cannot.
 import { z } from 'zod';
 import { instant } from '../triage/dateBounds';
 import type { WorkingCalendar } from '../triage/workingDays';

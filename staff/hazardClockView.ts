@@ -1,4 +1,4 @@
-// The staff view of Awaab's Law clocks (issue 8), pure: each step's deadline and state, the soonest
+// The staff view of Awaab's Law clocks, pure: each step's deadline and state, the soonest
 // deadline still open (the hazard view's order), and the met / missed counts for the figures.
 import { DateTime } from 'luxon';
 import { clockState, type ClockState } from '../triage/clockState';

@@ -1,4 +1,4 @@
-// The staff API for Awaab's Law clocks (issue 8). Thin: check the role, parse with zod, call
+// The staff API for Awaab's Law clocks. Thin: check the role, parse with zod, call
 // HazardService (the console's hazard page goes through the same service).
 import type restify from 'restify';
 import { sendInvalidBody, sendProblem } from '../api/problem';

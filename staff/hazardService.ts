@@ -1,4 +1,4 @@
-// The hazard shell (issue 8): loads the Awaab's Law clocks the principal may see, runs the pure view
+// The hazard shell: loads the Awaab's Law clocks the principal may see, runs the pure view
 // and step rules, and writes through HazardStore. The JSON API and the console both go through here,
 // so a step recorded in either is checked and audited the same way.
 import { calendarFor } from '../triage/calendarFor';

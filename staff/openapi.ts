@@ -1,5 +1,5 @@
-// OpenAPI 3.1 for /api/staff, generated from the same zod schemas that validate the requests
-// (STYLE.md §4). Kept apart from the intake API's document; `paths` and `components` merge.
+// OpenAPI 3.1 for /api/staff, generated from the same zod schemas that validate the requests.
+// Kept apart from the intake API's document; `paths` and `components` merge.
 import { z } from 'zod';
 import { ACTION_SCHEMAS, ACTION_NAMES, RestrictionSchema } from './actionSchemas';
 import { LETTER_KINDS } from './letters';

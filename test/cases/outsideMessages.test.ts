@@ -139,7 +139,7 @@ async function check(m: OutsideMessage): Promise<void> {
   }
 }
 
-describe('forwarded danger and follow-up messages written outside the team (issue 11)', () => {
+describe('forwarded danger and follow-up messages written outside the team', () => {
   for (const m of messages as OutsideMessage[]) {
     const title = `${m.id} (${m.channel}, ${m.expect.kind}): ${m.note}`;
     if (NOT_YET[m.id]) it.failing(`${title} — not yet: ${NOT_YET[m.id]}`, () => check(m));

@@ -305,7 +305,7 @@ describe('stage 2 (Code 6.11–6.12)', () => {
   });
 });
 
-describe("Awaab's Law (issue 8)", () => {
+describe("Awaab's Law (S.I. 2025/1042)", () => {
   it('a first report of damp and mould is a service request that also starts the hazard clock, and the tenant is told when we will inspect', async () => {
     const { c, first } = await start('There is black mould all over my bedroom wall and my baby keeps coughing');
     await c.chooseJourney(first, 'Repair or request', REPAIR);

@@ -1,4 +1,4 @@
-// Issue 7: case detail shows the conversation that opened the case. A whole complaint is made over
+// Case detail shows the conversation that opened the case. A whole complaint is made over
 // POST /api/messages (replies through a loopback connector) and through the self-hosted Direct
 // Line; staff then read it, oldest first, speakers in words, tenant text escaped on the page.
 import { sql } from 'drizzle-orm';

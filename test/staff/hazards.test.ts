@@ -1,6 +1,6 @@
 import { startStaff, type Staff } from './staffHarness';
 
-// Awaab's Law clocks in the staff API (issue 8; S.I. 2025/1042).
+// Awaab's Law clocks in the staff API (S.I. 2025/1042).
 describe("the staff hazard view and its steps (Awaab's Law, S.I. 2025/1042)", () => {
   let s: Staff;
   let damp: string;
