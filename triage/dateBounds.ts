@@ -12,7 +12,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const instant = (what: string) =>
   z.iso
     .datetime({ offset: true, error: `${what} must be a date and time like 2026-03-31T09:30:00Z` })
-    .refine((v) => Date.parse(v) >= Date.parse(`${EARLIEST}T00:00:00Z`) && Date.parse(v) < Date.parse(`${LATEST_DAY}T00:00:00Z`), {
+    // A value that is not a date at all gets only the format message above.
+    .refine((v) => Number.isNaN(Date.parse(v)) || (Date.parse(v) >= Date.parse(`${EARLIEST}T00:00:00Z`) && Date.parse(v) < Date.parse(`${LATEST_DAY}T00:00:00Z`)), {
       error: `${what} must be between ${EARLIEST} and 2099-12-31`,
     });
 

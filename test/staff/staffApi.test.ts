@@ -200,7 +200,8 @@ describe('the staff API (/api/staff)', () => {
       expect(queue.items.map((i: { reference: string }) => i.reference)).not.toContain(ref);
       const actions = (await s.detail(ref)).audit.map((e: { action: string }) => e.action);
       expect(actions).toEqual([
-        'case.created', 'stage1.acknowledged', 'stage1.extended', 'stage1.responded', 'stage2.requested',
+        // Every way in records what understanding suggested beside the case it opened.
+        'case.created', 'understanding.suggested', 'stage1.acknowledged', 'stage1.extended', 'stage1.responded', 'stage2.requested',
         'stage2.acknowledged', 'stage2.responded', 'case.closed',
       ]);
     });

@@ -43,6 +43,8 @@ describeInBrowser('the web chat page across a server restart', () => {
   }
 
   async function openStartedChat(): Promise<Page> {
+    // One server on the data at a time: the embedded store is locked to the one that has it open.
+    await app?.stop();
     app = await startTestApp({}, configuredStore, store);
     const page = await openChat(browser, app.baseUrl, PHONE);
     await waitForBotText(page, /Tell us what has happened/);
