@@ -14,7 +14,7 @@ import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { auditEvents, intakeMessages } from '../store/schema';
 import type { UnderstandingService } from '../understanding';
-import { immediateDanger, type ImmediateDanger } from '../understanding/immediateDanger';
+import { immediateDanger, renewsDanger, type ImmediateDanger } from '../understanding/immediateDanger';
 import type { Understanding } from '../understanding/understandingSchema';
 import { caseFromMessage, type MissingDetail } from './caseFromMessage';
 import { continuationExpiry, continuationHash, continuationToken, continueUrl, type IntakeRecord } from './continuation';
@@ -197,10 +197,12 @@ function resultFor(deps: IntakeDeps, record: IntakeRecord, stored: StoredCase | 
 
 /**
  * Danger in the message; for a follow-up that raises a concern of its own ("the baby is coughing
- * now"), read together with what opened the case, so the advice fits the danger already reported.
+ * now", "I am alone"), read together with what opened the case, so the advice fits the danger
+ * already reported. A follow-up that only adds an address repeats nothing.
  */
 function dangerIn(text: string, understanding: Understanding, joined: StoredCase | undefined): ImmediateDanger | undefined {
   const own = immediateDanger(text);
-  const concern = own !== undefined || understanding.signals.safeguarding_or_health_and_safety || understanding.hazards.length > 0;
+  const concern =
+    own !== undefined || understanding.signals.safeguarding_or_health_and_safety || understanding.hazards.length > 0 || renewsDanger(text);
   return joined && concern ? immediateDanger(`${joined.caseData.summary}\n${text}`) : own;
 }

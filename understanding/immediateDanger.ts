@@ -81,3 +81,17 @@ export function immediateDanger(text: string): ImmediateDanger | undefined {
   };
   return Object.values(found).some(Boolean) ? found : undefined;
 }
+
+// Words that, after a danger was already reported, mean it may be getting worse or someone is now
+// at risk from it: new symptoms, or being alone. On their own they are not a danger.
+const WORSENING = lexicon([
+  'cough*', 'sick', 'vomit*', 'being sick', 'fever', 'temperature', 'headache*', 'dizzy', 'faint*', 'unconscious', 'not breathing',
+  'struggling to breathe', 'collapsed', 'worse', 'getting worse', 'alone', 'on my own', 'by myself', 'crying',
+  'gorączk*', 'goraczk*', 'kaszl*', 'wymiot*', 'płacze', 'placze', 'sam w domu', 'sama w domu',
+  'وحدي', 'وحيد*', 'حرارة', 'سعال', 'يسعل', 'تسعل', 'febr*', 'tuse*', 'singur*', 'peswch', 'ar fy mhen fy hun', 'gwres uchel',
+]);
+
+/** True when a follow-up to a reported danger says it may be worsening (new symptoms, someone alone). */
+export function renewsDanger(text: string): boolean {
+  return WORSENING.test(withGlosses(normalise(text)));
+}

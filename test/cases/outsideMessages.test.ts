@@ -33,11 +33,7 @@ interface OutsideMessage {
 }
 
 /** Messages the product does not yet meet, each with why; every other message must pass. */
-const NOT_YET: Record<string, string> = {
-  f01: 'a follow-up that adds symptoms ("the baby is coughing now") with no danger or safety words of its own does not repeat the advice for the danger its thread reported',
-  f03: 'a follow-up that adds a fever in Polish ("ma teraz gorączkę") is not read as renewing the danger its thread reported',
-  f04: 'a follow-up saying "I am alone" in Arabic after a self-harm message is not read as renewing that danger',
-};
+const NOT_YET: Record<string, string> = {};
 
 const ALL_NUMBERS = ['999', '0800 111 999', '116 123', EMERGENCY_REPAIRS];
 /** The phone numbers a reply gives, as written (not digits inside the continuation link). */
