@@ -1,15 +1,20 @@
 // Forwarded danger and follow-up messages written by someone who had not read the code
-// (outsideMessages.json, kept as they wrote them), sent in order through POST /api/intake/messages
+// (outsideMessages.json, kept as they wrote them, and outsideMessagesHeldOut.json, a second set
+// by the same hand that was run once before any change and never tuned against), sent in order
+// through POST /api/intake/messages
 // as a channel integration would. Each is held to what its writer expected: the emergency
 // numbers in the private reply, the safeguarding / health-and-safety signal on the case, thread
 // follow-ups joining the earlier case, and stage 2 requests from someone not matched to the case
 // revealing nothing and changing nothing.
 import { signatureFor } from '../../intake/signature';
 import { startTestApp, type TestApp } from '../support/testApp';
-import messages from './outsideMessages.json';
+import tuned from './outsideMessages.json';
+import heldOut from './outsideMessagesHeldOut.json';
+
+const messages = [...tuned, ...heldOut];
 
 const EMERGENCY_REPAIRS = '0800 123 4567';
-const CHANNELS = ['facebook', 'whatsapp', 'x', 'webform', 'email'] as const;
+const CHANNELS = ['facebook', 'whatsapp', 'x', 'webform', 'email', 'instagram'] as const;
 const SECRETS = Object.fromEntries(CHANNELS.map((c) => [c, `${c}-outside-secret-0123456789abcdef`]));
 
 interface OutsideMessage {
@@ -32,8 +37,25 @@ interface OutsideMessage {
   note: string;
 }
 
-/** Messages the product does not yet meet, each with why; every other message must pass. */
-const NOT_YET: Record<string, string> = {};
+/** Messages the product does not yet meet, each with why (kept as failing specs); every other message must pass. */
+const NOT_YET: Record<string, string> = {
+  // The held-out set, as first run (8 of 22 met): danger words in fresh wording are missed, and past
+  // or fixed dangers still get advice.
+  h01: 'a "rotten egg" smell by the meter cupboard is not read as gas (only 999 given)',
+  h02: 'carbon monoxide told by symptoms that ease outside and a yellow flame with soot, in Welsh, is not read as gas',
+  h05: 'no heating for days with a 5-week-old baby, in Romanian, does not give the emergency repairs number',
+  h06: 'a bulging, cracking, dripping ceiling making noises, in Arabic, is not read as a collapse',
+  h07: 'a neighbour "waving a blade" is not read as a threat with a weapon',
+  h10: '"everyone better off if I were gone", in Bengali, gets 999 but not Samaritans',
+  h12: '"everyone better off without me around", in Welsh, is not read as suicidal thoughts',
+  h13: 'a partner who grabbed her throat, in Polish, is not read as danger',
+  h14: 'a strong gas smell in English mixed with Roman Urdu is not read as gas',
+  h15: 'a gas leak that was fixed in September still gets the gas advice',
+  h17: 'a kitchen fire in 2019, long over, in Bengali, still gets the fire advice',
+  h18: 'the follow-up to h02 cannot renew a danger its thread never recognised',
+  h19: 'h01 stopped at awaiting details, so its thread has no case to join and the follow-up opens one',
+  h20: 'thanks with a photo description, following h05 (itself missed), is not handled as its writer expected',
+};
 
 const ALL_NUMBERS = ['999', '0800 111 999', '116 123', EMERGENCY_REPAIRS];
 /** The phone numbers a reply gives, as written (not digits inside the continuation link). */
