@@ -135,3 +135,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Signs in on the console's development sign-in form as `name` with `role`, and waits for the page it leads to. */
+export async function signInToConsole(page: Page, baseUrl: string, name: string, role: string): Promise<Page> {
+  await page.goto(`${baseUrl}/console/sign-in`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('radio', { name: role.replace('_', ' ') }).check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}

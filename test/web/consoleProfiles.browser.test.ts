@@ -1,17 +1,12 @@
 // The admin's policy profiles page in Chromium: reached from the navigation, and axe-clean
 // against the WCAG 2.2 AA rules.
-import { axeViolations, describeInBrowser, saveScreenshot, useAppInBrowser } from '../support/browser';
+import { axeViolations, describeInBrowser, saveScreenshot, useAppInBrowser, signInToConsole } from '../support/browser';
 
 describeInBrowser('the policy profiles page (/console/profiles) in Chromium', () => {
   const t = useAppInBrowser();
 
   it('an admin follows "Policy profiles" from the navigation and the page has no axe violations', async () => {
-    const page = await t.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${t.app.baseUrl}/console/sign-in`);
-    await page.getByLabel('Your name').fill('Ada Admin');
-    await page.getByRole('radio', { name: 'admin' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    const page = await signInToConsole(await t.browser.newPage({ viewport: { width: 1280, height: 900 } }), t.app.baseUrl, 'Ada Admin', 'admin');
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Policy profiles' }).click();
     await page.getByRole('heading', { level: 1, name: 'Policy profiles' }).waitFor();
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(6);

@@ -1,7 +1,7 @@
 // The console's hazard page in Debian's Chromium: a reviewer finds the damp-and-mould clock a triaged
 // repair report started, records the investigation, sees the step met and the audit event; axe clean.
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeInBrowser, launchBrowser, saveScreenshot } from '../support/browser';
+import { axeViolations, describeInBrowser, launchBrowser, saveScreenshot, signInToConsole } from '../support/browser';
 import { startStaff, type Staff } from '../staff/staffHarness';
 
 describeInBrowser("the console hazard page (Awaab's Law) in Chromium", () => {
@@ -10,15 +10,8 @@ describeInBrowser("the console hazard page (Awaab's Law) in Chromium", () => {
   let damp: string;
   let gas: string;
 
-  async function signInAsReviewer(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${s.t.baseUrl}/console/sign-in`);
-    await page.getByLabel('Your name').fill('Rita Reviewer');
-    await page.getByRole('radio', { name: 'reviewer' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    return page;
-  }
+  const signInAsReviewer = async (): Promise<Page> =>
+    signInToConsole(await browser.newPage({ viewport: { width: 1280, height: 900 } }), s.t.baseUrl, 'Rita Reviewer', 'reviewer');
 
   beforeAll(async () => {
     s = await startStaff();

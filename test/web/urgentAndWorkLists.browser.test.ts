@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { longDate } from '../../templates/longDate';
 import { messageActivity, startCaptureConnector, type CaptureConnector } from '../support/captureConnector';
-import { axeViolations, describeInBrowser, launchBrowser, saveScreenshot } from '../support/browser';
+import { axeViolations, describeInBrowser, launchBrowser, saveScreenshot, signInToConsole } from '../support/browser';
 import { startStaff, type Staff } from '../staff/staffHarness';
 
 describeInBrowser('urgent cases first and the work lists, in Chromium', () => {
@@ -20,15 +20,8 @@ describeInBrowser('urgent cases first and the work lists, in Chromium', () => {
       body: JSON.stringify(messageActivity(connector.serviceUrl, 'browser-handoff', text, { channelId: 'webchat' })),
     });
 
-  async function signInAsReviewer(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${s.t.baseUrl}/console/sign-in`);
-    await page.getByLabel('Your name').fill('Rita Reviewer');
-    await page.getByRole('radio', { name: 'reviewer' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    return page;
-  }
+  const signInAsReviewer = async (): Promise<Page> =>
+    signInToConsole(await browser.newPage({ viewport: { width: 1280, height: 900 } }), s.t.baseUrl, 'Rita Reviewer', 'reviewer');
 
   beforeAll(async () => {
     s = await startStaff();

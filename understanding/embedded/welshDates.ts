@@ -7,11 +7,6 @@ const COUNTS: Record<string, string> = {
   un: '1', dau: '2', dwy: '2', tri: '3', tair: '3', pedwar: '4', pedair: '4', pump: '5', pum: '5',
   chwech: '6', chwe: '6', saith: '7', wyth: '8', naw: '9', deg: '10', deuddeg: '12', 'ychydig o': 'a few', cwpl: 'a couple of', 'cwpl o': 'a couple of',
 };
-const UNITS: Array<[RegExp, string]> = [
-  [/^(?:diwrnod|niwrnod|ddiwrnod|dydd|diwrnodau)$/, 'days'],
-  [/^(?:wythnos|wythnosau|pythefnos|bythefnos)$/, 'weeks'],
-  [/^(?:mis|fis|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|misoedd)$/, ''],
-];
 const MONTHS: Record<string, string> = {
   ionawr: 'January', chwefror: 'February', mawrth: 'March', fawrth: 'March', ebrill: 'April', mai: 'May', fai: 'May',
   mehefin: 'June', fehefin: 'June', gorffennaf: 'July', awst: 'August', medi: 'September', fedi: 'September',
@@ -19,20 +14,21 @@ const MONTHS: Record<string, string> = {
 };
 const MONTH_WORD = Object.keys(MONTHS).join('|');
 const COUNT_WORD = `\\d{1,3}|${Object.keys(COUNTS).sort((a, b) => b.length - a.length).join('|')}`;
-const UNIT_WORD = 'diwrnod|niwrnod|ddiwrnod|diwrnodau|wythnos|wythnosau|pythefnos|bythefnos|mis|fis|misoedd|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn';
-
-function unitInEnglish(unit: string): string {
-  if (/^(?:py|by)thefnos$/.test(unit)) return 'fortnight';
-  if (/^(?:mis|fis|misoedd)$/.test(unit)) return 'months';
-  if (/^(?:mlynedd|blynedd|flynedd|blwyddyn|flwyddyn)$/.test(unit)) return 'years';
-  return UNITS.find(([p]) => p.test(unit))?.[1] ?? unit;
-}
+// Each unit in the forms Welsh writes it after a number, and its English.
+const UNITS: Record<string, string> = {
+  diwrnod: 'days', niwrnod: 'days', ddiwrnod: 'days', diwrnodau: 'days',
+  wythnos: 'weeks', wythnosau: 'weeks', pythefnos: 'fortnight', bythefnos: 'fortnight',
+  mis: 'months', fis: 'months', misoedd: 'months',
+  blwyddyn: 'years', flwyddyn: 'years', blynedd: 'years', flynedd: 'years', mlynedd: 'years',
+};
+const UNIT_WORD = Object.keys(UNITS).join('|');
+const unitInEnglish = (unit: string): string => UNITS[unit.toLowerCase()];
 
 const RULES: Array<[RegExp, (...m: string[]) => string]> = [
   // "3 wythnos yn ôl", "tair blynedd yn ol"
-  [new RegExp(`\\b(${COUNT_WORD})\\s+(${UNIT_WORD})\\s+yn\\s+[oô]l\\b`, 'giu'), (_, n, u) => `${COUNTS[n.toLowerCase()] ?? n} ${unitInEnglish(u.toLowerCase())} ago`],
+  [new RegExp(`\\b(${COUNT_WORD})\\s+(${UNIT_WORD})\\s+yn\\s+[oô]l\\b`, 'giu'), (_, n, u) => `${COUNTS[n.toLowerCase()] ?? n} ${unitInEnglish(u)} ago`],
   // "ers tair wythnos" (for three weeks, still going on)
-  [new RegExp(`\\bers\\s+(${COUNT_WORD})\\s+(${UNIT_WORD})\\b`, 'giu'), (_, n, u) => `for ${COUNTS[n.toLowerCase()] ?? n} ${unitInEnglish(u.toLowerCase())}`],
+  [new RegExp(`\\bers\\s+(${COUNT_WORD})\\s+(${UNIT_WORD})\\b`, 'giu'), (_, n, u) => `for ${COUNTS[n.toLowerCase()] ?? n} ${unitInEnglish(u)}`],
   // "ers mis Mawrth", "ym mis Mawrth", "fis Mawrth diwethaf"
   [new RegExp(`\\b(ers|ym|yn)?\\s*(?:mis|fis)\\s+(${MONTH_WORD})(\\s+diwethaf|\\s+d[ei]wetha)?\\b`, 'giu'), (_, pre, m, last) => `${pre?.toLowerCase() === 'ers' ? 'since ' : ''}${last ? 'last ' : ''}${MONTHS[m.toLowerCase()]}`],
   [/\b(?:yr?\s+)?wythnos\s+(?:diwethaf|dwetha)\b/giu, () => 'last week'],
