@@ -1,16 +1,16 @@
 // The triage API: a structured case in, a decision out, persisted with its reference and audit
 // trail. Only service principals may call it: an OIDC token with the `service` role (channel
-// integrations), or TRIAGE_API_TOKEN, kept as a shared-secret service principal (staff/staffAuth.ts).
+// integrations), or TRIAGE_API_TOKEN, kept as a shared-secret service principal (staff/access/staffAuth.ts).
 import type restify from 'restify';
 import { StructuredCaseSchema } from '../triage/caseSchema';
 import { resolveLandlord } from '../cases/landlord';
 import { openCase } from '../cases/openCase';
 import { builtInProfiles } from '../triage/profiles';
-import type { AppContext } from '../bot/app';
+import type { AppContext } from '../server/app';
 import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
-import { requireRole } from '../staff/guard';
-import { canSeeRestricted, SERVICE_ROLES } from '../staff/roles';
-import { sendInvalidBody, sendProblem } from './problem';
+import { requireRole } from '../staff/access/guard';
+import { canSeeRestricted, SERVICE_ROLES } from '../staff/access/roles';
+import { sendInvalidBody, sendProblem } from '../http/problem';
 
 
 const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;

@@ -5,7 +5,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { Database } from '../store/database';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { UnderstandingService } from '../understanding';
-import type { Config } from './config';
+import type { Config } from '../config/config';
 import { IntakeBot } from './intakeBot';
 import { createIntakeServices } from './intakeServices';
 

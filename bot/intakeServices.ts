@@ -19,7 +19,7 @@ import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import { addWorkingDays } from '../triage/workingDays';
-import { WorkListStore } from '../staff/workListStore';
+import { WorkListStore } from '../staff/service/workListStore';
 import type { Understanding } from '../understanding/understandingSchema';
 
 /** A person contacts a tenant who asked for one within this many working days. */

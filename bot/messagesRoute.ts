@@ -6,8 +6,8 @@
 import type { Activity } from 'botbuilder';
 import type restify from 'restify';
 import { z } from 'zod';
-import { sendInvalidBody, sendProblem } from '../api/problem';
-import type { AppContext } from './app';
+import { sendInvalidBody, sendProblem } from '../http/problem';
+import type { AppContext } from '../server/app';
 
 const id = (what: string) => z.string({ error: `${what} must be text` }).min(1).max(256, { error: `${what} must be at most 256 characters` });
 const account = (what: string) => z.looseObject({ id: id(`${what}.id`), name: z.string().max(256).optional() }, { error: `${what} must be an object with an id` });

@@ -8,10 +8,10 @@ import { conversationOfCaseKey } from '../store/botCaseKey';
 import { CaseStore, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { intakeMessages } from '../store/schema';
-import { applyAction } from '../staff/caseActions';
-import { caseState } from '../staff/caseState';
-import { StaffCaseStore } from '../staff/staffCaseStore';
-import { profileOf } from '../staff/staffService';
+import { applyAction } from '../lifecycle/caseActions';
+import { caseState } from '../lifecycle/caseState';
+import { StaffCaseStore } from '../staff/service/staffCaseStore';
+import { profileOf } from '../staff/service/staffService';
 import { stage2Deadlines } from '../triage/stage2Deadlines';
 import { londonDate } from '../triage/workingDays';
 

@@ -4,10 +4,10 @@
 // endpoint (GET /api/webchat/token), which in azure mode exchanges the secret with Azure instead.
 import type restify from 'restify';
 import { z } from 'zod';
-import { bearerToken, tokensMatch } from '../api/bearerToken';
-import { sendInvalidBody, sendProblem } from '../api/problem';
-import type { AppContext } from '../bot/app';
-import { ConfigError } from '../bot/config';
+import { bearerToken, tokensMatch } from '../http/bearerToken';
+import { sendInvalidBody, sendProblem } from '../http/problem';
+import type { AppContext } from '../server/app';
+import { ConfigError } from '../config/config';
 import { BotActivitySchema, MAX_ACTIVITY_BYTES, PostedActivitySchema, StartConversationSchema } from './activitySchema';
 import { azureWebChatToken } from './azureToken';
 import { createRateLimiter } from '../intake/rateLimit';
@@ -66,7 +66,7 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     return true;
   };
 
-  // Not cacheable: every answer is no-store (api/requestGuards.ts).
+  // Not cacheable: every answer is no-store (http/requestGuards.ts).
   server.get('/api/webchat/token', async (req, res) => {
     if (tooManyTokens(req, res)) return;
     if (config.DIRECT_LINE_MODE === 'azure') {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
 import { instant } from '../triage/dateBounds';
-import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../api/unsafeText';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../http/unsafeText';
 
 export const INTAKE_CHANNELS = ['webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'other'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];

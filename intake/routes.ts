@@ -4,9 +4,9 @@
 // before the record is committed; a database that is not answering is a 503 with Retry-After.
 import type restify from 'restify';
 import type { z } from 'zod';
-import type { AppContext } from '../bot/app';
-import { isDatabaseUnavailable } from '../api/errorFormatting';
-import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
+import type { AppContext } from '../server/app';
+import { isDatabaseUnavailable } from '../http/errorFormatting';
+import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../http/problem';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import { builtInProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';

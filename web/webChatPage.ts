@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Handlebars from 'handlebars';
 import type restify from 'restify';
-import type { AppContext } from '../bot/app';
+import type { AppContext } from '../server/app';
 import { DEFAULT_PAGE_LANGUAGE, jsonForScriptBlock, loadPageText, pageTextData, pageTitle } from './pageText';
 
 const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');

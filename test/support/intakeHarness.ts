@@ -3,7 +3,7 @@
 import { ConversationState, MemoryStorage, type Activity, type ConversationAccount } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { createIntakeServices } from '../../bot/intakeServices';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../server/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { resolveLandlord } from '../../cases/landlord';

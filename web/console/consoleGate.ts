@@ -2,10 +2,10 @@
 // right role (others go to sign-in or get a page saying why not), refuse forms from other sites,
 // and read a posted form's fields.
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { authorise } from '../../staff/guard';
-import type { Principal, Role } from '../../staff/roles';
-import { sendHtml } from '../../staff/sendHtml';
+import type { AppContext } from '../../server/app';
+import { authorise } from '../../staff/access/guard';
+import type { Principal, Role } from '../../staff/access/roles';
+import { sendHtml } from '../../http/sendHtml';
 import { redirect } from './session';
 import { renderPage, type PageName } from './view';
 

@@ -2,10 +2,10 @@
 // record a step. Steps go through HazardService, as the JSON API's do: same checks, same audit event.
 import { DateTime } from 'luxon';
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazardActions';
-import type { HazardService } from '../../staff/hazardService';
-import { CASEWORK_ROLES, type Principal } from '../../staff/roles';
+import type { AppContext } from '../../server/app';
+import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazards/hazardActions';
+import type { HazardService } from '../../staff/hazards/hazardService';
+import { CASEWORK_ROLES, type Principal } from '../../staff/access/roles';
 import { LONDON } from '../../triage/workingDays';
 import { formFields, sameOrigin, sendPage, signedIn } from './consoleGate';
 import { hazardPageView, RECORD_LABELS } from './hazardPageView';

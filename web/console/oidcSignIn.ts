@@ -1,13 +1,13 @@
 // Console sign-in through the landlord's identity provider (Entra ID): the authorization code
 // flow with PKCE. The access token it returns is checked exactly like a bearer token
-// (staff/staffAuth.ts) and becomes the console session.
+// (staff/access/staffAuth.ts) and becomes the console session.
 import { createHash, randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
-import type { AppContext } from '../../bot/app';
-import { servedOverHttps } from '../../bot/https';
-import { requestCookie } from '../../staff/guard';
-import { sendHtml } from '../../staff/sendHtml';
+import type { AppContext } from '../../server/app';
+import { servedOverHttps } from '../../http/https';
+import { requestCookie } from '../../staff/access/guard';
+import { sendHtml } from '../../http/sendHtml';
 import { redirect, setSession } from './session';
 import { renderPage } from './view';
 

@@ -2,8 +2,8 @@
 // keeping the filters chosen. Tabs come from QUEUE_VIEWS, so a new view appears by itself.
 import { CATEGORIES, CHANNELS } from '../../triage/caseSchema';
 import { builtInProfiles } from '../../triage/profiles';
-import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/queue';
-import type { UrgentReason } from '../../staff/urgency';
+import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/views/queue';
+import type { UrgentReason } from '../../staff/views/urgency';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { STEP_LABELS } from './hazardPageView';
 

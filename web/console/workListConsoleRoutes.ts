@@ -1,10 +1,10 @@
 // The console's work-list page (/console/work-lists): the three lists and a "done" form per item.
 // Marks go through WorkListService, as the JSON API's do: same version check, same record.
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { CASEWORK_ROLES, type Principal } from '../../staff/roles';
-import type { WorkListService } from '../../staff/workListService';
-import { WORK_KINDS, WORK_LIST_LABELS, WorkItemDoneSchema, WorkKindSchema, type WorkItem } from '../../staff/workLists';
+import type { AppContext } from '../../server/app';
+import { CASEWORK_ROLES, type Principal } from '../../staff/access/roles';
+import type { WorkListService } from '../../staff/service/workListService';
+import { WORK_KINDS, WORK_LIST_LABELS, WorkItemDoneSchema, WorkKindSchema, type WorkItem } from '../../staff/service/workLists';
 import { formFields, sameOrigin, sendPage, signedIn } from './consoleGate';
 import { redirect } from './session';
 
