@@ -2,13 +2,15 @@
 // trail. Only service principals may call it: an OIDC token with the `service` role (channel
 // integrations), or TRIAGE_API_TOKEN, kept as a shared-secret service principal (staff/access/staffAuth.ts).
 import type restify from 'restify';
+import type { Config } from '../config/config';
+import type { Database } from '../store/database';
+import type { UnderstandingService } from '../understanding';
 import { StructuredCaseSchema } from '../triage/caseSchema';
 import { resolveLandlord } from '../cases/landlord';
 import { openCase } from '../cases/openCase';
 import { builtInProfiles } from '../triage/profiles';
-import type { AppContext } from '../server/app';
-import { IdempotencyConflictError, type StoredCase } from '../store/caseStore';
-import { requireRole } from '../staff/access/guard';
+import { IdempotencyConflictError, type CaseStore, type StoredCase } from '../store/caseStore';
+import { requireRole, type StaffGate } from '../staff/access/guard';
 import { canSeeRestricted, SERVICE_ROLES } from '../staff/access/roles';
 import { sendInvalidBody, sendProblem } from '../http/problem';
 
@@ -27,7 +29,17 @@ export function caseView(stored: StoredCase) {
   };
 }
 
-export function registerCaseRoutes(server: restify.Server, context: AppContext): void {
+/** What the triage API uses. */
+export interface CaseRouteDeps {
+  config: Config;
+  database: Database;
+  caseStore: CaseStore;
+  understanding: UnderstandingService;
+  staffAuth: StaffGate['staffAuth'];
+  now: () => Date;
+}
+
+export function registerCaseRoutes(server: restify.Server, context: CaseRouteDeps): void {
   const { caseStore, now } = context;
   const authorised = async (req: restify.Request, res: restify.Response): Promise<boolean> =>
     (await requireRole(context, req, res, SERVICE_ROLES)) !== undefined;

@@ -2,7 +2,7 @@
 // A bad value stops the process with one message naming each bad variable and what it expects.
 import { z } from 'zod';
 import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
-import { IntakeChannelSchema } from '../intake/messageSchema';
+import { IntakeChannelSchema } from '../triage/vocabulary';
 
 const optionalText = z
   .string()

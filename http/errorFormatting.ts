@@ -2,7 +2,7 @@
 // the same shape as ours. A failure of ours is logged and answered without internals; a database
 // that is not answering is a 503 with Retry-After, so clients retry instead of giving up.
 import type restify from 'restify';
-import type { AppContext } from '../server/app';
+import type { Logger } from 'pino';
 
 const UNAVAILABLE = /Query read timeout|statement timeout|57014|ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection terminated|timeout exceeded when trying to connect|57P0[1-3]|the database system is|PGlite is clos|not queryable/i;
 
@@ -12,7 +12,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return UNAVAILABLE.test(`${e.code ?? ''} ${e.message ?? ''}`) || (e.cause !== undefined && isDatabaseUnavailable(e.cause));
 }
 
-export function registerErrorFormatting(server: restify.Server, { logger }: AppContext): void {
+export function registerErrorFormatting(server: restify.Server, { logger }: { logger: Logger }): void {
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: any, callback: () => void) => {
     let status: number = typeof err.statusCode === 'number' ? err.statusCode : 500;
     let message: string = status < 500 ? String(err.body?.message ?? err.message) : 'Something went wrong on our side.';

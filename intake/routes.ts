@@ -3,19 +3,21 @@
 // that channel (401), within its rate (429), then each field (400). Nothing is answered 201/200
 // before the record is committed; a database that is not answering is a 503 with Retry-After.
 import type restify from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { Database } from '../store/database';
+import type { UnderstandingService } from '../understanding';
 import type { z } from 'zod';
-import type { AppContext } from '../server/app';
 import { isDatabaseUnavailable } from '../http/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../http/problem';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import { builtInProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';
+import { IntakeChannelSchema, type IntakeChannel } from '../triage/vocabulary';
 import {
   IntakeBatchSchema,
-  IntakeChannelSchema,
   IntakeMessageSchema,
   LIMITS,
-  type IntakeChannel,
   type IntakeMessage,
 } from './messageSchema';
 import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
@@ -30,7 +32,16 @@ const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; 
 
 type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
 
-export function registerIntakeRoutes(server: restify.Server, context: AppContext): void {
+/** What the intake routes use. */
+export interface IntakeRouteDeps {
+  config: Config;
+  database: Database;
+  understanding: UnderstandingService;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function registerIntakeRoutes(server: restify.Server, context: IntakeRouteDeps): void {
   const { config, database, understanding, logger, now } = context;
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
   const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);

@@ -46,25 +46,54 @@ export interface CaseState {
 }
 
 /**
- * The triage clock functions are pure but walk the calendar day by day, and a queue asks them the
- * same questions for every case received on the same day: remember their answers (bounded).
+ * The clock questions a case's state asks. The triage functions are pure but walk the calendar day
+ * by day, and a queue asks the same questions for every case received on the same day, so a service
+ * that loads many cases passes a cache (clockCache); one case alone is answered directly.
  */
-function remembered<A extends unknown[], R>(fn: (profile: PolicyProfile, ...args: A) => R): (profile: PolicyProfile, ...args: A) => R {
-  const answers = new Map<string, R>();
-  return (profile, ...args) => {
-    const key = `${profile.id}@${profile.version}|${JSON.stringify(args)}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      if (answers.size >= 20_000) answers.clear();
-      answer = fn(profile, ...args);
-      answers.set(key, answer);
-    }
-    return answer;
+export interface CaseClocks {
+  stage1(profile: PolicyProfile, from: string, acknowledgedOn?: string): StageDeadlines;
+  stage2(profile: PolicyProfile, requestedOn: string, acknowledgedOn?: string): StageDeadlines;
+  quickFix(profile: PolicyProfile, receivedOn: string): ReturnType<typeof quickFixDeadline>;
+  workingDaysLeft(profile: PolicyProfile, today: string, due: string): number;
+}
+
+const direct: CaseClocks = {
+  stage1: (profile, from, acknowledgedOn) => stage1Deadlines(profile, from, { acknowledgedOn }),
+  stage2: (profile, requestedOn, acknowledgedOn) => stage2Deadlines(profile, requestedOn, { acknowledgedOn }),
+  quickFix: (profile, receivedOn) => quickFixDeadline(profile, receivedOn),
+  workingDaysLeft: (profile, today, due) => workingDaysBetween(today, due, calendarFor(profile)),
+};
+
+/** Remembers answers (at most `limit` of each kind); working days left only for the current day. */
+export function clockCache(limit = 20_000): CaseClocks {
+  const remembered = <A extends unknown[], R>(fn: (profile: PolicyProfile, ...args: A) => R) => {
+    const answers = new Map<string, R>();
+    return (profile: PolicyProfile, ...args: A): R => {
+      const key = `${profile.id}@${profile.version}|${JSON.stringify(args)}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        if (answers.size >= limit) answers.clear();
+        answer = fn(profile, ...args);
+        answers.set(key, answer);
+      }
+      return answer;
+    };
+  };
+  let day = '';
+  let daysLeftToday = remembered(direct.workingDaysLeft);
+  return {
+    stage1: remembered(direct.stage1),
+    stage2: remembered(direct.stage2),
+    quickFix: remembered(direct.quickFix),
+    workingDaysLeft(profile, today, due) {
+      if (today !== day) {
+        daysLeftToday = remembered(direct.workingDaysLeft);
+        day = today;
+      }
+      return daysLeftToday(profile, today, due);
+    },
   };
 }
-const stage1Clocks = remembered((profile, from: string, acknowledgedOn?: string) => stage1Deadlines(profile, from, { acknowledgedOn }));
-const stage2Clocks = remembered((profile, requestedOn: string, acknowledgedOn?: string) => stage2Deadlines(profile, requestedOn, { acknowledgedOn }));
-const quickFixClocks = remembered((profile, receivedOn: string) => quickFixDeadline(profile, receivedOn));
 
 function withExtension(clocks: StageDeadlines, record: StageRecord | undefined): StageClocks {
   return { ...clocks, respondDue: record?.extension?.to ?? clocks.respondBy };
@@ -86,39 +115,20 @@ function stageClock(stage: 1 | 2, clocks: StageClocks, record: StageRecord | und
   return undefined;
 }
 
-// The queue asks "how many working days to D?" for every open case, and cases share due dates:
-// answers are remembered for the current day only (the count walks each day, so it is worth it).
-let memoDay = '';
-const memo = new Map<string, number>();
-function workingDaysLeft(profile: PolicyProfile, today: string, due: string): number {
-  if (today !== memoDay) {
-    memo.clear();
-    memoDay = today;
-  }
-  const calendar = calendarFor(profile);
-  const key = `${calendar.nation}|${calendar.extraNonWorkingDays?.join(',')}|${due}`;
-  let left = memo.get(key);
-  if (left === undefined) {
-    left = workingDaysBetween(today, due, calendar);
-    memo.set(key, left);
-  }
-  return left;
-}
-
-export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string): CaseState {
+export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string, clocks: CaseClocks = direct): CaseState {
   const lifecycle = LifecycleSchema.parse(c.lifecycle ?? {});
   const phase = phaseOf(c.decision, lifecycle);
   const inStage1 = phase === 'stage1' || lifecycle.stage1 !== undefined || c.decision.outcome === 'stage1_opened';
   const stage1 = inStage1
     ? withExtension(
-        stage1Clocks(profile, lifecycle.stage1?.openedOn ?? londonDate(c.receivedAt), lifecycle.stage1?.acknowledgedOn),
+        clocks.stage1(profile, lifecycle.stage1?.openedOn ?? londonDate(c.receivedAt), lifecycle.stage1?.acknowledgedOn),
         lifecycle.stage1,
       )
     : undefined;
   const stage2 = lifecycle.stage2
-    ? withExtension(stage2Clocks(profile, lifecycle.stage2.requestedOn, lifecycle.stage2.acknowledgedOn), lifecycle.stage2)
+    ? withExtension(clocks.stage2(profile, lifecycle.stage2.requestedOn, lifecycle.stage2.acknowledgedOn), lifecycle.stage2)
     : undefined;
-  const quickFix = c.decision.outcome === 'quick_fix' ? quickFixClocks(profile, londonDate(c.receivedAt)) : undefined;
+  const quickFix = c.decision.outcome === 'quick_fix' ? clocks.quickFix(profile, londonDate(c.receivedAt)) : undefined;
 
   let clock: Omit<Clock, 'workingDaysLeft' | 'overdue'> | undefined;
   if (phase === 'needs_review' && c.decision.deadlines.acknowledgeBy) {
@@ -132,7 +142,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     clock = { what: 'quick_fix', stage: 0, due: quickFix.respondBy };
   }
   const next = clock
-    ? { ...clock, workingDaysLeft: workingDaysLeft(profile, londonDate(today), clock.due), overdue: clock.due < londonDate(today) }
+    ? { ...clock, workingDaysLeft: clocks.workingDaysLeft(profile, londonDate(today), clock.due), overdue: clock.due < londonDate(today) }
     : undefined;
   return {
     phase,

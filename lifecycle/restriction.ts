@@ -1,16 +1,24 @@
-// Marking a case restricted or lifting it, pure: (case, request) → its next state and audit
-// event, or a refusal. Restricted cases do not exist for reviewers (staff/service/staffCaseStore.ts).
+// Marking a case restricted or lifting it, pure: (profile, case, request) → its next state and audit
+// event, or a refusal. Restricted cases do not exist for roles that may not see them; a complaint
+// about a member of staff stays restricted under the clause the landlord's profile names.
+import type { PolicyProfile } from '../triage/profileSchema';
 import type { RestrictionRequest } from './actionSchemas';
-import type { ActionResult } from './caseActions';
-import type { LoadedCase } from '../staff/service/staffService';
+import type { ActionCase, ActionResult } from './caseActions';
+import type { CaseState } from './caseState';
 
-export function changeRestriction({ row, state }: LoadedCase, body: RestrictionRequest): ActionResult {
+export interface RestrictableCase extends ActionCase {
+  reference: string;
+  restricted: boolean;
+  closed: boolean;
+}
+
+export function changeRestriction(profile: PolicyProfile, { row, state }: { row: RestrictableCase; state: CaseState }, body: RestrictionRequest): ActionResult {
+  const sources = profile.people.staffConduct.source;
   if (body.restricted === row.restricted) {
     return { ok: false, status: 409, message: `Case ${row.reference} is already ${row.restricted ? 'restricted' : 'open to reviewers'}.` };
   }
   if (!body.restricted && row.caseData.signals.staffConduct) {
-    // Greatwell 3: complaints about a member of staff are held with access restricted to complaints officers.
-    return { ok: false, status: 422, message: 'This complaint is about the conduct of a member of staff, so access stays restricted (Greatwell 3, 5.1).' };
+    return { ok: false, status: 422, message: `This complaint is about the conduct of a member of staff, so access stays restricted (${sources.join(', ')}).` };
   }
   return {
     ok: true,
@@ -22,6 +30,6 @@ export function changeRestriction({ row, state }: LoadedCase, body: RestrictionR
       theme: row.theme,
       restricted: body.restricted,
     },
-    event: { action: body.restricted ? 'case.restricted' : 'case.unrestricted', details: { reason: body.reason, sources: ['Greatwell 3', 'Greatwell 5.1'] } },
+    event: { action: body.restricted ? 'case.restricted' : 'case.unrestricted', details: { reason: body.reason, sources } },
   };
 }

@@ -1,10 +1,11 @@
-// Wires the product together: configuration → database → state → adapter → bot → routes.
-// No logic lives here; each part is built in its own file and connected here. A feature adds
-// its routes by exporting `register…(server, context)` and being listed in `createApp`.
-import { ConversationState, TranscriptLoggerMiddleware, UserState, type ActivityHandler } from 'botbuilder';
+// The composition root: configuration → database → state → services → adapter → bot → routes.
+// No logic lives here; each part is built once, in its own file, and connected here. A feature adds
+// its routes by exporting `register…(server, deps)` (deps: only the parts it uses) and being listed
+// in `createApp`.
+import { ConversationState, TranscriptLoggerMiddleware } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
-import { openDatabase, type Database } from '../store/database';
+import { openDatabase } from '../store/database';
 import { migrate } from '../store/migrate';
 import { PostgresBotStorage } from '../store/botStorage';
 import { CaseStore } from '../store/caseStore';
@@ -13,8 +14,8 @@ import { registerCaseRoutes } from '../api/caseRoutes';
 import { registerErrorFormatting } from '../http/errorFormatting';
 import { MAX_BODY_BYTES, registerBodyGuards, registerRequestGuards, type GuardOptions } from '../http/requestGuards';
 import { registerIntakeRoutes } from '../intake/routes';
-import { createUnderstanding, type UnderstandingService } from '../understanding';
-import { createAdapter, type IntakeAdapter } from '../bot/adapter';
+import { createUnderstanding } from '../understanding';
+import { createAdapter } from '../bot/adapter';
 import type { Config } from '../config/config';
 import { createIntakeBot } from '../bot/createIntakeBot';
 import { registerHealthRoutes } from './healthRoutes';
@@ -22,30 +23,13 @@ import { servedOverHttps } from '../http/https';
 import { registerMessagesRoute } from '../bot/messagesRoute';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
-import { createStaffAuth, type StaffAuth } from '../staff/access/staffAuth';
+import { createStaffAuth } from '../staff/access/staffAuth';
 import { registerStaffRoutes } from '../staff/http/staffRoutes';
 import { startQuickFixSweep } from '../staff/service/quickFixSweep';
-import { StaffCaseStore } from '../staff/service/staffCaseStore';
-
-/** What route modules may use. Time is read through `now` so tests can pin it. */
-export interface AppContext {
-  config: Config;
-  logger: Logger;
-  database: Database;
-  caseStore: CaseStore;
-  /** The conversation as staff read it on a case; every adapter the bot runs on logs to it. */
-  transcripts: TranscriptStore;
-  /** Built once: the embedded model, or Azure AI Language when configured. */
-  understanding: UnderstandingService;
-  adapter: IntakeAdapter;
-  conversationState: ConversationState;
-  userState: UserState;
-  /** The bot every channel's turns run through (/api/messages, the self-hosted Direct Line). */
-  bot: ActivityHandler;
-  /** Verifies staff and service tokens (staff/access/staffAuth.ts). */
-  staffAuth: StaffAuth;
-  now: () => Date;
-}
+import { createStaffServices } from '../staff/service/staffServices';
+import { registerConsole } from '../web/console/consoleRoutes';
+import { resolveLandlord, type Landlord } from '../cases/landlord';
+import type { AppContext } from './context';
 
 export interface App {
   readonly server: restify.Server;
@@ -68,12 +52,17 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 
   const storage = new PostgresBotStorage(database.db);
   const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const caseStore = new CaseStore(database.db);
+  // Read through the context on every call, so a test that pins context.now pins every service.
+  const now = () => context.now();
+  // The config schema only accepts built-in profile ids, so this is always found.
+  const landlord = resolveLandlord(config) as Landlord;
+  const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES, now });
   const parts: Omit<AppContext, 'bot'> = {
     config,
     logger,
     database,
-    caseStore: new CaseStore(database.db),
+    caseStore,
     transcripts: new TranscriptStore(database.db, logger),
     understanding: createUnderstanding({
       azure:
@@ -90,11 +79,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     }),
     adapter: createAdapter(config, logger),
     conversationState,
-    userState,
     staffAuth: createStaffAuth(config),
+    staff,
     now: () => new Date(),
   };
-  const context: AppContext = { ...parts, bot: createIntakeBot(parts) };
+  const context: AppContext = { ...parts, bot: createIntakeBot({ ...parts, landlord, workListStore: staff.workListStore }) };
   context.adapter.use(new TranscriptLoggerMiddleware(context.transcripts));
 
   const server = restify.createServer({ name: 'complaint-intake', handleUncaughtExceptions: false });
@@ -119,10 +108,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerDirectLine(server, context);
   registerWebChatPage(server, context);
   registerStaffRoutes(server, context);
+  registerConsole(server, context, staff);
   registerErrorFormatting(server, context);
   const quickFixSweep = startQuickFixSweep({
-    store: new StaffCaseStore(database.db),
-    now: () => context.now(),
+    store: staff.caseWrites,
+    now,
     everyMinutes: config.QUICK_FIX_SWEEP_MINUTES,
     logger,
   });

@@ -1,9 +1,9 @@
 // Liveness and readiness for Azure App Service / container probes.
 import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
-import type { AppContext } from './app';
+import type { Database } from '../store/database';
 
-export function registerHealthRoutes(server: restify.Server, { database }: AppContext): void {
+export function registerHealthRoutes(server: restify.Server, { database }: { database: Database }): void {
   // New for every server started, so a page can tell the server restarted under it (web/reconnectingDirectLine.js).
   const bootId = randomUUID();
   // The process is up and answering HTTP.

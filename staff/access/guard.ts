@@ -2,7 +2,7 @@
 import type restify from 'restify';
 import { bearerToken } from '../../http/bearerToken';
 import { sendProblem } from '../../http/problem';
-import type { AppContext } from '../../server/app';
+import type { StaffAuth } from './staffAuth';
 import { hasAnyRole, type Principal, type Role } from './roles';
 
 export const SESSION_COOKIE = 'staff_token';
@@ -20,10 +20,15 @@ export function requestCookie(req: restify.Request, name: string): string | unde
   return match?.[1];
 }
 
+/** What the checks need: the token verifier, nothing else. */
+export interface StaffGate {
+  staffAuth: Pick<StaffAuth, 'verify'>;
+}
+
 export type Authorised = { principal: Principal } | { status: 401 | 403; message: string };
 
 export async function authorise(
-  context: Pick<AppContext, 'staffAuth'>,
+  context: StaffGate,
   req: restify.Request,
   allowed: readonly Role[],
 ): Promise<Authorised> {
@@ -39,7 +44,7 @@ export async function authorise(
 
 /** For JSON APIs: the principal, or undefined after answering 401/403. */
 export async function requireRole(
-  context: Pick<AppContext, 'staffAuth'>,
+  context: StaffGate,
   req: restify.Request,
   res: restify.Response,
   allowed: readonly Role[],

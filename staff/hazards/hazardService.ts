@@ -16,8 +16,8 @@ import {
 import { bySoonestDeadline, hazardClockView, hazardFigures, type HazardClockView, type HazardFigures } from './hazardClockView';
 import { HazardStore, type LoadedHazardClock } from './hazardStore';
 import type { Principal } from '../access/roles';
-import { StaleVersionError } from '../service/staffCaseStore';
-import { profileOf } from '../service/staffService';
+import { StaleVersionError } from '../../store/versionedWrite';
+import { profileOf } from '../../lifecycle/caseProfile';
 
 /** A clock as staff see it, with the calendar its working-day deadlines count on and what can still be recorded. */
 export interface SeenHazardClock {

@@ -1,12 +1,12 @@
 // Awaab's Law clocks as staff see them: only on cases the principal may see, and each step written
-// with optimistic concurrency and its audit event in one transaction.
-import { and, eq, sql } from 'drizzle-orm';
+// through the one versioned-write gate (store/versionedWrite.ts).
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../store/database';
-import { auditEvents, cases, hazardClocks } from '../../store/schema';
+import { cases, hazardClocks } from '../../store/schema';
+import { applyVersioned, type AuditEntry } from '../../store/versionedWrite';
 import type { HazardChange } from './hazardActions';
 import type { HazardClockRow } from './hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
-import { StaleVersionError } from '../service/staffCaseStore';
 
 export interface LoadedHazardClock {
   row: HazardClockRow;
@@ -36,23 +36,8 @@ export class HazardStore {
     return found;
   }
 
-  /** Writes the change if the clock is still at `version`; otherwise throws StaleVersionError. */
-  async apply(
-    row: HazardClockRow,
-    version: number,
-    change: HazardChange,
-    event: { actor: string; action: string; details: Record<string, unknown> },
-    at: Date,
-  ): Promise<HazardClockRow> {
-    return this.db.transaction(async (tx) => {
-      const [updated] = await tx
-        .update(hazardClocks)
-        .set({ ...change, version: sql`${hazardClocks.version} + 1`, updatedAt: at })
-        .where(and(eq(hazardClocks.id, row.id), eq(hazardClocks.version, version)))
-        .returning();
-      if (!updated) throw new StaleVersionError();
-      await tx.insert(auditEvents).values({ caseId: row.caseId, at, ...event });
-      return updated;
-    });
+  /** Writes the change if the clock is still at `version` (store/versionedWrite.ts). */
+  apply(row: HazardClockRow, version: number, change: HazardChange, event: AuditEntry, at: Date): Promise<HazardClockRow> {
+    return applyVersioned(this.db, { kind: 'hazard_clock', row }, version, change, event, at);
   }
 }

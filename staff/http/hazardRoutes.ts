@@ -2,14 +2,12 @@
 // HazardService (the console's hazard page goes through the same service).
 import type restify from 'restify';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
-import type { AppContext } from '../../server/app';
-import { registerHazardConsole } from '../../web/console/hazardConsoleRoutes';
-import { requireRole } from '../access/guard';
+import { requireRole, type StaffGate } from '../access/guard';
 import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../hazards/hazardActions';
 import type { HazardService } from '../hazards/hazardService';
 import { CASEWORK_ROLES, REPORT_ROLES } from '../access/roles';
 
-export function registerHazardRoutes(server: restify.Server, context: AppContext, service: HazardService): void {
+export function registerHazardRoutes(server: restify.Server, context: StaffGate, service: HazardService): void {
   server.get('/api/staff/hazards', async (req, res) => {
     const principal = await requireRole(context, req, res, CASEWORK_ROLES);
     if (!principal) return;
@@ -53,5 +51,4 @@ export function registerHazardRoutes(server: restify.Server, context: AppContext
     res.json(200, outcome.clock);
   });
 
-  registerHazardConsole(server, context, service);
 }

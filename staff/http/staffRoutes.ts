@@ -1,38 +1,35 @@
-// The staff API (/api/staff), development sign-in and the console. Thin: parse with zod, check the
+// The staff API (/api/staff) and development sign-in. Thin: parse with zod, check the
 // role, call StaffService, answer. Restricted cases are simply absent for roles that may not see them.
 import type restify from 'restify';
-import type { AppContext } from '../../server/app';
+import type { Config } from '../../config/config';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
-import { registerConsoleRoutes } from '../../web/console/consoleRoutes';
-import { renderPage } from '../../web/console/view';
-import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../../triage/profiles';
-import type { PolicyProfile } from '../../triage/profileSchema';
+import { builtInProfiles, getProfile } from '../../triage/profiles';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../views/caseDetail';
 import { DevTokenRequestSchema } from '../access/devTokenSchema';
 import { figuresCsv, FiguresQuerySchema } from '../views/figures';
 import { requireRole } from '../access/guard';
+import type { StaffAuth } from '../access/staffAuth';
 import { registerHazardRoutes } from './hazardRoutes';
-import { HazardService } from '../hazards/hazardService';
-import { HazardStore } from '../hazards/hazardStore';
-import { isLetterKind, letterData, lettersFor } from '../views/letters';
 import { staffOpenApi } from './openapi';
 import { reportFigures } from '../views/reportFigures';
 import { QueueQuerySchema } from '../views/queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, REPORT_ROLES, RESTRICTION_ROLES, type Principal } from '../access/roles';
 import { profileSummary } from '../views/profileSummary';
 import { profileJson } from '../../triage/profileJson';
-import { StaffCaseStore } from '../service/staffCaseStore';
-import { StaffService } from '../service/staffService';
-import { sendHtml } from '../../http/sendHtml';
+import type { StaffServices } from '../service/staffServices';
 import { registerWorkListRoutes } from './workListRoutes';
-import { WorkListService } from '../service/workListService';
-import { WorkListStore } from '../service/workListStore';
 
-export function registerStaffRoutes(server: restify.Server, context: AppContext): void {
-  // Time is read through the context on every call, so tests can pin it.
-  const service = new StaffService(new StaffCaseStore(context.database.db), context.caseStore, () => context.now());
-  const hazards = new HazardService(new HazardStore(context.database.db), () => context.now());
+/** What the staff API uses; time is read on every call, so tests can pin it. */
+export interface StaffRouteDeps {
+  config: Config;
+  staffAuth: StaffAuth;
+  staff: StaffServices;
+  now: () => Date;
+}
+
+export function registerStaffRoutes(server: restify.Server, context: StaffRouteDeps): void {
+  const { cases: service, hazards } = context.staff;
   const { signDevToken } = context.staffAuth;
 
   if (signDevToken) {
@@ -102,20 +99,6 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
   });
 
-  server.get('/api/staff/cases/:reference/letters/:kind', async (req, res) => {
-    const principal = await requireRole(context, req, res, CASEWORK_ROLES);
-    const loaded = principal && (await findOr404(principal, req, res));
-    if (!loaded) return;
-    const kind = String(req.params.kind);
-    if (!isLetterKind(kind) || !lettersFor(loaded).includes(kind)) {
-      return sendProblem(res, 404, `Case ${loaded.row.reference} has no "${kind}" letter. It has: ${lettersFor(loaded).join(', ') || 'none yet'}.`);
-    }
-    if (req.query?.download !== undefined) {
-      res.header('Content-Disposition', `attachment; filename="${loaded.row.reference}-${kind}.html"`);
-    }
-    sendHtml(res, 200, renderPage('letter', letterData(kind, loaded, context.now())));
-  });
-
   const figuresFor = async (principal: Principal, req: restify.Request, res: restify.Response) => {
     const query = FiguresQuerySchema.safeParse(req.query ?? {});
     if (!query.success) return sendInvalidBody(res, query.error, 'The figures query');
@@ -152,9 +135,6 @@ export function registerStaffRoutes(server: restify.Server, context: AppContext)
     res.sendRaw(200, profileJson(profile), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  registerConsoleRoutes(server, context, service, hazards);
   registerHazardRoutes(server, context, hazards);
-  // Messages with no case yet are acknowledged on the calendar and timescales of the bot's profile.
-  const botProfile = getProfile(context.config.BOT_PROFILE) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
-  registerWorkListRoutes(server, context, new WorkListService(new WorkListStore(context.database.db), botProfile, context.config.CONVERSATION_IDLE_MINUTES, () => context.now()));
+  registerWorkListRoutes(server, context, context.staff.workLists);
 }

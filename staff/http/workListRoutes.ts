@@ -2,14 +2,12 @@
 // console's work-list page goes through the same service).
 import type restify from 'restify';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
-import type { AppContext } from '../../server/app';
-import { registerWorkListConsole } from '../../web/console/workListConsoleRoutes';
-import { requireRole } from '../access/guard';
+import { requireRole, type StaffGate } from '../access/guard';
 import { CASEWORK_ROLES } from '../access/roles';
 import type { WorkListService } from '../service/workListService';
 import { WORK_KINDS, WorkItemDoneSchema, WorkKindSchema, WorkListQuerySchema } from '../service/workLists';
 
-export function registerWorkListRoutes(server: restify.Server, context: AppContext, service: WorkListService): void {
+export function registerWorkListRoutes(server: restify.Server, context: StaffGate, service: WorkListService): void {
   server.get('/api/staff/work-lists', async (req, res) => {
     const principal = await requireRole(context, req, res, CASEWORK_ROLES);
     if (!principal) return;
@@ -31,5 +29,4 @@ export function registerWorkListRoutes(server: restify.Server, context: AppConte
     res.json(200, outcome.item);
   });
 
-  registerWorkListConsole(server, context, service);
 }

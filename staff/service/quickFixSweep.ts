@@ -9,7 +9,8 @@ import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
 import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
 import { caseState } from '../../lifecycle/caseState';
-import { StaffCaseStore, StaleVersionError } from './staffCaseStore';
+import { StaleVersionError } from '../../store/versionedWrite';
+import type { StaffCaseStore } from './staffCaseStore';
 
 export const SWEEP_ACTOR = 'system:quick-fix-sweep';
 

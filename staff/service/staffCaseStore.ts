@@ -1,15 +1,14 @@
 // The staff side of the case store: only cases the principal may see, and changes applied with
-// optimistic concurrency (a stale version changes nothing) and their audit event in one transaction.
+// the one versioned-write gate (store/versionedWrite.ts).
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
-import { auditEvents, cases, hazardClocks, intakeMessages } from '../../store/schema';
+import { cases, hazardClocks, intakeMessages } from '../../store/schema';
+import { applyNextState, type AuditEntry } from '../../store/versionedWrite';
 import type { NextState } from '../../lifecycle/caseActions';
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
-
-export class StaleVersionError extends Error {}
 
 export interface CaseFilter {
   includeClosed?: boolean;
@@ -86,34 +85,8 @@ export class StaffCaseStore {
       .orderBy(asc(intakeMessages.receivedAt));
   }
 
-  /** Writes the next state if the case is still at `version`; otherwise throws StaleVersionError. */
-  async apply(
-    row: StoredCase,
-    version: number,
-    next: NextState,
-    event: { actor: string; action: string; details: Record<string, unknown> },
-    at: Date,
-  ): Promise<StoredCase> {
-    return this.db.transaction(async (tx) => {
-      const [updated] = await tx
-        .update(cases)
-        .set({
-          decision: next.decision,
-          outcome: next.decision.outcome,
-          category: next.decision.category,
-          lifecycle: next.lifecycle,
-          closed: next.closed,
-          serviceArea: next.serviceArea,
-          theme: next.theme,
-          ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
-          version: sql`${cases.version} + 1`,
-          updatedAt: at,
-        })
-        .where(and(eq(cases.id, row.id), eq(cases.version, version)))
-        .returning();
-      if (!updated) throw new StaleVersionError();
-      await tx.insert(auditEvents).values({ caseId: row.id, at, ...event });
-      return updated;
-    });
+  /** Writes the next state if the case is still at `version` (store/versionedWrite.ts). */
+  apply(row: StoredCase, version: number, next: NextState, event: AuditEntry, at: Date): Promise<StoredCase> {
+    return applyNextState(this.db, row, version, next, event, at);
   }
 }

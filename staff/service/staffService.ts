@@ -2,11 +2,11 @@
 // and writes the result. The JSON API and the console both go through here.
 import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
-import { DEFAULT_PROFILE_ID, getProfile } from '../../triage/profiles';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
 import { applyAction, type ActionResult } from '../../lifecycle/caseActions';
-import { caseState } from '../../lifecycle/caseState';
+import { profileOf } from '../../lifecycle/caseProfile';
+import { caseState, clockCache } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from '../../lifecycle/restriction';
 import { calendarFor } from '../../triage/calendarFor';
@@ -14,7 +14,8 @@ import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
 import { runningHazardClock, urgentReasons } from '../views/urgency';
 import type { Principal } from '../access/roles';
-import { StaffCaseStore, StaleVersionError, type CaseFilter } from './staffCaseStore';
+import { StaleVersionError } from '../../store/versionedWrite';
+import { StaffCaseStore, type CaseFilter } from './staffCaseStore';
 
 export interface LoadedCase extends QueueEntry {
   profile: PolicyProfile;
@@ -29,11 +30,6 @@ export interface CaseHistory {
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
 
-/** The profile a case was triaged under (the default when it has since been withdrawn). */
-export function profileOf(row: Pick<StoredCase, 'profileId'>): PolicyProfile {
-  return getProfile(row.profileId) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
-}
-
 export class StaffService {
   constructor(
     private readonly store: StaffCaseStore,
@@ -41,9 +37,12 @@ export class StaffService {
     private readonly now: () => Date,
   ) {}
 
+  /** The queue asks the same clock questions of many cases: answers are kept here, not in a module. */
+  private readonly clocks = clockCache();
+
   private load(row: StoredCase, now = this.now()): LoadedCase {
     const profile = profileOf(row);
-    return { row, profile, state: caseState(profile, row, now) };
+    return { row, profile, state: caseState(profile, row, now, this.clocks) };
   }
 
   /** The case with why it is urgent and its running hazard clock, from its open hazard clocks. */
@@ -93,7 +92,7 @@ export class StaffService {
 
   /** Marks a case restricted or lifts it (Greatwell 3, 5.1); the route lets only RESTRICTION_ROLES here. */
   async restrict(principal: Principal, reference: string, body: RestrictionRequest): Promise<ActOutcome> {
-    return this.change(principal, reference, body.version, (loaded) => changeRestriction(loaded, body));
+    return this.change(principal, reference, body.version, (loaded) => changeRestriction(loaded.profile, loaded, body));
   }
 
   /** Runs a pure change on the case at `version` and writes it with its audit event, or says why not. */

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
-import type { AppContext } from '../../server/app';
 import { servedOverHttps } from '../../http/https';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../../staff/views/caseDetail';
@@ -13,18 +12,20 @@ import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff
 import { QueueQuerySchema } from '../../staff/views/queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
 import { profileSummary } from '../../staff/views/profileSummary';
-import type { HazardService } from '../../staff/hazards/hazardService';
 import { reportFigures } from '../../staff/views/reportFigures';
-import type { StaffService } from '../../staff/service/staffService';
+import type { StaffServices } from '../../staff/service/staffServices';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
-import { formFields, sameOrigin, sendPage, signedIn as signedInAs } from './consoleGate';
+import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
+import { registerHazardConsole } from './hazardConsoleRoutes';
+import { registerLetterRoute } from './letterRoute';
 import { queuePageView } from './queuePageView';
 import { redirect, setSession } from './session';
+import { registerWorkListConsole } from './workListConsoleRoutes';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
 
@@ -38,7 +39,9 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
   return body;
 }
 
-export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService, hazards: HazardService): void {
+/** Every console page: sign-in, queue, case, reports, profiles, hazard clocks and work lists. */
+export function registerConsole(server: restify.Server, context: ConsoleDeps, staff: StaffServices): void {
+  const { cases: service, hazards } = staff;
   const { staffAuth } = context;
   const now = () => context.now();
   const page = sendPage;
@@ -197,4 +200,8 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       profiles: [...builtInProfiles.values()].map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
     });
   });
+
+  registerLetterRoute(server, context, service);
+  registerHazardConsole(server, context, hazards);
+  registerWorkListConsole(server, context, staff.workLists);
 }

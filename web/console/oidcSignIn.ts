@@ -4,7 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
-import type { AppContext } from '../../server/app';
+import type { Config } from '../../config/config';
+import type { StaffAuth } from '../../staff/access/staffAuth';
 import { servedOverHttps } from '../../http/https';
 import { requestCookie } from '../../staff/access/guard';
 import { sendHtml } from '../../http/sendHtml';
@@ -19,13 +20,13 @@ const TokenResponseSchema = z.object({ access_token: z.string().min(1) });
 
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
-export function oidcSignInAvailable({ config }: Pick<AppContext, 'config'>): boolean {
+export function oidcSignInAvailable({ config }: { config: Config }): boolean {
   return Boolean(config.STAFF_OIDC_CLIENT_ID && config.STAFF_OIDC_ISSUER && config.STAFF_OIDC_AUDIENCE && config.STAFF_OIDC_JWKS_URL);
 }
 
 export function registerOidcSignIn(
   server: restify.Server,
-  context: AppContext,
+  context: { config: Config; staffAuth: StaffAuth },
   signInPage: (res: restify.Response, status: number, error?: string) => void,
 ): void {
   if (!oidcSignInAvailable(context)) return;

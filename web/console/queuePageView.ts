@@ -1,6 +1,7 @@
 // What the queue page shows, pure: the page of cases, the view tabs and filters, with every link
 // keeping the filters chosen. Tabs come from QUEUE_VIEWS, so a new view appears by itself.
-import { CATEGORIES, CHANNELS } from '../../triage/caseSchema';
+import { CATEGORIES } from '../../triage/caseSchema';
+import { CHANNELS } from '../../triage/vocabulary';
 import { builtInProfiles } from '../../triage/profiles';
 import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/views/queue';
 import type { UrgentReason } from '../../staff/views/urgency';
