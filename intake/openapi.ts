@@ -10,8 +10,8 @@ import {
   IntakeMessageSchema,
   IntakeResultSchema,
   LIMITS,
-  ProblemSchema,
 } from './messageSchema';
+import { ProblemSchema } from '../http/problem';
 
 type JsonSchema = Record<string, unknown>;
 

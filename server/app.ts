@@ -24,10 +24,11 @@ import { registerMessagesRoute } from '../bot/messagesRoute';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
 import { createStaffAuth } from '../staff/access/staffAuth';
-import { registerStaffRoutes } from '../staff/http/staffRoutes';
+import { registerStaffApi } from '../staff/http/staffApi';
 import { startQuickFixSweep } from '../staff/service/quickFixSweep';
 import { createStaffServices } from '../staff/service/staffServices';
 import { registerConsole } from '../web/console/consoleRoutes';
+import { letterRoute } from '../web/console/letterRoute';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { AppContext } from './context';
 
@@ -107,7 +108,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerCaseRoutes(server, context);
   registerDirectLine(server, context);
   registerWebChatPage(server, context);
-  registerStaffRoutes(server, context);
+  registerStaffApi(server, context, [letterRoute(context, staff.cases)]);
   registerConsole(server, context, staff);
   registerErrorFormatting(server, context);
   const quickFixSweep = startQuickFixSweep({
