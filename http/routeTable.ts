@@ -86,6 +86,11 @@ function answer(status: number, given: string | Answer) {
   return { description, content: { [contentType]: { schema: schema ? jsonSchema(schema, 'output') : fallback } } };
 }
 
+/** A parameter; a description in its schema is the parameter's own. */
+function parameter(name: string, where: 'path' | 'query' | 'header', required: boolean, { description, ...schema }: JsonSchema) {
+  return { name, in: where, required, ...(description ? { description } : {}), schema };
+}
+
 function operation(route: Route, variant?: { summary: string; body?: Schema }) {
   const names = pathParameterNames(route.path).filter((name) => name !== route.variants?.param);
   for (const name of Object.keys(route.params ?? {})) {
@@ -93,9 +98,9 @@ function operation(route: Route, variant?: { summary: string; body?: Schema }) {
   }
   const query = route.query ? (jsonSchema(route.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }) : undefined;
   const parameters = [
-    ...names.map((name) => ({ name, in: 'path', required: true, schema: route.params?.[name] ? jsonSchema(route.params[name], 'input') : { type: 'string' } })),
-    ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: query?.required?.includes(name) ?? false, schema })),
-    ...(route.headers ?? []).map(({ name, required, description }) => ({ name, in: 'header', required, description, schema: { type: 'string' } })),
+    ...names.map((name) => parameter(name, 'path', true, route.params?.[name] ? jsonSchema(route.params[name], 'input') : { type: 'string' })),
+    ...Object.entries(query?.properties ?? {}).map(([name, schema]) => parameter(name, 'query', query?.required?.includes(name) ?? false, schema)),
+    ...(route.headers ?? []).map(({ name, required, description }) => parameter(name, 'header', required, { type: 'string', description })),
   ];
   const body = variant?.body ?? route.body;
   const statuses: Record<number, string | Answer> = route.roles ? { ...STANDARD_MEANING, ...route.responses } : { ...route.responses };
