@@ -92,10 +92,11 @@ function parameter(name: string, where: 'path' | 'query' | 'header', required: b
 }
 
 function operation(route: Route, variant?: { summary: string; body?: Schema }) {
-  const names = pathParameterNames(route.path).filter((name) => name !== route.variants?.param);
-  for (const name of Object.keys(route.params ?? {})) {
-    if (!pathParameterNames(route.path).includes(name)) throw new Error(`${route.method} ${route.path} describes a parameter "${name}" it does not have`);
+  const all = pathParameterNames(route.path);
+  for (const name of [...Object.keys(route.params ?? {}), ...(route.variants ? [route.variants.param] : [])]) {
+    if (!all.includes(name)) throw new Error(`${route.method} ${route.path} describes a parameter "${name}" it does not have`);
   }
+  const names = all.filter((name) => name !== route.variants?.param);
   const query = route.query ? (jsonSchema(route.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }) : undefined;
   const parameters = [
     ...names.map((name) => parameter(name, 'path', true, route.params?.[name] ? jsonSchema(route.params[name], 'input') : { type: 'string' })),
