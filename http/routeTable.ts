@@ -72,7 +72,10 @@ export function jsonSchema(schema: Schema, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-const PROBLEM = { $ref: '#/components/schemas/Problem' };
+/** A schema the document lists once under `components` (openApiFrom's `schemas`), by name. */
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+const PROBLEM = ref('Problem');
 const BEARER = 'bearer';
 
 const STANDARD_MEANING: Record<number, string> = {

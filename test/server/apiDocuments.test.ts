@@ -15,6 +15,7 @@ interface Operation {
 
 const DOCUMENTS = [
   { url: '/api/staff/openapi.json', prefixes: ['/api/staff/', '/auth/'] },
+  { url: '/api/openapi.json', prefixes: ['/api/intake/', '/api/cases'] },
 ];
 
 /** `/cases/:reference` and `/cases/{reference}` alike as `/cases/{}`; `messages:batch` is literal. */
