@@ -1,6 +1,6 @@
 // What a channel integration forwards to the intake API, and what it gets back. One schema per
 // thing crossing the boundary: it validates the body, types the handler and is the
-// OpenAPI document (api/openapi.ts).
+// OpenAPI document (intake/openapi.ts).
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
 import { instant } from '../triage/dateBounds';
