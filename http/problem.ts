@@ -1,7 +1,7 @@
 // Error answers a person can act on: one shape for every API, with field-level messages for
 // a bad body. Never a 5xx for bad input.
 import type { Response } from 'restify';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface FieldIssue {
   path: string;
@@ -11,6 +11,15 @@ export interface FieldIssue {
 export interface Problem {
   error: { status: number; message: string; issues?: FieldIssue[]; [extra: string]: unknown };
 }
+
+/** The same shape as a schema, for the APIs' documents. */
+export const ProblemSchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
 
 export function sendProblem(res: Response, status: number, message: string, extra: Record<string, unknown> = {}): void {
   res.json(status, { error: { status, message, ...extra } } satisfies Problem);

@@ -1,11 +1,12 @@
 // What a channel integration forwards to the intake API, and what it gets back. One schema per
 // thing crossing the boundary: it validates the body, types the handler and is the
-// OpenAPI document (api/openapi.ts).
+// OpenAPI document (intake/openapi.ts).
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
 import { instant } from '../triage/dateBounds';
 import { IntakeChannelSchema } from '../triage/vocabulary';
 import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../http/unsafeText';
+import { ProblemSchema } from '../http/problem';
 
 
 /** Documented limits (README "Forwarded messages"). The whole request body is capped at 1 MiB by the server. */
@@ -100,14 +101,6 @@ export const IntakeResultSchema = z.object({
   reply: ReplySchema,
 });
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
-
-export const ProblemSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
 
 export const BatchResultSchema = z.object({
   results: z.array(

@@ -1,7 +1,7 @@
 // The composition root: configuration → database → state → services → adapter → bot → routes.
 // No logic lives here; each part is built once, in its own file, and connected here. A feature adds
 // its routes by exporting `register…(server, deps)` (deps: only the parts it uses) and being listed
-// in `createApp`.
+// in `createApp`; an API's routes are a route table (http/routeTable.ts), its document made from it.
 import { ConversationState, TranscriptLoggerMiddleware } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
@@ -10,10 +10,9 @@ import { migrate } from '../store/migrate';
 import { PostgresBotStorage } from '../store/botStorage';
 import { CaseStore } from '../store/caseStore';
 import { TranscriptStore } from '../store/transcriptStore';
-import { registerCaseRoutes } from '../api/caseRoutes';
+import { registerChannelApi } from '../api/channelApi';
 import { registerErrorFormatting } from '../http/errorFormatting';
 import { MAX_BODY_BYTES, registerBodyGuards, registerRequestGuards, type GuardOptions } from '../http/requestGuards';
-import { registerIntakeRoutes } from '../intake/routes';
 import { createUnderstanding } from '../understanding';
 import { createAdapter } from '../bot/adapter';
 import type { Config } from '../config/config';
@@ -24,10 +23,11 @@ import { registerMessagesRoute } from '../bot/messagesRoute';
 import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
 import { createStaffAuth } from '../staff/access/staffAuth';
-import { registerStaffRoutes } from '../staff/http/staffRoutes';
+import { registerStaffApi } from '../staff/http/staffApi';
 import { startQuickFixSweep } from '../staff/service/quickFixSweep';
 import { createStaffServices } from '../staff/service/staffServices';
 import { registerConsole } from '../web/console/consoleRoutes';
+import { letterRoute } from '../web/console/letterRoute';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { AppContext } from './context';
 
@@ -102,12 +102,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerBodyGuards(server, guards);
 
   registerMessagesRoute(server, context);
-  registerIntakeRoutes(server, context);
+  registerChannelApi(server, context);
   registerHealthRoutes(server, context);
-  registerCaseRoutes(server, context);
   registerDirectLine(server, context);
   registerWebChatPage(server, context);
-  registerStaffRoutes(server, context);
+  registerStaffApi(server, context, [letterRoute(context, staff.cases)]);
   registerConsole(server, context, staff);
   registerErrorFormatting(server, context);
   const quickFixSweep = startQuickFixSweep({

@@ -22,7 +22,6 @@ import { caseForms } from './caseForms';
 import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { registerHazardConsole } from './hazardConsoleRoutes';
-import { registerLetterRoute } from './letterRoute';
 import { queuePageView } from './queuePageView';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
@@ -201,7 +200,6 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     });
   });
 
-  registerLetterRoute(server, context, service);
   registerHazardConsole(server, context, hazards);
   registerWorkListConsole(server, context, staff.workLists);
 }
