@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../http/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../http/problem';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
-import { builtInProfiles } from '../triage/profiles';
+import { knownProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';
 import { IntakeChannelSchema, type IntakeChannel } from '../triage/vocabulary';
 import {
@@ -117,7 +117,7 @@ export function registerIntakeRoutes(server: restify.Server, context: IntakeRout
       ]);
     }
     if (!resolveLandlord(config, message.profile)) {
-      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`, [
+      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`, [
         { path: 'profile', message: 'unknown profile' },
       ]);
     }

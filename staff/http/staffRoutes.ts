@@ -3,7 +3,7 @@
 import type restify from 'restify';
 import type { Config } from '../../config/config';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
-import { builtInProfiles, getProfile } from '../../triage/profiles';
+import { getProfile, knownProfiles } from '../../triage/profiles';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../views/caseDetail';
 import { DevTokenRequestSchema } from '../access/devTokenSchema';
@@ -123,14 +123,14 @@ export function registerStaffRoutes(server: restify.Server, context: StaffRouteD
 
   server.get('/api/staff/profiles', async (req, res) => {
     const principal = await requireRole(context, req, res, ADMIN_ROLES);
-    if (principal) res.json(200, { profiles: [...builtInProfiles.values()].map(profileSummary) });
+    if (principal) res.json(200, { profiles: knownProfiles().map((p) => profileSummary(p, context.config.BOT_PROFILE)) });
   });
 
   server.get('/api/staff/profiles/:id', async (req, res) => {
     const principal = await requireRole(context, req, res, ADMIN_ROLES);
     if (!principal) return;
     const profile = getProfile(String(req.params.id));
-    if (!profile) return sendProblem(res, 404, `There is no built-in profile "${req.params.id}". Profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
+    if (!profile) return sendProblem(res, 404, `There is no profile "${req.params.id}". Profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`);
     res.header('Content-Disposition', `attachment; filename="${profile.id}-${profile.version}.json"`);
     res.sendRaw(200, profileJson(profile), { 'Content-Type': 'application/json; charset=utf-8' });
   });
