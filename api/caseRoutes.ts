@@ -8,7 +8,7 @@ import type { UnderstandingService } from '../understanding';
 import { StructuredCaseSchema } from '../triage/caseSchema';
 import { resolveLandlord } from '../cases/landlord';
 import { openCase } from '../cases/openCase';
-import { builtInProfiles } from '../triage/profiles';
+import { knownProfiles } from '../triage/profiles';
 import { IdempotencyConflictError, type CaseStore, type StoredCase } from '../store/caseStore';
 import { requireRole, type StaffGate } from '../staff/access/guard';
 import { canSeeRestricted, SERVICE_ROLES } from '../staff/access/roles';
@@ -95,7 +95,7 @@ export function caseRoutes(context: CaseRouteDeps): Route[] {
         const named = (req.body as { profile?: unknown }).profile === undefined ? undefined : parsed.data.profile;
         const landlord = resolveLandlord(context.config, named);
         if (!landlord) {
-          return sendProblem(res, 400, `Unknown profile "${parsed.data.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
+          return sendProblem(res, 400, `Unknown profile "${parsed.data.profile}". Known profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`);
         }
         const caseData = { ...parsed.data, profile: landlord.profile.id };
         try {

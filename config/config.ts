@@ -1,7 +1,8 @@
 // Every environment variable the product reads, in one zod schema, read once at start-up.
 // A bad value stops the process with one message naming each bad variable and what it expects.
 import { z } from 'zod';
-import { builtInProfiles, DEFAULT_PROFILE_ID, getProfile } from '../triage/profiles';
+import { addOwnProfiles, DEFAULT_PROFILE_ID, getProfile, knownProfiles } from '../triage/profiles';
+import { readOwnProfiles } from './profileFiles';
 import { IntakeChannelSchema } from '../triage/vocabulary';
 
 const optionalText = z
@@ -75,11 +76,14 @@ const SettingsSchema = z.object({
   AZURE_LANGUAGE_CLASSIFICATION_PROJECT: optionalText,
   AZURE_LANGUAGE_CLASSIFICATION_DEPLOYMENT: optionalText,
   AZURE_LANGUAGE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  // The landlord's own policy profiles, as JSON (config/profileFiles.ts): one file, or a folder of them.
+  PROFILE_FILE: optionalText,
+  PROFILES_DIR: optionalText,
   BOT_PROFILE: z
     .string()
     .default(DEFAULT_PROFILE_ID)
-    .refine((id) => builtInProfiles.has(id), {
-      error: `expected one of the built-in policy profiles: ${[...builtInProfiles.keys()].join(', ')}`,
+    .refine((id) => getProfile(id) !== undefined, {
+      error: () => `expected one of the policy profiles: ${knownProfiles().map((p) => p.id).join(', ')}`,
     }),
   CONVERSATION_IDLE_MINUTES: z.coerce.number({ error: 'expected a number of minutes' }).int().min(1).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
@@ -123,14 +127,26 @@ export const ConfigSchema = SettingsSchema.superRefine((config, ctx) => {
   });
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** Where the landlord's own profiles fall short of the Code; the product starts and prints each. */
+  profileWarnings?: readonly string[];
+};
 
 export class ConfigError extends Error {}
 
-/** Parses the environment; throws a ConfigError whose message lists every bad variable. */
+/**
+ * Parses the environment, after reading the landlord's own profiles (so BOT_PROFILE may name one);
+ * throws a ConfigError whose message lists every bad variable and every problem in a profile file.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const settings = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const own = readOwnProfiles({ PROFILE_FILE: settings('PROFILE_FILE'), PROFILES_DIR: settings('PROFILES_DIR') });
+  if (own.problems.length === 0) addOwnProfiles(own.profiles);
   const parsed = ConfigSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  const lines = [
+    ...own.problems.map((problem) => `  ${problem}`),
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)),
+  ];
+  if (lines.length > 0 || !parsed.success) throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  return { ...parsed.data, profileWarnings: own.warnings };
 }

@@ -12,7 +12,7 @@ import { isDatabaseUnavailable } from '../http/errorFormatting';
 import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../http/problem';
 import { ref, type Route } from '../http/routeTable';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
-import { builtInProfiles } from '../triage/profiles';
+import { knownProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';
 import { IntakeChannelSchema, type IntakeChannel } from '../triage/vocabulary';
 import {
@@ -118,7 +118,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
       ]);
     }
     if (!resolveLandlord(config, message.profile)) {
-      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`, [
+      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`, [
         { path: 'profile', message: 'unknown profile' },
       ]);
     }

@@ -41,6 +41,8 @@ export interface App {
 }
 
 export async function createApp(config: Config, logger: Logger): Promise<App> {
+  // A landlord's own profile that falls short of the Code starts, and says where (config/profileFiles.ts).
+  for (const warning of config.profileWarnings ?? []) logger.warn({ warning }, 'policy profile falls short of the Complaint Handling Code');
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,

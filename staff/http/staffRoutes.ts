@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/config';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
-import { builtInProfiles, getProfile } from '../../triage/profiles';
+import { getProfile, knownProfiles } from '../../triage/profiles';
 import { ACTION_NAMES, ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../views/caseDetail';
 import { DevTokenRequestSchema } from '../access/devTokenSchema';
@@ -207,7 +207,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       responses: { 200: '{ "profiles": [...] }' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, ADMIN_ROLES);
-        if (principal) res.json(200, { profiles: [...builtInProfiles.values()].map(profileSummary) });
+        if (principal) res.json(200, { profiles: knownProfiles().map((p) => profileSummary(p, context.config.BOT_PROFILE)) });
       },
     },
     {
@@ -222,7 +222,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
         const principal = await requireRole(context, req, res, ADMIN_ROLES);
         if (!principal) return;
         const profile = getProfile(String(req.params.id));
-        if (!profile) return sendProblem(res, 404, `There is no built-in profile "${req.params.id}". Profiles: ${[...builtInProfiles.keys()].join(', ')}.`);
+        if (!profile) return sendProblem(res, 404, `There is no profile "${req.params.id}". Profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`);
         res.header('Content-Disposition', `attachment; filename="${profile.id}-${profile.version}.json"`);
         res.sendRaw(200, profileJson(profile), { 'Content-Type': 'application/json; charset=utf-8' });
       },

@@ -4,7 +4,7 @@
 // use: same version check, same audit event, with the system as the actor. Profiles that do not
 // auto-escalate are left to staff (the queue's "quick fixes past their window").
 import type { Logger } from 'pino';
-import { builtInProfiles } from '../../triage/profiles';
+import { knownProfiles } from '../../triage/profiles';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
 import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
@@ -33,7 +33,7 @@ export interface SweepResult {
 }
 
 export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise<SweepResult> {
-  const profiles = new Map([...builtInProfiles].filter(([, p]) => p.quickFix.autoEscalatesToStage1));
+  const profiles = new Map(knownProfiles().filter((p) => p.quickFix.autoEscalatesToStage1).map((p) => [p.id, p]));
   const result: SweepResult = { escalated: [], stale: [] };
   for (const row of await store.openQuickFixes([...profiles.keys()])) {
     const profile = profiles.get(row.profileId) as PolicyProfile;

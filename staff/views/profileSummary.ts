@@ -1,7 +1,8 @@
-// The admin's view of a built-in policy profile, pure: its key timescales in words, each with the
+// The admin's view of a policy profile (built in, or the landlord's own from PROFILE_FILE / PROFILES_DIR), pure: its key timescales in words, each with the
 // clauses it comes from, and where it falls short of the Code (triage/lintProfile.ts).
 import { lintProfile, type Shortfall } from '../../triage/lintProfile';
 import type { PolicyProfile } from '../../triage/profileSchema';
+import { builtInProfiles } from '../../triage/profiles';
 
 export interface Timescale {
   label: string;
@@ -15,6 +16,10 @@ export interface ProfileSummary {
   version: string;
   nation: string;
   landlord: string;
+  /** The profile new contacts are handled under (BOT_PROFILE). */
+  active: boolean;
+  /** Built into the product, or the landlord's own file. */
+  origin: 'built-in' | 'own';
   timescales: Timescale[];
   shortfalls: Shortfall[];
   /** The profile as `npm run profile` prints it. */
@@ -59,13 +64,15 @@ export function timescales(p: PolicyProfile): Timescale[] {
   ];
 }
 
-export function profileSummary(p: PolicyProfile): ProfileSummary {
+export function profileSummary(p: PolicyProfile, activeId: string): ProfileSummary {
   return {
     id: p.id,
     name: p.name,
     version: p.version,
     nation: p.nation.value,
     landlord: p.landlord.name,
+    active: p.id === activeId,
+    origin: builtInProfiles.get(p.id) === p ? 'built-in' : 'own',
     timescales: timescales(p),
     shortfalls: lintProfile(p),
     download: `/api/staff/profiles/${p.id}`,

@@ -14,7 +14,7 @@ import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLE
 import { profileSummary } from '../../staff/views/profileSummary';
 import { reportFigures } from '../../staff/views/reportFigures';
 import type { StaffServices } from '../../staff/service/staffServices';
-import { builtInProfiles, getProfile } from '../../triage/profiles';
+import { getProfile, knownProfiles } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
@@ -169,7 +169,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
 
   server.get('/console/profiles', async (req, res) => {
     const principal = await signedIn(req, res, ADMIN_ROLES);
-    if (principal) page(res, 200, 'profiles', { title: 'Policy profiles', section: 'profiles', principal, profiles: [...builtInProfiles.values()].map(profileSummary) });
+    if (principal) page(res, 200, 'profiles', { title: 'Policy profiles', section: 'profiles', principal, profiles: knownProfiles().map((p) => profileSummary(p, context.config.BOT_PROFILE)) });
   });
 
   server.get('/console/reports', async (req, res) => {
@@ -196,7 +196,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
       f,
       charts,
       csvHref: `/api/staff/figures.csv?${params}`,
-      profiles: [...builtInProfiles.values()].map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
+      profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
     });
   });
 
