@@ -55,6 +55,11 @@ export const cases = pgTable('cases', {
   closed: boolean('closed').notNull().default(false),
   serviceArea: text('service_area'),
   theme: text('theme'),
+  // The officer who owns the case, by subject and shown name (migrations/0014_case_search_and_assignment.sql).
+  // That migration's generated search columns (search_words, search_email, search_phone) are read
+  // only by staff/service/caseSearchStore.ts, so drizzle is not told of them and never writes them.
+  assignedTo: text('assigned_to'),
+  assignedToName: text('assigned_to_name'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,6 @@
 // The staff side of the case store: only cases the principal may see, and changes applied with
 // the one versioned-write gate (store/versionedWrite.ts).
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
 import { cases, hazardClocks, intakeMessages } from '../../store/schema';
@@ -16,11 +16,19 @@ export interface CaseFilter {
   channel?: string;
   category?: string;
   serviceArea?: string;
+  /** "me", "none" (nobody owns it) or an officer's subject. */
+  assignee?: string;
 }
 
 /** Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). */
 function visibleTo(principal: Principal): SQL | undefined {
   return canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
+}
+
+function assignedTo(principal: Principal, assignee: string | undefined): SQL | undefined {
+  if (!assignee) return undefined;
+  if (assignee === 'none') return isNull(cases.assignedTo);
+  return eq(cases.assignedTo, assignee === 'me' ? principal.subject : assignee);
 }
 
 export class StaffCaseStore {
@@ -36,6 +44,7 @@ export class StaffCaseStore {
       filter.serviceArea
         ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}`
         : undefined,
+      assignedTo(principal, filter.assignee),
     );
     return this.db.select().from(cases).where(where).orderBy(asc(cases.receivedAt), asc(cases.id));
   }

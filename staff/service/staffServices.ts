@@ -5,6 +5,9 @@ import type { Db } from '../../store/database';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { HazardService } from '../hazards/hazardService';
 import { HazardStore } from '../hazards/hazardStore';
+import { AssignmentService } from './assignmentService';
+import { CaseFinder } from './caseFinder';
+import { CaseSearchStore } from './caseSearchStore';
 import { StaffCaseStore } from './staffCaseStore';
 import { StaffService } from './staffService';
 import { WorkListService } from './workListService';
@@ -12,6 +15,10 @@ import { WorkListStore } from './workListStore';
 
 export interface StaffServices {
   cases: StaffService;
+  /** Search across open and closed cases. */
+  finder: CaseFinder;
+  /** Who owns a case. */
+  assignments: AssignmentService;
   hazards: HazardService;
   workLists: WorkListService;
   /** The versioned case writes the lifecycle goes through (the sweep and the tenant's stage 2 too). */
@@ -30,8 +37,11 @@ export function createStaffServices(deps: {
 }): StaffServices {
   const caseWrites = new StaffCaseStore(deps.db);
   const workListStore = new WorkListStore(deps.db);
+  const cases = new StaffService(caseWrites, deps.caseStore, deps.now);
   return {
-    cases: new StaffService(caseWrites, deps.caseStore, deps.now),
+    cases,
+    finder: new CaseFinder(new CaseSearchStore(deps.db), deps.now),
+    assignments: new AssignmentService(deps.db, cases, deps.now),
     hazards: new HazardService(new HazardStore(deps.db), deps.now),
     workLists: new WorkListService(workListStore, deps.botProfile, deps.conversationIdleMinutes, deps.now),
     caseWrites,

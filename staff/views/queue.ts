@@ -7,6 +7,7 @@ import type { StoredCase } from '../../store/caseStore';
 import { relativeDue, type CaseState, type Clock } from '../../lifecycle/caseState';
 import { deadlineInstant } from '../hazards/hazardClockView';
 import type { RunningHazardClock, UrgentReason } from './urgency';
+import { assigneeOf, residentName, summaryFirstLine, type Assignee } from './caseLabel';
 
 /** Why the case is urgent, and its soonest hazard step; loaded with the case's hazard clocks. */
 export interface Urgency {
@@ -63,6 +64,11 @@ export const QueueQuerySchema = z.object({
   channel: z.string().max(40).optional(),
   category: z.string().max(40).optional(),
   serviceArea: z.string().max(100).optional(),
+  assignee: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('"me" for your own cases, "none" for cases nobody owns, or an officer\'s subject'),
   page: z.coerce.number({ error: 'page must be a whole number from 1' }).int().min(1).default(1),
   pageSize: z.coerce.number({ error: 'pageSize must be a whole number from 1 to 100' }).int().min(1).max(100).default(25),
 });
@@ -71,6 +77,12 @@ export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 export interface QueueItem {
   reference: string;
   version: number;
+  /** The resident's name (or their representative's), null when neither was given. */
+  name: string | null;
+  /** The first line of what the resident told us. */
+  summary: string;
+  /** The officer who owns the case; null while nobody does. */
+  assignee: Assignee | null;
   receivedAt: string;
   profile: string;
   channel: string;
@@ -91,6 +103,9 @@ export function queueItem({ row, state, urgency }: QueueEntry): QueueItem {
   return {
     reference: row.reference,
     version: row.version,
+    name: residentName(row),
+    summary: summaryFirstLine(row.caseData.summary),
+    assignee: assigneeOf(row),
     receivedAt: row.receivedAt.toISOString(),
     profile: row.profileId,
     channel: row.channel,
