@@ -14,6 +14,7 @@ import {
   type HazardRecordBody,
 } from './hazardActions';
 import { bySoonestDeadline, hazardClockView, hazardFigures, type HazardClockView, type HazardFigures } from './hazardClockView';
+import { statusOf, type HazardQuery } from './hazardQuery';
 import { HazardStore, type LoadedHazardClock } from './hazardStore';
 import type { Principal } from '../access/roles';
 import { StaleVersionError } from '../../store/versionedWrite';
@@ -24,6 +25,13 @@ export interface SeenHazardClock {
   view: HazardClockView;
   calendar: WorkingCalendar;
   open: HazardRecord[];
+}
+
+export interface HazardClockPage {
+  clocks: SeenHazardClock[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 export type RecordOutcome = { ok: true; clock: HazardClockView } | { ok: false; status: 404 | 409 | 422; message: string };
@@ -37,12 +45,15 @@ export class HazardService {
     private readonly now: () => Date,
   ) {}
 
-  /** Soonest deadline first, so the clock about to run out is at the top. */
-  async clocks(principal: Principal, includeClosed = false): Promise<SeenHazardClock[]> {
+  /** One page of the clocks the query asks for, soonest deadline first, so the clock about to run out is at the top. */
+  async clocks(principal: Principal, query: HazardQuery): Promise<HazardClockPage> {
     const now = this.now();
-    return (await this.store.list(principal, includeClosed))
+    const matching = (await this.store.list(principal, { status: statusOf(query), hazard: query.hazard }))
       .map((loaded) => ({ view: hazardClockView(loaded.row, loaded.caseReference, now), calendar: calendarOf(loaded), open: recordsOpen(loaded.row) }))
+      .filter((c) => query.overdue !== 'true' || c.view.steps.some((s) => s.state === 'overdue'))
       .sort((a, b) => bySoonestDeadline(a.view, b.view));
+    const start = (query.page - 1) * query.pageSize;
+    return { clocks: matching.slice(start, start + query.pageSize), total: matching.length, page: query.page, pageSize: query.pageSize };
   }
 
   /**
@@ -56,7 +67,7 @@ export class HazardService {
       const aware = londonDate(l.row.awareAt);
       return l.profileId === scope.profile && aware >= scope.period.from && aware <= scope.period.to;
     };
-    const loaded = (await this.store.list(principal, true)).filter(inScope);
+    const loaded = (await this.store.list(principal)).filter(inScope);
     return hazardFigures(loaded.map((l) => hazardClockView(l.row, l.caseReference, now)));
   }
 

@@ -1,11 +1,13 @@
 // Awaab's Law clocks as staff see them: only on cases the principal may see, and each step written
 // through the one versioned-write gate (store/versionedWrite.ts).
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import { cases, hazardClocks } from '../../store/schema';
 import { applyVersioned, type AuditEntry } from '../../store/versionedWrite';
 import type { HazardChange } from './hazardActions';
 import type { HazardClockRow } from './hazardClockView';
+import type { HazardListStatus } from './hazardQuery';
+import type { Hazard } from '../../triage/vocabulary';
 import { canSeeRestricted, type Principal } from '../access/roles';
 
 export interface LoadedHazardClock {
@@ -17,7 +19,7 @@ export interface LoadedHazardClock {
 export class HazardStore {
   constructor(private readonly db: Db) {}
 
-  private select(principal: Principal, where?: ReturnType<typeof eq>) {
+  private select(principal: Principal, where?: SQL) {
     // Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1).
     const visible = canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
     return this.db
@@ -27,8 +29,16 @@ export class HazardStore {
       .where(and(visible, where));
   }
 
-  async list(principal: Principal, includeClosed: boolean): Promise<LoadedHazardClock[]> {
-    return this.select(principal, includeClosed ? undefined : eq(hazardClocks.status, 'open'));
+  /** Clocks on cases the principal may see; closed means every step done or closed in error. */
+  async list(principal: Principal, filter: { status?: HazardListStatus; hazard?: Hazard } = {}): Promise<LoadedHazardClock[]> {
+    const status = filter.status ?? 'all';
+    return this.select(
+      principal,
+      and(
+        status === 'open' ? eq(hazardClocks.status, 'open') : status === 'closed' ? ne(hazardClocks.status, 'open') : undefined,
+        filter.hazard ? eq(hazardClocks.hazard, filter.hazard) : undefined,
+      ),
+    );
   }
 
   async find(principal: Principal, id: number): Promise<LoadedHazardClock | undefined> {

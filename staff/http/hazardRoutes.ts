@@ -1,11 +1,11 @@
 // The staff API for Awaab's Law clocks. Thin: check the role, parse with zod, call
 // HazardService (the console's hazard page goes through the same service).
-import { z } from 'zod';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../hazards/hazardActions';
 import type { HazardService } from '../hazards/hazardService';
+import { HazardQuerySchema } from '../hazards/hazardQuery';
 import { CASEWORK_ROLES, REPORT_ROLES } from '../access/roles';
 
 const CHANGED_CLOCK = {
@@ -21,16 +21,18 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
     {
       method: 'GET',
       path: '/api/staff/hazards',
-      summary: "Awaab's Law hazard clocks, soonest deadline first; open ones only unless includeClosed=true",
+      summary: "Awaab's Law hazard clocks, soonest deadline first, a page at a time: open ones unless status says otherwise, of one hazard, or only overdue",
       tags: ['hazards'],
       roles: CASEWORK_ROLES,
-      query: z.object({ includeClosed: z.enum(['true', 'false']).optional() }),
-      responses: { 200: '{ "clocks": [...] }' },
+      query: HazardQuerySchema,
+      responses: { 200: '{ "clocks": [...], "total", "page", "pageSize" }', 400: 'The hazard query is not valid' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, CASEWORK_ROLES);
         if (!principal) return;
-        const includeClosed = req.query?.includeClosed === 'true';
-        res.json(200, { clocks: (await service.clocks(principal, includeClosed)).map((c) => c.view) });
+        const query = HazardQuerySchema.safeParse(req.query ?? {});
+        if (!query.success) return sendInvalidBody(res, query.error, 'The hazard query');
+        const page = await service.clocks(principal, query.data);
+        res.json(200, { ...page, clocks: page.clocks.map((c) => c.view) });
       },
     },
     {

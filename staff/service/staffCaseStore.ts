@@ -80,6 +80,11 @@ export class StaffCaseStore {
       .orderBy(asc(hazardClocks.id));
   }
 
+  /** Every Awaab's Law clock of the case, open and closed, in the order they started (the case page's list). */
+  async hazardClocksOf(caseId: number): Promise<HazardClockRow[]> {
+    return this.db.select().from(hazardClocks).where(eq(hazardClocks.caseId, caseId)).orderBy(asc(hazardClocks.id));
+  }
+
   /** Messages channels forwarded that opened or joined this case (migrations/0004_intake.sql). */
   async forwarded(caseId: number): Promise<ForwardedRow[]> {
     return this.db

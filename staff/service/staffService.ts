@@ -26,6 +26,8 @@ export interface CaseHistory {
   forwarded: ForwardedMessage[];
   /** The conversation with the bot that opened the case, oldest first (empty for other channels). */
   conversation: TranscriptEntry[];
+  /** Its Awaab's Law clocks, open and closed, oldest first. */
+  hazardClocks: HazardClockRow[];
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
@@ -76,14 +78,15 @@ export class StaffService {
     return loaded;
   }
 
-  /** What the case page shows beside the case itself: its audit trail, forwarded messages and conversation. */
+  /** What the case page shows beside the case itself: its audit trail, forwarded messages, conversation and hazard clocks. */
   async history(loaded: LoadedCase): Promise<CaseHistory> {
-    const [audit, forwarded, conversation] = await Promise.all([
+    const [audit, forwarded, conversation, hazardClocks] = await Promise.all([
       this.caseStore.auditTrail(loaded.row.id),
       this.store.forwarded(loaded.row.id),
       this.caseStore.conversation(loaded.row),
+      this.store.hazardClocksOf(loaded.row.id),
     ]);
-    return { audit, forwarded: forwarded.map(forwardedMessage), conversation };
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks };
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {

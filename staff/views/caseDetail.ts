@@ -5,6 +5,7 @@ import { londonDate, workingDaysBetween } from '../../triage/workingDays';
 import { relativeDue } from '../../lifecycle/caseState';
 import { lettersFor } from './letters';
 import { queueItem } from './queue';
+import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 
 export interface DeadlineLine {
@@ -50,7 +51,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation }: CaseHistory, now: Date) {
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -64,6 +65,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation 
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,
     letters: lettersFor(loaded),
+    /** Every Awaab's Law clock of the case, open and closed, each step with its deadline and state. */
+    hazardClocks: hazardClocks.map((c) => hazardClockView(c, row.reference, now)),
     forwarded,
     conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),

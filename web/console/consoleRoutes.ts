@@ -22,7 +22,12 @@ import { caseForms } from './caseForms';
 import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { registerHazardConsole } from './hazardConsoleRoutes';
-import { queuePageView } from './queuePageView';
+import { sendQueuePage } from './queuePage';
+import { assignmentForm } from './assignmentForm';
+import { hazardPageView } from './hazardPageView';
+import { AssignmentSchema } from '../../staff/service/assignmentSchema';
+import { calendarFor } from '../../triage/calendarFor';
+import { registerFindConsole } from './findConsoleRoutes';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
 
@@ -94,9 +99,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     if (!principal) return;
     const parsed = QueueQuerySchema.safeParse(req.query ?? {});
-    const query = parsed.success ? parsed.data : QueueQuerySchema.parse({});
-    const result = await service.queue(principal, query);
-    page(res, 200, 'queue', { title: 'Queue', section: 'queue', principal, ...queuePageView(result, query, londonDate(now())) });
+    await sendQueuePage(res, staff, principal, parsed.success ? parsed.data : QueueQuerySchema.parse({}), now());
   });
 
   async function casePage(req: restify.Request, res: restify.Response, principal: Principal, status: number, extra: { error?: string; done?: string }) {
@@ -106,7 +109,8 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Case not found', message: `No case you can see has the reference ${reference}.`, back: '/console/queue', backLabel: 'Back to the queue' });
     }
     const at = now();
-    const detail = caseDetail(loaded, await service.history(loaded), at);
+    const [history, officers] = await Promise.all([service.history(loaded), staff.assignments.officers(principal)]);
+    const detail = caseDetail(loaded, history, at);
     page(res, status, 'case', {
       title: `Case ${reference}`,
       section: 'queue',
@@ -115,6 +119,9 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
       forms: caseForms(loaded.state, londonDate(at)),
       letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
       audit: detail.audit.map(auditLine),
+      // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
+      hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
+      assignment: assignmentForm(detail.assignee, officers),
       // templates/console/partials/restrict.hbs: only for those who may change access.
       restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
       ...extra,
@@ -123,7 +130,8 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
 
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
-    const done = typeof req.query?.done === 'string' && (isActionName(req.query.done) || req.query.done === 'restriction') ? req.query.done : undefined;
+    const done =
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || req.query.done === 'restriction' || req.query.done === 'assignment') ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -138,6 +146,23 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     const outcome = await service.restrict(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=restriction`);
+  });
+
+  server.post('/console/cases/:reference/assignment', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const fields = formFields(req.body);
+    // The form offers the officers the console knows; the name shown is theirs, never typed.
+    const chosen = (fields.assignee ?? '').trim();
+    const officer = chosen ? (await staff.assignments.officers(principal)).find((o) => o.subject === chosen) : null;
+    if (officer === undefined) return casePage(req, res, principal, 400, { error: 'Choose an officer from the list, or nobody.' });
+    const parsed = AssignmentSchema.safeParse({ version: Number(fields.version), assignee: officer });
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const outcome = await staff.assignments.assign(principal, reference, parsed.data);
+    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=assignment`);
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {
@@ -200,6 +225,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     });
   });
 
+  registerFindConsole(server, context, staff);
   registerHazardConsole(server, context, hazards);
   registerWorkListConsole(server, context, staff.workLists);
 }

@@ -7,7 +7,8 @@ import type { HazardService } from '../../staff/hazards/hazardService';
 import { CASEWORK_ROLES, type Principal } from '../../staff/access/roles';
 import { LONDON } from '../../triage/workingDays';
 import { formFields, sameOrigin, sendPage, signedIn, type ConsoleDeps } from './consoleGate';
-import { hazardPageView, RECORD_LABELS } from './hazardPageView';
+import { hazardListView, hazardPageView, RECORD_LABELS } from './hazardPageView';
+import { HazardQuerySchema, type HazardQuery } from '../../staff/hazards/hazardQuery';
 import { redirect } from './session';
 
 /** A datetime-local value is London wall-clock time; the API's `at` is an instant with its offset. */
@@ -17,9 +18,15 @@ function londonInstant(value: string | undefined): string | undefined {
 }
 
 export function registerHazardConsole(server: restify.Server, context: ConsoleDeps, service: HazardService): void {
-  async function hazardPage(res: restify.Response, principal: Principal, status: number, message: { done?: string; error?: string } = {}) {
-    const clocks = hazardPageView(await service.clocks(principal), context.now());
-    sendPage(res, status, 'hazards', { title: 'Hazard clocks', section: 'hazards', principal, clocks, ...message });
+  async function hazardPage(
+    res: restify.Response,
+    principal: Principal,
+    status: number,
+    message: { done?: string; error?: string } = {},
+    query: HazardQuery = HazardQuerySchema.parse({}),
+  ) {
+    const page = await service.clocks(principal, query);
+    sendPage(res, status, 'hazards', { title: 'Hazard clocks', section: 'hazards', principal, clocks: hazardPageView(page.clocks, context.now()), ...hazardListView(page, query), ...message });
   }
 
   server.get('/console/hazards', async (req, res) => {
@@ -30,7 +37,9 @@ export function registerHazardConsole(server: restify.Server, context: ConsoleDe
     // Only our own words go into the notice; the reference is escaped like any text.
     const label = isHazardRecord(record) ? RECORD_LABELS[record].toLowerCase() : record === 'closed-in-error' ? 'clock closed in error' : undefined;
     const done = label ? `${label}${reference ? ` on case ${reference}` : ''}` : undefined;
-    await hazardPage(res, principal, 200, { done });
+    // A hand-edited address with a bad filter shows the default list rather than an error.
+    const query = HazardQuerySchema.safeParse(req.query ?? {});
+    await hazardPage(res, principal, 200, { done }, query.success ? query.data : undefined);
   });
 
   server.post('/console/hazards/:id', async (req, res) => {

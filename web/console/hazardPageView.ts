@@ -3,7 +3,9 @@
 import { DateTime } from 'luxon';
 import type { HazardRecord } from '../../staff/hazards/hazardActions';
 import type { HazardStep } from '../../staff/hazards/hazardClockView';
-import type { SeenHazardClock } from '../../staff/hazards/hazardService';
+import type { HazardClockPage, SeenHazardClock } from '../../staff/hazards/hazardService';
+import { HAZARD_LIST_STATUSES, statusOf, type HazardQuery } from '../../staff/hazards/hazardQuery';
+import { HAZARDS } from '../../triage/vocabulary';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { LONDON } from '../../triage/workingDays';
 import { hazardDeadlineInWords } from '../../staff/hazards/hazardDeadlineWords';
@@ -36,6 +38,10 @@ export function hazardPageView(clocks: readonly SeenHazardClock[], now: Date) {
     emergency: view.category === 'emergency',
     awareAt: view.awareAt,
     alternativeAccommodationOfferedAt: view.alternativeAccommodationOfferedAt,
+    // Only a running clock can have a step recorded or be closed in error.
+    running: view.status === 'open',
+    statusWords: view.status === 'open' ? 'running' : view.status === 'closed' ? 'closed: every step done' : 'closed in error',
+    closedInError: view.closedInError,
     steps: view.steps.map((step) => ({
       label: STEP_LABELS[step.step],
       deadline: step.deadline,
@@ -49,4 +55,32 @@ export function hazardPageView(clocks: readonly SeenHazardClock[], now: Date) {
     records: open.map((record) => ({ value: record, text: RECORD_LABELS[record] })),
     at: londonMinute(now),
   }));
+}
+
+const STATUS_WORDS = { open: 'Open', closed: 'Closed', all: 'Open and closed' } as const;
+
+/** The filters and pages around the clocks, every link keeping the filters chosen. */
+export function hazardListView(page: HazardClockPage, query: HazardQuery) {
+  const status = statusOf(query);
+  const kept = {
+    ...(status !== 'open' ? { status } : {}),
+    ...(query.hazard ? { hazard: query.hazard } : {}),
+    ...(query.overdue === 'true' ? { overdue: 'true' } : {}),
+  };
+  const href = (n: number) => `/console/hazards?${new URLSearchParams({ ...kept, ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  return {
+    total: page.total,
+    statusWords: STATUS_WORDS[status].toLowerCase(),
+    filters: {
+      statuses: HAZARD_LIST_STATUSES.map((value) => ({ value, text: STATUS_WORDS[value], selected: value === status })),
+      hazards: HAZARDS.map((value) => ({ value, text: HAZARD_NAMES[value], selected: value === query.hazard })),
+      overdue: query.overdue === 'true',
+      any: Object.keys(kept).length > 0,
+    },
+    pagination:
+      pages > 1
+        ? { page: page.page, pages, previous: page.page > 1 ? href(page.page - 1) : null, next: page.page < pages ? href(page.page + 1) : null }
+        : null,
+  };
 }

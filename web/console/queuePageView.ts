@@ -7,8 +7,12 @@ import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '..
 import type { UrgentReason } from '../../staff/views/urgency';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { STEP_LABELS } from './hazardPageView';
+import type { Assignee } from '../../staff/views/caseLabel';
 
-const FILTERS = ['profile', 'channel', 'category', 'serviceArea'] as const;
+/** A decision the approve action takes as it is: not reviewed, not waiting for a person to decide, not closed. */
+const approvable = (item: QueueItem) => !item.reviewed && item.phase !== 'needs_review' && item.phase !== 'closed';
+
+const FILTERS = ['profile', 'channel', 'category', 'serviceArea', 'assignee'] as const;
 
 const URGENT_WORDS: Record<UrgentReason, string> = {
   emergency_hazard: 'emergency hazard',
@@ -25,10 +29,14 @@ function hazardLine(item: QueueItem) {
 const choices = (values: readonly string[], chosen: string | undefined, label: (v: string) => string = (v) => v.replace(/_/g, ' ')) =>
   values.map((value) => ({ value, text: label(value), selected: value === chosen }));
 
-export function queuePageView(result: QueuePage, query: QueueQuery, today: string) {
+export function queuePageView(result: QueuePage, query: QueueQuery, today: string, officers: readonly Assignee[]) {
   const kept = Object.fromEntries(FILTERS.flatMap((f) => (query[f] ? [[f, query[f] as string]] : [])));
   const href = (view: string, page = 1) =>
     `/console/queue?${new URLSearchParams({ view, ...kept, ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const owner = (assignee?: string) => {
+    const others = Object.fromEntries(Object.entries(kept).filter(([f]) => f !== 'assignee'));
+    return `/console/queue?${new URLSearchParams({ view: result.view, ...others, ...(assignee ? { assignee } : {}) })}`;
+  };
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return {
     heading: QUEUE_VIEWS.find((v) => v.name === result.view)?.label,
@@ -39,15 +47,27 @@ export function queuePageView(result: QueuePage, query: QueueQuery, today: strin
       channels: choices(CHANNELS, query.channel),
       categories: choices(CATEGORIES, query.category),
       serviceArea: query.serviceArea ?? '',
+      assignee: query.assignee ?? '',
+      officers: officers.map((o) => ({ value: o.subject, text: o.name, selected: o.subject === query.assignee })),
       any: Object.keys(kept).length > 0,
     },
+    /** Whose cases: everyone's, mine, or nobody's yet. */
+    owners: [
+      { label: 'All cases', href: owner(), current: !query.assignee },
+      { label: 'My cases', href: owner('me'), current: query.assignee === 'me' },
+      { label: 'Unassigned', href: owner('none'), current: query.assignee === 'none' },
+    ],
     total: result.total,
+    /** The queue as it is shown, for "approve selected" to come back to. */
+    queueQuery: new URLSearchParams({ view: result.view, ...kept, ...(result.page > 1 ? { page: String(result.page) } : {}) }).toString(),
     items: result.items.map((item) => ({
       ...item,
       overdue: item.next !== null && item.next.due < today,
       urgentWords: item.urgent.map((r) => URGENT_WORDS[r]).join(', '),
       hazard: hazardLine(item),
+      approvable: approvable(item),
     })),
+    anyApprovable: result.items.some(approvable),
     pagination:
       pages > 1
         ? {
