@@ -36,15 +36,17 @@ describe('bulk approve (POST /api/staff/bulk-approve)', () => {
     ]);
     const [first, second] = [await s.detail(refs[0]), await s.detail(refs[1])];
     expect(first.reviewed).toBe(true);
-    expect(first.audit.at(-1)).toMatchObject({ action: expect.stringMatching(/approve/), details: expect.objectContaining({ by: 'Bo Bulk' }) });
+    expect(first.audit.at(-1)).toMatchObject({ action: 'case.approved', details: expect.objectContaining({ by: 'Bo Bulk' }) });
     expect(second.reviewed).toBe(false);
   });
 
   it('a case already approved, or not one you can see, is reported too', async () => {
     const body = await (await bulk({ cases: [{ reference: refs[0], version: 2 }, { reference: 'CMP-2099-999999', version: 1 }] })).json();
     expect(body.approved).toBe(0);
-    expect(body.results.map((r: { status: number }) => r.status)).toEqual([expect.any(Number), 404]);
-    expect(body.results[0].status).not.toBe(200);
+    expect(body.results).toEqual([
+      { reference: refs[0], status: 409, message: 'This decision has already been reviewed.' },
+      { reference: 'CMP-2099-999999', status: 404, message: expect.stringMatching(/No case you can see/) },
+    ]);
   });
 
   it('answers 400 for no cases, too many, or a case without its version', async () => {

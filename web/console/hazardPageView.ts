@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { HazardRecord } from '../../staff/hazards/hazardActions';
 import type { HazardStep } from '../../staff/hazards/hazardClockView';
 import type { HazardClockPage, SeenHazardClock } from '../../staff/hazards/hazardService';
-import { HAZARD_LIST_STATUSES, statusOf, type HazardQuery } from '../../staff/hazards/hazardQuery';
+import { HAZARD_LIST_STATUSES, HazardQuerySchema, statusOf, type HazardQuery } from '../../staff/hazards/hazardQuery';
 import { HAZARDS } from '../../triage/vocabulary';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { LONDON } from '../../triage/workingDays';
@@ -66,6 +66,7 @@ export function hazardListView(page: HazardClockPage, query: HazardQuery) {
     ...(status !== 'open' ? { status } : {}),
     ...(query.hazard ? { hazard: query.hazard } : {}),
     ...(query.overdue === 'true' ? { overdue: 'true' } : {}),
+    ...(query.pageSize !== HazardQuerySchema.parse({}).pageSize ? { pageSize: String(query.pageSize) } : {}),
   };
   const href = (n: number) => `/console/hazards?${new URLSearchParams({ ...kept, ...(n > 1 ? { page: String(n) } : {}) })}`;
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
@@ -76,7 +77,7 @@ export function hazardListView(page: HazardClockPage, query: HazardQuery) {
       statuses: HAZARD_LIST_STATUSES.map((value) => ({ value, text: STATUS_WORDS[value], selected: value === status })),
       hazards: HAZARDS.map((value) => ({ value, text: HAZARD_NAMES[value], selected: value === query.hazard })),
       overdue: query.overdue === 'true',
-      any: Object.keys(kept).length > 0,
+      any: Object.keys(kept).some((k) => k !== 'pageSize'),
     },
     pagination:
       pages > 1
