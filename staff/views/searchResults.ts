@@ -2,7 +2,7 @@
 // where it stands and who owns it, so the right one can be picked without opening each.
 import type { StoredCase } from '../../store/caseStore';
 import { profileOf } from '../../lifecycle/caseProfile';
-import { caseState, type CaseState } from '../../lifecycle/caseState';
+import { caseState, type CaseClocks, type CaseState } from '../../lifecycle/caseState';
 import { assigneeOf, residentName, summaryFirstLine, type Assignee } from './caseLabel';
 
 export interface SearchItem {
@@ -27,7 +27,7 @@ export interface SearchPage {
   pageSize: number;
 }
 
-export function searchItem(row: StoredCase, now: Date): SearchItem {
+export function searchItem(row: StoredCase, now: Date, clocks?: CaseClocks): SearchItem {
   return {
     reference: row.reference,
     version: row.version,
@@ -36,7 +36,7 @@ export function searchItem(row: StoredCase, now: Date): SearchItem {
     summary: summaryFirstLine(row.caseData.summary),
     category: row.category,
     outcome: row.outcome,
-    phase: caseState(profileOf(row), row, now).phase,
+    phase: caseState(profileOf(row), row, now, clocks).phase,
     closed: row.closed,
     restricted: row.restricted,
     assignee: assigneeOf(row),

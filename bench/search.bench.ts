@@ -1,0 +1,124 @@
+// Staff search over a large caseload: GET /api/staff/search's query (CaseFinder, the SQL of
+// staff/service/caseSearchStore.ts and the page's views) against a plain indexed lookup of one case
+// by reference, measured in the same run on the same data and reported as a ratio. 100,000 cases by
+// default (BENCH_SEARCH_CASES to change it); PGlite always, the real server too when DATABASE_URL is set.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CaseStore } from '../store/caseStore';
+import { cases } from '../store/schema';
+import { formatReference } from '../store/references';
+import { CaseFinder } from '../staff/service/caseFinder';
+import { CaseSearchStore } from '../staff/service/caseSearchStore';
+import { SearchQuerySchema } from '../staff/service/caseSearch';
+import type { Principal } from '../staff/access/roles';
+import { StructuredCaseSchema } from '../triage/caseSchema';
+import { getProfile } from '../triage/profiles';
+import { triage } from '../triage/triage';
+import { availableStores, openTestDatabase, type StoreKind } from '../test/support/testDatabase';
+
+const CASES = Number(process.env.BENCH_SEARCH_CASES ?? 100_000);
+const BATCH = 1_000;
+const REPEATS = 20;
+const REVIEWER: Principal = { subject: 'bench', name: 'Bench', roles: ['reviewer'] };
+
+const FIRST = ['Sam', 'Amira', 'Priya', 'Dee', 'Robin', 'Kwame', 'Olu', 'Megan', 'Tomasz', 'Aled', 'Siân', 'Ahmed', 'Grace', 'Leon', 'Fatima'];
+const LAST = ['Jones', 'Khan', 'Patel', 'Smith', 'Evans', 'Mensah', 'Nowak', 'Williams', 'Hughes', 'Begum', 'Okafor', 'Taylor', 'Davies', 'Ali'];
+const PROBLEMS = [
+  'a leaking kitchen tap',
+  'black mould in the bedroom',
+  'the broken lift in the tower block',
+  'no hot water since Tuesday',
+  'noise from the flat upstairs',
+  'a cracked window in the living room',
+  'the communal door that will not lock',
+  'rubbish left in the bin store',
+  'a missed repair appointment',
+  'damp in the bathroom ceiling',
+];
+const POSTCODE_AREAS = ['B15', 'CF10', 'LS6', 'M14', 'SW9', 'NE4', 'BS5', 'L8'];
+
+/** The i-th case: a name, a phone, an email for every third, a postcode in the summary. */
+function caseFor(i: number, template: ReturnType<typeof StructuredCaseSchema.parse>) {
+  const [first, last] = [FIRST[i % FIRST.length], LAST[Math.floor(i / FIRST.length) % LAST.length]];
+  const postcode = `${POSTCODE_AREAS[i % POSTCODE_AREAS.length]} ${i % 10}${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}`;
+  return {
+    ...template,
+    summary: `I reported ${PROBLEMS[i % PROBLEMS.length]} at ${i % 200} Station Road, ${postcode}, and nothing has happened.`,
+    contact: {
+      name: `${first} ${last}`,
+      phone: `07700 ${String(900000 + (i % 100000)).padStart(6, '0')}`,
+      ...(i % 3 === 0 ? { email: `${first}.${last}.${i}@example.org`.toLowerCase() } : {}),
+    },
+  };
+}
+
+async function timePerCall(work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up: plan and cache
+  const started = performance.now();
+  for (let i = 0; i < REPEATS; i++) await work();
+  return (performance.now() - started) / REPEATS;
+}
+
+async function measure(kind: StoreKind): Promise<void> {
+  const test = await openTestDatabase(kind);
+  try {
+    const { db } = test.database;
+    const template = StructuredCaseSchema.parse(JSON.parse(readFileSync(join(__dirname, '..', 'triage', 'examples', 'complaint-repair-delay.json'), 'utf8')));
+    const profile = getProfile(template.profile);
+    if (!profile) throw new Error(`no profile ${template.profile}`);
+    const decision = triage(profile, template, new Date('2026-12-01T10:00:00Z'));
+    const loadStarted = performance.now();
+    for (let start = 0; start < CASES; start += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, CASES - start) }, (_, k) => {
+        const i = start + k;
+        const caseData = caseFor(i, template);
+        return {
+          reference: formatReference('CMP', 2026, i + 1),
+          profileId: profile.id,
+          profileVersion: profile.version,
+          channel: caseData.channel,
+          category: decision.category,
+          outcome: decision.outcome,
+          receivedAt: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 60_000),
+          caseData,
+          decision,
+          closed: i % 4 === 0,
+        };
+      });
+      await db.insert(cases).values(rows);
+    }
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+
+    const caseStore = new CaseStore(db);
+    const finder = new CaseFinder(new CaseSearchStore(db), () => new Date('2026-12-01T10:00:00Z'));
+    let n = 0;
+    const baseline = await timePerCall(() => caseStore.findByReference(formatReference('CMP', 2026, 1 + ((n++ * 7919) % CASES))));
+    // Each kind of query, taken from a case in the middle of the load so it finds something.
+    const known = caseFor(Math.floor(CASES / 2) - (Math.floor(CASES / 2) % 3), template);
+    const queries = [
+      known.contact.name,
+      known.contact.name.split(' ')[1],
+      'broken lift',
+      'black mould bedroom',
+      known.contact.phone,
+      known.contact.email ?? '',
+      /[A-Z]+\d+ \d[A-Z]{2}/.exec(known.summary)?.[0] ?? '',
+      formatReference('CMP', 2026, Math.floor(CASES / 2)).slice(0, -2),
+      formatReference('CMP', 2026, Math.floor(CASES / 2)),
+    ];
+    console.log(`${kind.padEnd(8)} ${CASES} cases loaded in ${loadSeconds.toFixed(0)} s; lookup by reference ${baseline.toFixed(2)} ms`);
+    for (const q of queries) {
+      let total = 0;
+      const ms = await timePerCall(async () => {
+        total = (await finder.search(REVIEWER, SearchQuerySchema.parse({ q }))).total;
+      });
+      console.log(`${kind.padEnd(8)} search ${JSON.stringify(q).padEnd(30)} ${String(total).padStart(6)} found, first page ${ms.toFixed(2)} ms; ratio to lookup by reference ${(ms / baseline).toFixed(1)}`);
+    }
+  } finally {
+    await test.dispose();
+  }
+}
+
+export default async function run(): Promise<void> {
+  for (const kind of availableStores) await measure(kind);
+}
