@@ -50,7 +50,7 @@ export function registerFindConsole(server: restify.Server, context: ConsoleDeps
       return sendQueuePage(res, staff, principal, query, at, 400, { approved: [], notApproved: [], error: parsed.error.issues.map((i) => i.message).join('; ') });
     }
     const results = await bulkApprove(staff.cases, principal, parsed.data);
-    sendQueuePage(res, staff, principal, query, at, 200, {
+    await sendQueuePage(res, staff, principal, query, at, 200, {
       approved: results.filter((r) => r.status === 200).map((r) => r.reference),
       notApproved: results.flatMap((r) => (r.status === 200 ? [] : [{ reference: r.reference, message: r.message ?? '' }])),
     });
