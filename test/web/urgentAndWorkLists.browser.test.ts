@@ -43,7 +43,7 @@ describeInBrowser('urgent cases first and the work lists, in Chromium', () => {
     const page = await signInAsReviewer();
     await page.getByRole('heading', { name: 'What needs me today' }).waitFor();
     const rows = page.locator('table.queue tbody tr');
-    await expect(rows.first().innerText()).resolves.toMatch(new RegExp(`^${gas}\\s+Urgent: emergency hazard, someone may be in danger[\\s\\S]*in 2[12] hours`));
+    await expect(rows.first().innerText()).resolves.toMatch(new RegExp(`^\\s*${gas}\\s+Urgent: emergency hazard, someone may be in danger[\\s\\S]*in 2[12] hours`));
     await expect(rows.nth(1).innerText()).resolves.toContain(ordinary);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-urgent-first');
