@@ -12,6 +12,7 @@ import { londonDate } from '../triage/workingDays';
 import type { ActionInput } from './actionSchemas';
 import { caseState, type CaseState } from './caseState';
 import type { Lifecycle } from './lifecycleSchema';
+import { refuse, type Refused } from './refusal';
 
 export interface ActionCase {
   receivedAt: Date;
@@ -32,11 +33,7 @@ export interface NextState {
   restricted?: boolean;
 }
 
-export type ActionResult =
-  | { ok: true; next: NextState; event: { action: string; details: Record<string, unknown> } }
-  | { ok: false; status: 409 | 422; message: string };
-
-const refuse = (status: 409 | 422, message: string): ActionResult => ({ ok: false, status, message });
+export type ActionResult = { ok: true; next: NextState; event: { action: string; details: Record<string, unknown> } } | Refused;
 
 /** A decision changed by a person: the same shape as triage's, with its clocks recomputed. */
 function overriddenDecision(
@@ -95,12 +92,12 @@ export function applyAction(
   });
 
   if (state.phase === 'closed' && input.action !== 'escalate-stage2') {
-    return refuse(409, 'This case is closed. Only a request for stage 2 can reopen it.');
+    return refuse('not_allowed_in_state', 'This case is closed. Only a request for stage 2 can reopen it.');
   }
   const datedOn = 'on' in input.body ? input.body.on : 'requestedOn' in input.body ? input.body.requestedOn : undefined;
   if (datedOn !== undefined) {
-    if (datedOn > today) return refuse(422, `The date ${datedOn} is in the future: record what has happened, on the day it happened.`);
-    if (datedOn < londonDate(c.receivedAt)) return refuse(422, `The date ${datedOn} is before the case was received (${londonDate(c.receivedAt)}).`);
+    if (datedOn > today) return refuse('invalid_date', `The date ${datedOn} is in the future: record what has happened, on the day it happened.`);
+    if (datedOn < londonDate(c.receivedAt)) return refuse('invalid_date', `The date ${datedOn} is before the case was received (${londonDate(c.receivedAt)}).`);
   }
   const labels = (b: { serviceArea?: string; theme?: string }) => ({
     serviceArea: b.serviceArea ?? c.serviceArea,
@@ -110,9 +107,9 @@ export function applyAction(
   switch (input.action) {
     case 'approve': {
       if (state.phase === 'needs_review') {
-        return refuse(422, `Triage left this to a person (${c.decision.review.because.join(', ')}): choose the outcome with an override and say why.`);
+        return refuse('not_allowed', `Triage left this to a person (${c.decision.review.because.join(', ')}): choose the outcome with an override and say why.`);
       }
-      if (state.reviewed) return refuse(409, 'This decision has already been reviewed.');
+      if (state.reviewed) return refuse('already_recorded', 'This decision has already been reviewed.');
       return done(
         'case.approved',
         { lifecycle: { ...lifecycle, reviewed: { by, on: today, how: 'approved' } }, ...labels(input.body) },
@@ -136,11 +133,11 @@ export function applyAction(
     case 'acknowledge':
     case 'respond': {
       const stage = openStage(state);
-      if (!stage) return refuse(409, 'There is no open stage 1 or stage 2 complaint to record this against.');
+      if (!stage) return refuse('not_allowed_in_state', 'There is no open stage 1 or stage 2 complaint to record this against.');
       const record = lifecycle[stageKey(stage)];
       const field = input.action === 'acknowledge' ? 'acknowledgedOn' : 'respondedOn';
-      if (record?.[field]) return refuse(409, `The stage ${stage} ${input.action === 'acknowledge' ? 'acknowledgement' : 'response'} was already recorded (${record[field]}).`);
-      if (field === 'respondedOn' && !record?.acknowledgedOn) return refuse(422, `Record the stage ${stage} acknowledgement first.`);
+      if (record?.[field]) return refuse('already_recorded', `The stage ${stage} ${input.action === 'acknowledge' ? 'acknowledgement' : 'response'} was already recorded (${record[field]}).`);
+      if (field === 'respondedOn' && !record?.acknowledgedOn) return refuse('out_of_order', `Record the stage ${stage} acknowledgement first.`);
       const clocks = stage === 1 ? state.stage1 : state.stage2;
       const due = field === 'acknowledgedOn' ? clocks?.acknowledgeBy : clocks?.respondDue;
       return done(
@@ -152,15 +149,15 @@ export function applyAction(
     case 'extend': {
       const stage = openStage(state);
       const clocks = stage === 1 ? state.stage1 : state.stage2;
-      if (!stage || !clocks) return refuse(409, 'There is no open stage 1 or stage 2 complaint to extend.');
+      if (!stage || !clocks) return refuse('not_allowed_in_state', 'There is no open stage 1 or stage 2 complaint to extend.');
       const record = lifecycle[stageKey(stage)];
-      if (record?.respondedOn) return refuse(409, `The stage ${stage} response was already sent.`);
-      if (input.body.to <= clocks.respondDue) return refuse(422, `The new date must be after the current response date, ${clocks.respondDue}.`);
+      if (record?.respondedOn) return refuse('not_allowed_in_state', `The stage ${stage} response was already sent.`);
+      if (input.body.to <= clocks.respondDue) return refuse('invalid_date', `The new date must be after the current response date, ${clocks.respondDue}.`);
       const limit = extensionDeadline(profile, stage, clocks.respondBy);
       const beyondLimit = input.body.to > limit;
       if (beyondLimit && !input.body.residentAgreed) {
         // Code 6.4–6.5: no more than the profile's extension without good reason, agreed with the resident.
-        return refuse(422, `${input.body.to} is beyond the longest extension the policy allows (${limit}). Agree it with the resident first and set residentAgreed; the letter then gives the Housing Ombudsman's details (Code 6.4–6.5).`);
+        return refuse('not_allowed', `${input.body.to} is beyond the longest extension the policy allows (${limit}). Agree it with the resident first and set residentAgreed; the letter then gives the Housing Ombudsman's details (Code 6.4–6.5).`);
       }
       const extension = { to: input.body.to, reason: input.body.reason, residentAgreed: input.body.residentAgreed, beyondLimit, recordedOn: today };
       return done(
@@ -171,7 +168,7 @@ export function applyAction(
     }
     case 'resolve-quick-fix':
     case 'escalate-quick-fix': {
-      if (state.phase !== 'quick_fix') return refuse(409, 'This case is not an open quick fix.');
+      if (state.phase !== 'quick_fix') return refuse('not_allowed_in_state', 'This case is not an open quick fix.');
       const respondBy = state.quickFix?.respondBy;
       const withinWindow = respondBy === undefined || input.body.on <= respondBy;
       if (input.action === 'resolve-quick-fix') {
@@ -192,7 +189,7 @@ export function applyAction(
     case 'escalate-stage2': {
       const respondedOn = lifecycle.stage1?.respondedOn;
       const atStage1 = state.phase === 'stage1' || lifecycle.closed?.stage === 1;
-      if (!atStage1 || !respondedOn) return refuse(409, 'Stage 2 follows the stage 1 response: record that first.');
+      if (!atStage1 || !respondedOn) return refuse('not_allowed_in_state', 'Stage 2 follows the stage 1 response: record that first.');
       const { requestBy } = stage2RequestWindow(profile, respondedOn);
       const { closed: _closed, ...open } = lifecycle;
       return done(
@@ -204,9 +201,9 @@ export function applyAction(
     }
     case 'close': {
       const stage = openStage(state);
-      if (!stage) return refuse(409, 'Only an open stage 1 or stage 2 complaint is closed with an outcome.');
+      if (!stage) return refuse('not_allowed_in_state', 'Only an open stage 1 or stage 2 complaint is closed with an outcome.');
       const record = lifecycle[stageKey(stage)];
-      if (!record?.respondedOn) return refuse(422, `Record the stage ${stage} response first: the outcome is part of it (Code 6.9).`);
+      if (!record?.respondedOn) return refuse('out_of_order', `Record the stage ${stage} response first: the outcome is part of it (Code 6.9).`);
       const { outcome, remedy, on } = input.body;
       return done(
         'case.closed',

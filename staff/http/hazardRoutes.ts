@@ -2,6 +2,7 @@
 // HazardService (the console's hazard page goes through the same service).
 import type restify from 'restify';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
+import { sendRefusal } from './refusal';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../hazards/hazardActions';
 import type { HazardService } from '../hazards/hazardService';
@@ -31,7 +32,7 @@ export function registerHazardRoutes(server: restify.Server, context: StaffGate,
     const parsed = CloseInErrorBodySchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The close-in-error request');
     const outcome = await service.closeInError(principal, id.data, parsed.data);
-    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    if (!outcome.ok) return sendRefusal(res, outcome.refusal);
     res.json(200, outcome.clock);
   });
 
@@ -47,7 +48,7 @@ export function registerHazardRoutes(server: restify.Server, context: StaffGate,
     const parsed = HazardRecordBodySchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${record} request`);
     const outcome = await service.record(principal, id.data, record, parsed.data);
-    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    if (!outcome.ok) return sendRefusal(res, outcome.refusal);
     res.json(200, outcome.clock);
   });
 

@@ -3,6 +3,7 @@
 import type restify from 'restify';
 import type { Config } from '../../config/config';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
+import { sendRefusal } from './refusal';
 import { builtInProfiles, getProfile } from '../../triage/profiles';
 import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../views/caseDetail';
@@ -80,7 +81,7 @@ export function registerStaffRoutes(server: restify.Server, context: StaffRouteD
     const parsed = RestrictionSchema.safeParse(req.body ?? {});
     if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The restriction request');
     const outcome = await service.restrict(principal, String(req.params.reference), parsed.data);
-    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    if (!outcome.ok) return sendRefusal(res, outcome.refusal);
     res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
   });
 
@@ -95,7 +96,7 @@ export function registerStaffRoutes(server: restify.Server, context: StaffRouteD
     const parsed = ACTION_SCHEMAS[action].safeParse(req.body ?? {});
     if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${action} request`);
     const outcome = await service.act(principal, String(req.params.reference), { action, body: parsed.data } as ActionInput);
-    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    if (!outcome.ok) return sendRefusal(res, outcome.refusal);
     res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
   });
 

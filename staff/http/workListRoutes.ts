@@ -2,6 +2,7 @@
 // console's work-list page goes through the same service).
 import type restify from 'restify';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
+import { sendRefusal } from './refusal';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CASEWORK_ROLES } from '../access/roles';
 import type { WorkListService } from '../service/workListService';
@@ -25,7 +26,7 @@ export function registerWorkListRoutes(server: restify.Server, context: StaffGat
     const body = WorkItemDoneSchema.safeParse(req.body ?? {});
     if (!body.success) return sendInvalidBody(res, body.error, 'The done request');
     const outcome = await service.markDone(principal, kind.data, String(req.params.id), body.data);
-    if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+    if (!outcome.ok) return sendRefusal(res, outcome.refusal);
     res.json(200, outcome.item);
   });
 

@@ -41,7 +41,7 @@ export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise
     if (!on) continue;
     const action = applyAction(profile, row, { action: 'escalate-quick-fix', body: { version: row.version, on } }, { now, by: SWEEP_ACTOR });
     // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
-    if (!action.ok) throw new Error(`Automatic escalation of ${row.reference} refused: ${action.message}`);
+    if (!action.ok) throw new Error(`Automatic escalation of ${row.reference} refused: ${action.refusal.message}`);
     const details = { ...action.event.details, automatic: true, sources: profile.quickFix.source };
     try {
       await store.apply(row, row.version, action.next, { actor: SWEEP_ACTOR, action: action.event.action, details }, now);

@@ -9,6 +9,7 @@ import { profileOf } from '../../lifecycle/caseProfile';
 import { caseState, clockCache } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from '../../lifecycle/restriction';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 import { calendarFor } from '../../triage/calendarFor';
 import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
@@ -28,7 +29,7 @@ export interface CaseHistory {
   conversation: TranscriptEntry[];
 }
 
-export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
+export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
 
 export class StaffService {
   constructor(
@@ -103,12 +104,9 @@ export class StaffService {
     decide: (loaded: LoadedCase, now: Date) => ActionResult,
   ): Promise<ActOutcome> {
     const loaded = await this.find(principal, reference);
-    if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
-    const stale = (): ActOutcome => ({
-      ok: false,
-      status: 409,
-      message: `Case ${reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`,
-    });
+    if (!loaded) return refuse('not_found', `No case you can see has the reference "${reference}".`);
+    const stale = (): ActOutcome =>
+      refuse('stale', `Case ${reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`);
     if (loaded.row.version !== version) return stale();
     const now = this.now();
     const result = decide(loaded, now);
