@@ -131,6 +131,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       const outcome = await requestStage2(deps.db, { reference, reasons, requester, actor: `tenant:${turn.channel}`, now: turn.now });
       if (outcome.status === 'escalated') return { status: 'escalated', acknowledgeBy: outcome.acknowledgeBy, respondBy: outcome.respondBy };
       if (outcome.status === 'stage1_not_answered') return { status: 'stage1_not_answered', respondBy: outcome.respondBy };
+      if (outcome.status === 'already_at_stage2') return { status: 'already_at_stage2', ...outcome.stage2 };
       // Recorded for staff to match, with the reference asked about; the tenant learns nothing of it.
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
       await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference });

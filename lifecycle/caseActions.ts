@@ -187,6 +187,7 @@ export function applyAction(
       );
     }
     case 'escalate-stage2': {
+      if (lifecycle.stage2) return refuse('already_recorded', `Stage 2 was already requested, on ${lifecycle.stage2.requestedOn}.`);
       const respondedOn = lifecycle.stage1?.respondedOn;
       const atStage1 = state.phase === 'stage1' || lifecycle.closed?.stage === 1;
       if (!atStage1 || !respondedOn) return refuse('not_allowed_in_state', 'Stage 2 follows the stage 1 response: record that first.');

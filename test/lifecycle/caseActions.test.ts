@@ -69,6 +69,15 @@ describe('stage 1 clocks as staff record events (Code 6.2–6.4)', () => {
     const result = applyAction(code, answered, { action: 'escalate-stage2', body: { version: 3, requestedOn: '2026-12-18' } }, { now, by });
     expect(result.ok && result.next.lifecycle.stage2).toEqual({ requestedOn: '2026-12-18' });
   });
+
+  it('asked for again at stage 2, or once stage 2 is closed, says stage 2 is already recorded', () => {
+    const now = new Date('2026-12-20T10:00:00Z');
+    const atStage2 = { stage1: { acknowledgedOn: '2026-11-27', respondedOn: '2026-12-10' }, stage2: { requestedOn: '2026-12-14' } };
+    for (const lifecycle of [atStage2, { ...atStage2, closed: { on: '2026-12-18', stage: 2 } }]) {
+      const again = applyAction(code, { ...complaint, lifecycle }, { action: 'escalate-stage2', body: { version: 4, requestedOn: '2026-12-18' } }, { now, by });
+      expect(again).toMatchObject({ ok: false, refusal: { kind: 'already_recorded', message: 'Stage 2 was already requested, on 2026-12-14.' } });
+    }
+  });
 });
 
 describe('quick fixes (Greatwell 2.2)', () => {
