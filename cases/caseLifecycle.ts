@@ -2,7 +2,8 @@
 // quick-fix sweep, or the resident asking for stage 2: the pure step decided under the case's
 // profile, then written at the version its actor read, with its audit event (store/versionedWrite.ts).
 import type { ActionInput } from '../lifecycle/actionSchemas';
-import { applyAction, type ActionResult } from '../lifecycle/caseActions';
+import type { ActionResult } from '../lifecycle/actionResult';
+import { applyAction } from '../lifecycle/caseActions';
 import { profileOf } from '../lifecycle/caseProfile';
 import { refuse, type Refused } from '../lifecycle/refusal';
 import type { StoredCase } from '../store/caseStore';

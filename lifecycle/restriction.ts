@@ -3,7 +3,7 @@
 // about a member of staff stays restricted under the clause the landlord's profile names.
 import type { PolicyProfile } from '../triage/profileSchema';
 import type { RestrictionRequest } from './actionSchemas';
-import type { ActionCase, ActionResult } from './caseActions';
+import type { ActionCase, ActionResult } from './actionResult';
 import type { CaseState } from './caseState';
 import { refuse } from './refusal';
 

@@ -3,7 +3,7 @@
 // tenant asking for stage 2 — and always together with its audit event, in one transaction. A stale
 // version changes nothing and throws StaleVersionError, which each caller turns into its `stale` result.
 import { and, eq, sql } from 'drizzle-orm';
-import type { NextState } from '../lifecycle/caseActions';
+import type { NextState } from '../lifecycle/actionResult';
 import type { Db } from './database';
 import { auditEvents, cases, hazardClocks } from './schema';
 

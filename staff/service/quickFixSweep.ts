@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { builtInProfiles } from '../../triage/profiles';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
-import type { ActionCase } from '../../lifecycle/caseActions';
+import type { ActionCase } from '../../lifecycle/actionResult';
 import { caseState } from '../../lifecycle/caseState';
 import type { StaffCaseStore } from './staffCaseStore';
 

@@ -1,5 +1,6 @@
 // The staff core without a database or a server: (profile, case, action, now) → next state.
-import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
+import type { ActionCase } from '../../lifecycle/actionResult';
+import { applyAction } from '../../lifecycle/caseActions';
 import { caseState, relativeDue } from '../../lifecycle/caseState';
 import { StructuredCaseSchema } from '../../triage/caseSchema';
 import { getProfile } from '../../triage/profiles';
