@@ -11,7 +11,8 @@ import { botCaseKey } from '../store/botCaseKey';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
-import { auditEvents, cases, handoffRequests } from '../store/schema';
+import { cases, handoffRequests } from '../store/schema';
+import { recordCaseEvent } from '../store/versionedWrite';
 import { DateTime } from 'luxon';
 import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
@@ -96,8 +97,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     async addToCase(reference, text, turn) {
       const [opened] = await deps.db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference));
       if (!opened) return;
-      await deps.db.insert(auditEvents).values({
-        caseId: opened.id,
+      await recordCaseEvent(deps.db, opened.id, {
         actor: `tenant:${turn.channel}`,
         action: 'case.message_added',
         details: { conversationId: turn.conversationId, at: turn.now.toISOString(), text: text.slice(0, 4000) },

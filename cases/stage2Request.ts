@@ -8,6 +8,7 @@ import { conversationOfCaseKey } from '../store/botCaseKey';
 import { CaseStore, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { intakeMessages } from '../store/schema';
+import { recordCaseEvent } from '../store/versionedWrite';
 import { caseState } from '../lifecycle/caseState';
 import { profileOf } from '../lifecycle/caseProfile';
 import { CaseLifecycle } from './caseLifecycle';
@@ -111,11 +112,11 @@ export async function requestStage2(
     case 'already_recorded': {
       const stage2 = stage2Of(row, now);
       if (!stage2) break;
-      await caseStore.appendAudit(row.id, request.actor, 'stage2.requested_again', { ...said, stage2RequestedOn: stage2.requestedOn });
+      await recordCaseEvent(db, row.id, { actor: request.actor, action: 'stage2.requested_again', details: { ...said, stage2RequestedOn: stage2.requestedOn } });
       return { status: 'already_at_stage2', stored: row, stage2 };
     }
     case 'not_allowed_in_state':
-      await caseStore.appendAudit(row.id, request.actor, 'stage2.requested_before_stage1_response', said);
+      await recordCaseEvent(db, row.id, { actor: request.actor, action: 'stage2.requested_before_stage1_response', details: said });
       return { status: 'stage1_not_answered', stored: row, respondBy: caseState(profileOf(row), row, now).stage1?.respondDue };
   }
   throw new Error(`The stage 2 request for ${row.reference} was refused in a way the resident cannot be told about: ${outcome.refusal.message}`);
