@@ -1,5 +1,6 @@
-// Marking a case restricted, or lifting it (Greatwell 3, 5.1): complaints managers only, with a
-// reason, version-checked and audited; once restricted the case no longer exists for reviewers.
+// Marking a case restricted, or lifting it: complaints managers only, with a reason, version-checked
+// and audited under the staff-conduct clause of the case's own profile (Greatwell 3, 5.1 for
+// Greatwell); once restricted the case no longer exists for reviewers.
 import { startStaff, type Staff } from '../staff/staffHarness';
 
 const COMPLAINT = 'complaint-repair-delay';
@@ -46,7 +47,7 @@ describe('restricting a case (POST /api/staff/cases/:reference/restriction)', ()
   });
 
   it('restricts with an audit event; the reviewer can no longer list, open or change it; lifting brings it back', async () => {
-    const ref = await s.open(COMPLAINT);
+    const ref = await s.open(COMPLAINT, { profile: 'greatwell' } as never);
     expect(await listed('reviewer')).toContain(ref);
 
     const res = await restrict(ref, { version: 1, restricted: true, reason: 'Concerns a named housing officer' });
@@ -80,11 +81,15 @@ describe('restricting a case (POST /api/staff/cases/:reference/restriction)', ()
     expect((await s.detail(ref)).restricted).toBe(false);
   });
 
-  it('keeps a complaint about a member of staff restricted (422, Greatwell 3)', async () => {
-    const ref = await s.open(COMPLAINT, { signals: { staffConduct: true } });
+  it.each([
+    { profile: 'greatwell', clause: 'Greatwell 3, Greatwell 5.1' },
+    { profile: 'bchg', clause: 'BCHG 13' },
+    { profile: 'code-2024', clause: 'Data Protection Act 2018' },
+  ])('keeps a complaint about a member of staff restricted under $profile (422, $clause)', async ({ profile, clause }) => {
+    const ref = await s.open(COMPLAINT, { profile, signals: { staffConduct: true } } as never);
     const res = await restrict(ref, { version: 1, restricted: false, reason: 'Reviewers need to see it' });
     expect(res.status).toBe(422);
-    expect((await res.json()).error.message).toMatch(/member of staff.*Greatwell 3/);
+    expect((await res.json()).error.message).toContain(`member of staff, so access stays restricted (${clause})`);
   });
 
   describe('in the console', () => {
