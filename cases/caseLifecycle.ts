@@ -22,7 +22,7 @@ export type StepOutcome = { ok: true; row: StoredCase } | Refused;
 export class CaseLifecycle {
   constructor(private readonly db: Db) {}
 
-  /** An action from the catalogue (lifecycle/caseActions.ts) on the case, at the version in `input`. */
+  /** An action from the catalogue (lifecycle/actionCatalogue.ts) on the case, at the version in `input`. */
   act(row: StoredCase, input: ActionInput, who: StepActor, now: Date): Promise<StepOutcome> {
     return this.change(row, input.body.version, () => applyAction(profileOf(row), row, input, { now, by: who.by }), who, now);
   }

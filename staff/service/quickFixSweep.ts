@@ -40,10 +40,14 @@ export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise
     if (!on) continue;
     const sweep = { actor: SWEEP_ACTOR, by: SWEEP_ACTOR, details: { automatic: true, sources: profile.quickFix.source } };
     const outcome = await store.lifecycle.act(row, { action: 'escalate-quick-fix', body: { version: row.version, on } }, sweep, now);
-    if (outcome.ok) result.escalated.push(row.reference);
-    else if (outcome.refusal.kind === 'stale') result.stale.push(row.reference);
-    // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
-    else throw new Error(`Automatic escalation of ${row.reference} refused: ${outcome.refusal.message}`);
+    if (outcome.ok) {
+      result.escalated.push(row.reference);
+    } else if (outcome.refusal.kind === 'stale') {
+      result.stale.push(row.reference);
+    } else {
+      // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
+      throw new Error(`Automatic escalation of ${row.reference} refused: ${outcome.refusal.message}`);
+    }
   }
   return result;
 }
