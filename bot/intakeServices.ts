@@ -11,7 +11,8 @@ import { botCaseKey } from '../store/botCaseKey';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
-import { auditEvents, cases, handoffRequests } from '../store/schema';
+import { cases, handoffRequests } from '../store/schema';
+import { recordCaseEvent } from '../store/versionedWrite';
 import { DateTime } from 'luxon';
 import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
@@ -96,8 +97,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     async addToCase(reference, text, turn) {
       const [opened] = await deps.db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference));
       if (!opened) return;
-      await deps.db.insert(auditEvents).values({
-        caseId: opened.id,
+      await recordCaseEvent(deps.db, opened.id, {
         actor: `tenant:${turn.channel}`,
         action: 'case.message_added',
         details: { conversationId: turn.conversationId, at: turn.now.toISOString(), text: text.slice(0, 4000) },
@@ -131,6 +131,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       const outcome = await requestStage2(deps.db, { reference, reasons, requester, actor: `tenant:${turn.channel}`, now: turn.now });
       if (outcome.status === 'escalated') return { status: 'escalated', acknowledgeBy: outcome.acknowledgeBy, respondBy: outcome.respondBy };
       if (outcome.status === 'stage1_not_answered') return { status: 'stage1_not_answered', respondBy: outcome.respondBy };
+      if (outcome.status === 'already_at_stage2') return { status: 'already_at_stage2', ...outcome.stage2 };
       // Recorded for staff to match, with the reference asked about; the tenant learns nothing of it.
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
       await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference });

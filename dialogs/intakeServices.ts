@@ -40,7 +40,9 @@ export type Stage2Request =
   /** Not matched to the case, or no such case: the same answer, recorded for staff to match. */
   | { status: 'unmatched'; contactBy: string }
   | { status: 'escalated'; acknowledgeBy: string; respondBy?: string }
-  | { status: 'stage1_not_answered'; respondBy?: string };
+  | { status: 'stage1_not_answered'; respondBy?: string }
+  /** Stage 2 was asked for before: where it stands, so the resident hears that and not "too early". */
+  | { status: 'already_at_stage2'; requestedOn: string; acknowledgeBy: string; acknowledgedOn?: string; respondBy: string; respondedOn?: string };
 
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
@@ -70,7 +72,8 @@ export interface IntakeServices {
   /**
    * Stage 2 for an existing complaint, once the requester is matched to it by this conversation
    * or the email or phone number they gave (`contact`); reasons are optional (Code 6.12). Before the stage 1
-   * response there is no stage 2 yet: the request is noted and the stage 1 date given.
+   * response there is no stage 2 yet: the request is noted and the stage 1 date given; once at stage 2,
+   * the request is noted and the stage 2 dates given.
    */
   requestStage2(reference: string, reasons: string | undefined, contact: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
 }

@@ -82,7 +82,8 @@ export type RestrictionRequest = z.infer<typeof RestrictionSchema>;
 
 export type ActionName = keyof typeof ACTION_SCHEMAS;
 export const ACTION_NAMES = Object.keys(ACTION_SCHEMAS) as ActionName[];
-export type ActionInput = { [K in ActionName]: { action: K; body: z.infer<(typeof ACTION_SCHEMAS)[K]> } }[ActionName];
+export type ActionBody<K extends ActionName> = z.infer<(typeof ACTION_SCHEMAS)[K]>;
+export type ActionInput = { [K in ActionName]: { action: K; body: ActionBody<K> } }[ActionName];
 
 export function isActionName(name: string): name is ActionName {
   return Object.prototype.hasOwnProperty.call(ACTION_SCHEMAS, name);

@@ -18,6 +18,7 @@ import { HazardStore, type LoadedHazardClock } from './hazardStore';
 import type { Principal } from '../access/roles';
 import { StaleVersionError } from '../../store/versionedWrite';
 import { profileOf } from '../../lifecycle/caseProfile';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 
 /** A clock as staff see it, with the calendar its working-day deadlines count on and what can still be recorded. */
 export interface SeenHazardClock {
@@ -26,7 +27,7 @@ export interface SeenHazardClock {
   open: HazardRecord[];
 }
 
-export type RecordOutcome = { ok: true; clock: HazardClockView } | { ok: false; status: 404 | 409 | 422; message: string };
+export type RecordOutcome = { ok: true; clock: HazardClockView } | Refused;
 
 // The later clocks count on the calendar of the profile the case was triaged under.
 const calendarOf = (loaded: LoadedHazardClock) => calendarFor(profileOf(loaded));
@@ -86,15 +87,12 @@ export class HazardService {
     decide: (
       loaded: LoadedHazardClock,
       now: Date,
-    ) => { ok: true; change: HazardChange; details: Record<string, unknown> } | { ok: false; status: 422; message: string },
+    ) => { ok: true; change: HazardChange; details: Record<string, unknown> } | Refused,
   ): Promise<RecordOutcome> {
     const loaded = await this.store.find(principal, id);
-    if (!loaded) return { ok: false, status: 404, message: `No hazard clock you can see has the id "${id}".` };
-    const stale = (): RecordOutcome => ({
-      ok: false,
-      status: 409,
-      message: `Hazard clock ${id} on case ${loaded.caseReference} was changed by someone else (you had version ${version}). Reload it and try again.`,
-    });
+    if (!loaded) return refuse('not_found', `No hazard clock you can see has the id "${id}".`);
+    const stale = (): RecordOutcome =>
+      refuse('stale', `Hazard clock ${id} on case ${loaded.caseReference} was changed by someone else (you had version ${version}). Reload it and try again.`);
     if (loaded.row.version !== version) return stale();
     const now = this.now();
     const result = decide(loaded, now);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
+import { sendRefusal } from './refusal';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../hazards/hazardActions';
 import type { HazardService } from '../hazards/hazardService';
@@ -64,7 +65,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
         const parsed = CloseInErrorBodySchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The close-in-error request');
         const outcome = await service.closeInError(principal, id.data, parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, outcome.clock);
       },
     },
@@ -93,7 +94,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
         const parsed = HazardRecordBodySchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${record} request`);
         const outcome = await service.record(principal, id.data, record, parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, outcome.clock);
       },
     },

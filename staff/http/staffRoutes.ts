@@ -8,6 +8,7 @@ import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
 import { getProfile, knownProfiles } from '../../triage/profiles';
 import { ACTION_NAMES, ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
+import { sendRefusal } from './refusal';
 import { caseDetail } from '../views/caseDetail';
 import { DevTokenRequestSchema } from '../access/devTokenSchema';
 import { figuresCsv, FiguresQuerySchema } from '../views/figures';
@@ -137,7 +138,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
         const parsed = RestrictionSchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The restriction request');
         const outcome = await service.restrict(principal, String(req.params.reference), parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
       },
     },
@@ -161,7 +162,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
         const parsed = ACTION_SCHEMAS[action].safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${action} request`);
         const outcome = await service.act(principal, String(req.params.reference), { action, body: parsed.data } as ActionInput);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
       },
     },

@@ -1,11 +1,10 @@
-// The staff side of the case store: only cases the principal may see, and changes applied with
-// the one versioned-write gate (store/versionedWrite.ts).
+// The staff side of the case store: only cases the principal may see, and changes applied through
+// the case lifecycle every actor shares (cases/caseLifecycle.ts).
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
 import { cases, hazardClocks, intakeMessages } from '../../store/schema';
-import { applyNextState, type AuditEntry } from '../../store/versionedWrite';
-import type { NextState } from '../../lifecycle/caseActions';
+import { CaseLifecycle } from '../../cases/caseLifecycle';
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
@@ -24,7 +23,12 @@ function visibleTo(principal: Principal): SQL | undefined {
 }
 
 export class StaffCaseStore {
-  constructor(private readonly db: Db) {}
+  /** Steps on these cases, by staff or the sweep, go through the same lifecycle as the resident's stage 2. */
+  readonly lifecycle: CaseLifecycle;
+
+  constructor(private readonly db: Db) {
+    this.lifecycle = new CaseLifecycle(db);
+  }
 
   async list(principal: Principal, filter: CaseFilter = {}): Promise<StoredCase[]> {
     const where = and(
@@ -83,10 +87,5 @@ export class StaffCaseStore {
       .from(intakeMessages)
       .where(eq(intakeMessages.caseId, caseId))
       .orderBy(asc(intakeMessages.receivedAt));
-  }
-
-  /** Writes the next state if the case is still at `version` (store/versionedWrite.ts). */
-  apply(row: StoredCase, version: number, next: NextState, event: AuditEntry, at: Date): Promise<StoredCase> {
-    return applyNextState(this.db, row, version, next, event, at);
   }
 }

@@ -3,6 +3,9 @@
 import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
 import { cases, handoffRequests } from '../../store/schema';
+import { longDate } from '../../templates/longDate';
+import { getProfile } from '../../triage/profiles';
+import { stage2Deadlines } from '../../triage/stage2Deadlines';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
@@ -270,6 +273,28 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     const after = (await store.findByReference(stored.reference))!;
     expect(after.version).toBe(stored.version + 2);
     expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
+  });
+
+  it('at stage 2 already, says so with the stage 2 dates, notes what they said, and changes nothing', async () => {
+    const stored = await complaintAnsweredAtStage1();
+    const lifecycle = { stage1: { acknowledgedOn: '2026-11-24', respondedOn: '2026-11-24' }, stage2: { requestedOn: '2026-11-24' } };
+    await testDb.database.db.update(cases).set({ lifecycle, version: stored.version + 1 }).where(eq(cases.id, stored.id));
+
+    const { c, first } = await start(`stage 2 please for ${stored.reference}`);
+    expect(first).toMatch(/what email address or phone number did you give us/);
+    await c.say('sam@example.org');
+    const reply = await c.say('Still nothing has been fixed');
+    const { acknowledgeBy, respondBy } = stage2Deadlines(getProfile('code-2024')!, '2026-11-24');
+    expect(reply).toMatch(new RegExp(`complaint ${stored.reference} is already at stage 2`));
+    expect(reply).toContain(`acknowledge it by ${longDate(acknowledgeBy, 'en')}`);
+    expect(reply).toContain(`full response by ${longDate(respondBy, 'en')}`);
+    expect(reply).not.toMatch(/not sent our stage 1 response/);
+    expect((await store.findByReference(stored.reference))!.version).toBe(stored.version + 1);
+    expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({
+      action: 'stage2.requested_again',
+      actor: 'tenant:webchat',
+      details: { reasons: 'Still nothing has been fixed', stage2RequestedOn: '2026-11-24' },
+    });
   });
 
   it('a reference that is not a complaint we have gets the same answer as anyone not matched to one', async () => {

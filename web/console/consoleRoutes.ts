@@ -25,6 +25,7 @@ import { registerHazardConsole } from './hazardConsoleRoutes';
 import { queuePageView } from './queuePageView';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
+import { refusalStatus } from '../../staff/http/refusal';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
 
@@ -136,7 +137,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     const reference = String(req.params.reference);
     const outcome = await service.restrict(principal, reference, parsed.data);
-    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=restriction`);
   });
 
@@ -152,7 +153,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     }
     const reference = String(req.params.reference);
     const outcome = await service.act(principal, reference, { action, body: parsed.data } as ActionInput);
-    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=${action}`);
   });
 
