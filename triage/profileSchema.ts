@@ -60,6 +60,10 @@ export const PolicyProfileSchema = z.object({
     email: z.email().optional(),
     website: z.string().trim().min(1).max(200).optional(),
     homes: z.number().int().positive().optional(),
+    /** The same stock split as the Regulator's TSMs report it: CH01 per tenure group. */
+    homesByTenure: z
+      .object({ lowCostRental: z.number().int().min(0).optional(), lowCostHomeOwnership: z.number().int().min(0).optional() })
+      .optional(),
     source,
   }),
   nation: z.object({ value: z.enum(NATIONS), source }),

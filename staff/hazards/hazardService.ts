@@ -50,14 +50,14 @@ export class HazardService {
    * Steps met and missed (and still running). With a profile and period, only clocks on that
    * profile's cases whose landlord became aware in the period, as the complaint figures count receipt.
    */
-  async figures(principal: Principal, scope?: { profile: string; period: Period }): Promise<HazardFigures> {
+  async figures(scope?: { profile: string; period: Period }): Promise<HazardFigures> {
     const now = this.now();
     const inScope = (l: LoadedHazardClock) => {
       if (!scope) return true;
       const aware = londonDate(l.row.awareAt);
       return l.profileId === scope.profile && aware >= scope.period.from && aware <= scope.period.to;
     };
-    const loaded = (await this.store.list(principal, true)).filter(inScope);
+    const loaded = (await this.store.list('counting', true)).filter(inScope);
     return hazardFigures(loaded.map((l) => hazardClockView(l.row, l.caseReference, now)));
   }
 

@@ -43,7 +43,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
       responses: { 200: 'The hazard figures' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        if (principal) res.json(200, await service.figures(principal));
+        if (principal) res.json(200, await service.figures());
       },
     },
     // A static segment, registered before `:record` below so it is matched first.

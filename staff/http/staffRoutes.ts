@@ -50,12 +50,12 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
     return loaded;
   };
 
-  const figuresFor = async (principal: Principal, req: restify.Request, res: restify.Response) => {
+  const figuresFor = async (req: restify.Request, res: restify.Response) => {
     const query = FiguresQuerySchema.safeParse(req.query ?? {});
     if (!query.success) return sendInvalidBody(res, query.error, 'The figures query');
     const profile = getProfile(query.data.profile);
     if (!profile) return sendProblem(res, 400, `Unknown profile "${query.data.profile}".`);
-    return reportFigures(service, hazards, principal, profile, query.data, context.now());
+    return reportFigures(service, hazards, profile, query.data, context.now());
   };
 
   // Development sign-in; createStaffAuth gives no signer in production, so this route is absent there.
@@ -176,7 +176,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       responses: { 200: 'The figures', 400: 'The figures query is not valid, or names an unknown profile' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        const result = principal && (await figuresFor(principal, req, res));
+        const result = principal && (await figuresFor(req, res));
         if (result) res.json(200, result);
       },
     },
@@ -193,7 +193,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        const result = principal && (await figuresFor(principal, req, res));
+        const result = principal && (await figuresFor(req, res));
         if (!result) return;
         res.header('Content-Disposition', `attachment; filename="complaint-figures-${result.period.from}-${result.period.to}.csv"`);
         res.sendRaw(200, figuresCsv(result), { 'Content-Type': 'text/csv; charset=utf-8' });

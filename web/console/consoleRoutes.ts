@@ -179,7 +179,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     const parsed = FiguresQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : FiguresQuerySchema.parse({});
     const profile = getProfile(query.profile) ?? (getProfile(FiguresQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
-    const f = await reportFigures(service, hazards, principal, profile, query, now());
+    const f = await reportFigures(service, hazards, profile, query, now());
     const charts = [
       ['category', 'Contacts by category', f.byCategory],
       ['channel', 'Contacts by channel', f.byChannel],
