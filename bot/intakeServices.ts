@@ -7,6 +7,7 @@ import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
 import type { IntakeServices, SaidWords } from '../dialogs/intakeServices';
+import { dialogUnderstanding } from '../dialogs/understandingPort';
 import { botCaseKey } from '../store/botCaseKey';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
@@ -57,7 +58,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
   const { profile, name: landlordName } = deps.landlord;
   return {
     now: deps.now,
-    understand: (text, now, knownPii) => deps.understand(text, { now, knownPii }),
+    understanding: dialogUnderstanding(deps.understand),
     landlord: { name: landlordName, phone: profile.landlord.phone, emergencyPhone: deps.landlord.emergencyPhone },
     quickFixName: profile.quickFix.name,
 

@@ -4,6 +4,7 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { say } from '../templates/conversation/say';
 import { choiceOptions, chosen, YES, NO, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { dateAnswer } from './datePrompt';
 import { recordIncidentDate } from './incidentDate';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -53,7 +54,7 @@ export class AsbReportDialog extends InterruptibleDialog {
   }
 
   private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') await recordIncidentDate(step.options, step.result, this.services);
+    recordIncidentDate(step.options, dateAnswer(step.result));
     return step.endDialog(step.options);
   }
 }

@@ -6,6 +6,7 @@ import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
 import { choiceOptions, chosen, textOptions, YES, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { dateAnswer } from './datePrompt';
 import { recordIncidentDate } from './incidentDate';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -50,7 +51,7 @@ export class ComplaintDialog extends InterruptibleDialog {
   }
 
   private async askOngoing(step: Step): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') await recordIncidentDate(step.options, step.result, this.services);
+    recordIncidentDate(step.options, dateAnswer(step.result));
     if (step.options.ongoing !== undefined || !step.options.occurredOn) return step.next(undefined);
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('isItOngoing'), YES_NO));
   }

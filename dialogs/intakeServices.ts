@@ -1,8 +1,8 @@
 // What the conversation needs from the rest of the product, as one interface: understanding,
 // the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
 // stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
-import type { Understanding } from '../understanding/understandingSchema';
 import type { IntakeDraft } from './intakeDraft';
+import type { DialogUnderstanding } from './understandingPort';
 
 export interface TurnInfo {
   conversationId: string;
@@ -45,7 +45,8 @@ export type Stage2Request =
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
-  understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
+  /** Only what the dialogs need from understanding (dialogs/understandingPort.ts). */
+  understanding: DialogUnderstanding;
   /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */

@@ -11,6 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { PromptIds } from './dialogIds';
+import { DatePrompt } from './datePrompt';
 import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
 
@@ -53,12 +54,9 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
     ),
   );
   dialog.addDialog(
-    new TextPrompt(PromptIds.date, async (pc) => {
-      const answer = text(pc);
-      if (SKIP.test(answer)) return true;
-      const understood = answer ? await services.understand(answer, services.now()) : undefined;
-      return offerPersonAfterAttempts(pc, (understood?.dates.length ?? 0) > 0);
-    }),
+    new DatePrompt(PromptIds.date, services.understanding, () => services.now(), SKIP, (pc) =>
+      offerPersonAfterAttempts(pc, pc.recognized.succeeded && (pc.recognized.value!.skipped || pc.recognized.value!.dates.length > 0)),
+    ),
   );
   dialog.addDialog(
     new TextPrompt(PromptIds.email, (pc) =>
