@@ -2,7 +2,9 @@
 // dialogs. Submitting is idempotent per conversation and submission id.
 import type { Logger } from 'pino';
 import type { Landlord } from '../cases/landlord';
+import { caseFacts, withFacts } from '../cases/caseFacts';
 import { openCase, type Words } from '../cases/openCase';
+import { triage } from '../triage/triage';
 import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
@@ -61,6 +63,13 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     understanding: dialogUnderstanding(deps.understand),
     landlord: { name: landlordName, phone: profile.landlord.phone, emergencyPhone: deps.landlord.emergencyPhone },
     quickFixName: profile.quickFix.name,
+
+    async preview(draft, turn) {
+      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
+      // The facts of the first message, as opening the case will find them (cases/caseFacts.ts).
+      const opening = draft.understanding ? [{ text: draft.opening, at: turn.now, understanding: draft.understanding }] : [];
+      return triage(profile, withFacts(caseData, caseFacts(opening)), turn.now);
+    },
 
     async submit(draft, turn, said = []) {
       const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
@@ -132,7 +141,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       if (outcome.status === 'stage1_not_answered') return { status: 'stage1_not_answered', respondBy: outcome.respondBy };
       // Recorded for staff to match, with the reference asked about; the tenant learns nothing of it.
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
-      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference });
+      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference || null });
       deps.logger.info({ channel: turn.channel, contactBy }, 'stage 2 request not matched to a case; recorded for staff');
       return { status: 'unmatched', contactBy };
     },

@@ -35,6 +35,8 @@ export class AsbReportDialog extends InterruptibleDialog {
     if (chosen(step.result) === YES.value) {
       await step.context.sendActivity(say('danger', { threat: true }));
     }
+    // "This is the third incident", "I reported him in July": not a first report.
+    if (step.options.understanding?.signals.reported_before) return step.next({ value: NO.value });
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('asbFirstReport'), YES_NO));
   }
 

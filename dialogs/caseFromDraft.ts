@@ -15,7 +15,13 @@ const clip = (text: string | undefined, max: number) => (text === undefined ? un
 
 export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredCase {
   const journey = draft.journey ?? 'complaint';
-  const summary = [draft.opening, ...draft.additions, draft.location && `Where: ${draft.location}`, draft.impact && `Impact: ${draft.impact}`]
+  const summary = [
+    draft.opening,
+    ...draft.additions,
+    draft.location && `Where: ${draft.location}`,
+    draft.address && `Address: ${draft.address}`,
+    draft.impact && `Impact: ${draft.impact}`,
+  ]
     .filter(Boolean)
     .join('\n')
     .slice(0, SUMMARY_LIMIT);
@@ -46,6 +52,7 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
     signals: {
       legalProceedingsFiled: draft.legal === 'filed',
       preActionProtocol: draft.legal === 'pre_action',
+      insuranceClaim: draft.insuranceClaim === true,
     },
     priorServiceRequest: draft.reportedBefore?.dissatisfied
       ? {

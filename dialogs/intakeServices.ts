@@ -1,6 +1,7 @@
 // What the conversation needs from the rest of the product, as one interface: understanding,
 // the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
 // stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
+import type { TriageDecision } from '../triage/decisionSchema';
 import type { IntakeDraft } from './intakeDraft';
 import type { DialogUnderstanding } from './understandingPort';
 
@@ -51,6 +52,11 @@ export interface IntakeServices {
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
+  /**
+   * The decision triage would make on what the conversation has gathered so far, opening nothing:
+   * an exclusion or a late complaint is told at once, in triage's words and dates.
+   */
+  preview(draft: IntakeDraft, turn: TurnInfo): Promise<TriageDecision>;
   /**
    * Idempotent per draft.submissionId: a double click or a channel retry gets the same case.
    * `said`: every message the tenant wrote in the journey; hazards and danger in any of them go on

@@ -9,6 +9,7 @@ import { ClassificationDialog } from './classificationDialog';
 import { ComplaintDialog } from './complaintDialog';
 import { ContactDialog } from './contactDialog';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { fillFromWords } from './fillFromWords';
 import { applyMentionedDate } from './incidentDate';
 import { newDraft, type IntakeDraft, type Journey } from './intakeDraft';
 import type { IntakeServices, SaidWords } from './intakeServices';
@@ -133,7 +134,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     // What they wrote before being asked for more stays part of their account.
     const text = [step.options.earlier, latest].filter(Boolean).join('\n');
-    const understanding = await this.services.understanding.readOpening(text, this.services.now());
+    const { understanding, slots } = await this.services.understanding.readOpening(text, this.services.now());
     // Nothing usable (emoji, a stray key): ask again rather than guess. Real words the model is
     // unsure about are kept, and the tenant chooses what it is closest to (Code 1.3).
     if (understanding.category === 'needs_clarification' && !step.options.retry && !hasWords(text)) {
@@ -142,6 +143,8 @@ export class MainDialog extends InterruptibleDialog {
     const draft: IntakeDraft = { ...newDraft(text), understanding, intakeId: step.options.intakeId };
     // "for 3 weeks", "since last March": the date is already in the account, so it is not asked again.
     applyMentionedDate(draft, understanding.dates);
+    // Where, who it is about, the impact, the outcome wanted, who they write for: not asked again.
+    fillFromWords(draft, slots);
     return step.beginDialog(DialogIds.classification, draft);
   }
 

@@ -18,6 +18,8 @@ import type { IntakeServices } from './intakeServices';
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
 export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no|hepgor|dim syniad|dwi ddim yn gwybod|ddim yn siŵr|dim)$/i;
 export const REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
+/** Asked for a reference they do not have: the request goes on, for staff to match. */
+export const NO_REFERENCE = /^(skip|hepgor|no reference|(i )?(don'?t|do not) have (one|it|a reference|the reference)|does gen i ddim( un)?)$/i;
 
 // The offer of a person goes inside the re-prompt: a prompt whose validator has already sent
 // something skips its re-prompt, and the question and its buttons would vanish.
@@ -45,6 +47,8 @@ const PHONE_PROBLEM = {
 
 const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
 
+export const isEmail = (answer: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(answer) && answer.length <= 254;
+
 export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServices): void {
   dialog.addDialog(new TextPrompt(PromptIds.text));
   dialog.addDialog(new TextPrompt(PromptIds.requiredText, (pc) => offerPersonAfterAttempts(pc, text(pc).length > 0)));
@@ -58,9 +62,17 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
       offerPersonAfterAttempts(pc, pc.recognized.succeeded && (pc.recognized.value!.skipped || pc.recognized.value!.dates.length > 0)),
     ),
   );
+  // How to reach them: a button, or the email address or phone number typed straight in (a phone
+  // number is not read as the number of a button).
+  const contactMethod = new ChoicePrompt(PromptIds.contactMethod, (pc: PromptValidatorContext<FoundChoice>) => {
+    const typed = (pc.context.activity.text ?? '').trim();
+    return offerPersonAfterAttempts(pc, pc.recognized.succeeded || isEmail(typed) || checkUkPhone(typed).ok);
+  });
+  contactMethod.recognizerOptions = { recognizeNumbers: false };
+  dialog.addDialog(contactMethod);
   dialog.addDialog(
     new TextPrompt(PromptIds.email, (pc) =>
-      offerPersonAfterAttempts(pc, /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text(pc)) && text(pc).length <= 254),
+      offerPersonAfterAttempts(pc, isEmail(text(pc))),
     ),
   );
   dialog.addDialog(
@@ -71,5 +83,5 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
       return offerPersonAfterAttempts(pc, checked.ok);
     }),
   );
-  dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)))));
+  dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)) || NO_REFERENCE.test(text(pc)))));
 }

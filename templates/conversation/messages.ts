@@ -23,6 +23,7 @@ export const CONVERSATION_MESSAGES = {
 
   // Service request
   whereIsIt: 'Where is the problem? For example: kitchen, bathroom, communal stairs.',
+  propertyAddress: 'What is the address of the home this is about? For example: Flat 2, 14 Park Road, LS9 8AB.',
   sinceWhen: 'When did it start? For example: "last Tuesday", "about 3 weeks ago", "since March".',
   sinceWhenRetry: 'Sorry, I could not work out a date from that. Try something like "2 weeks ago" or "10 March".',
 
@@ -43,6 +44,16 @@ export const CONVERSATION_MESSAGES = {
   desiredOutcome: 'What would you like us to do to put things right?',
   desiredOutcomeRetry: 'Please tell us what you would like to happen, for example "fix the heating and refund my costs".',
   legalCheck: 'You mentioned a solicitor, a claim or the court. Has a claim already been filed at court?',
+  insuranceCheck: 'You mentioned insurance. Is this part of a claim on our insurance, for damage or injury you think we are responsible for?',
+  // Told as soon as triage says the complaints process cannot take it (Code 2.4), not after the whole interview.
+  excludedAtOnce:
+    'Before you go any further: we are sorry, but we cannot take this through our complaints process, because:\n{{#each reasons}}- {{this}}\n{{/each}}\nIf you disagree, you can ask the {{ombudsman.name}} to review our decision. It is free and independent: phone {{ombudsman.phone}}, email {{ombudsman.email}}, or write to {{ombudsman.address}}.\n\nWe will still record what you told us and send you our decision in writing, so a few short questions follow.',
+  whyCourt: 'A claim about this has been filed at court, so it will be dealt with through the court rather than our complaints process.',
+  whyPreAction: 'This is being handled through a legal process with a solicitor, so it will be dealt with that way rather than through our complaints process.',
+  whyInsurance: 'It is part of an insurance claim, so it will be dealt with through our insurance process.',
+  whyLate: 'It was raised longer after the problem happened than our complaints policy allows.',
+  lateAtOnce:
+    'You told us this happened more than 12 months ago. Our complaints process usually covers the last 12 months, but we may still accept it: a member of our team will decide by {{longDate decideBy}} and tell you. If we do not accept it, you can ask the {{ombudsman.name}} to review our decision (phone {{ombudsman.phone}}, email {{ombudsman.email}}).',
   vulnerability: 'Is there anything about your situation we should know to help you, such as a health condition, disability, or needing information in another language or format?',
   vulnerabilityDetails: 'Please tell us what would help, for example: "large print", "phone calls after 5pm", "Polish interpreter".',
 
@@ -50,6 +61,9 @@ export const CONVERSATION_MESSAGES = {
   contactName: 'What is your name? Type **skip** to stay anonymous.',
   anonymousNote: 'That is fine. We will still look into it, but we will not be able to reply to you or tell you the outcome.',
   contactMethod: 'How would you like us to contact you?',
+  contactHow: 'How should we send you our reply? Type your email address or phone number, or choose below.',
+  replyInChatIfYouComeBack:
+    'Then we will put our reply here in this chat. We cannot tell you when it is ready, so you will only see it if you come back to this chat. An email address or phone number reaches you even if you do not: type **change something** at the summary to add one.',
   contactEmail: 'What is your email address?',
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
@@ -78,7 +92,7 @@ export const CONVERSATION_MESSAGES = {
     'Thank you. We have added this to your case {{reference}}, and the person handling it will see it. To tell us about something else, type **start again**.',
 
   // Stage 2
-  stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
+  stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123. If you do not have it, type **skip**.',
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
   stage2AskContact:
     'So that we only discuss a complaint with the person it belongs to: what email address or phone number did you give us with it? Type **skip** if you did not give one.',
@@ -144,6 +158,7 @@ export const CHOICE_LABELS = {
   email: 'Email',
   phone: 'Phone',
   inThisChat: 'Here in the chat',
+  onlyInThisChat: 'Only in this chat',
   mp: 'MP',
   councillor: 'Councillor',
   advocate: 'Advocate or support worker',
@@ -157,6 +172,7 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+  partWritingFor: 'Who I write for',
 } as const;
 
 /** The words of the summary a tenant checks before sending. */
@@ -176,6 +192,8 @@ export const SUMMARY_WORDS = {
   permissionNeeded: 'permission still needed',
   anonymous: 'Anonymous (we cannot reply)',
   inThisChat: 'in this chat',
+  yourself: 'yourself',
+  address: 'Address',
   noContactWanted: 'does not want to be contacted',
   service_request: 'Repair or request',
   asb_report: 'Report of anti-social behaviour',
