@@ -52,7 +52,8 @@ const OUTCOME = new RegExp(
 
 const IMPACT = new RegExp(
   [
-    String.raw`\b(?:can'?t|cannot|couldn'?t|not)\s+(?:sleep|sleeping|use|cook|wash|get out|get in|work)\b`,
+    String.raw`\b(?:can'?t|cannot|couldn'?t|not able to|not)\s+(?:sleep|sleeping|use|cook|wash|have a (?:bath|shower)|get out|get in|work)\b`,
+    String.raw`\bwithout (?:any )?(?:heating|hot water|water|power|electric\w*|gas|a (?:toilet|kitchen|bath|shower|cooker))\b`,
     String.raw`\bstuck in\b`,
     String.raw`\bmissed\s+(?:a |an |my |his |her |school|work|days?|appointments? at)\w*`,
     String.raw`\b(?:off work|unpaid|lost (?:a |my |his |her )?(?:day|days|wages|pay|earnings|money))\b`,
@@ -102,7 +103,7 @@ const CONSENT = /\b(?:has|have|had) (?:given|signed) (?:(?:his|her|their|us|me) 
 const COURT_FILED = /\b(?:issued|filed|lodged|started|brought|made|taken out)\b[^.]{0,60}\bclaim\b[^.]{0,60}\bcourt\b|\bcourt\b[^.]{0,30}\b(?:claim|proceedings|case)\b[^.]{0,20}\b(?:has been|have been|was|were|is)\s+(?:issued|filed|started|lodged)\b|\bclaim\b[^.]{0,30}\b(?:issued|filed|lodged)\b[^.]{0,30}\b(?:at|in|with) (?:the )?(?:county )?court\b/i;
 const PRE_ACTION = /\b(?:letter before (?:claim|action)|letter of claim|pre-?action)\b/i;
 
-const STILL_HAPPENING = /\b(?:still|keeps?|keep happening|every (?:day|night|week|time)|most (?:days|nights|evenings)|ongoing|continu(?:es|ing)|yn dal|bob (?:nos|dydd|wythnos))\b/i;
+const STILL_HAPPENING = /\b(?:have|has|'ve) been\b[^.]{0,60}\bfor (?:weeks|months|days|years|ages)\b|\b(?:still|keeps?|keep happening|every (?:day|night|week|time)|most (?:days|nights|evenings)|ongoing|continu(?:es|ing)|yn dal|bob (?:nos|dydd|wythnos))\b/i;
 
 const NEEDS = /\b(?:wheelchair|disab\w*|learning (?:disability|difficult\w*)|mobility|deaf|blind|partially sighted|hard of hearing|asthma\w*|copd|pregnan\w*|newborn|\d+\s*(?:month|week)s?\s*old|mental health|autis\w*|dementia|easy[- ]read|large print|interpreter|not on the internet|can'?t read|cadair olwyn|anabl\w*|beichiog)\b/i;
 
