@@ -83,7 +83,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       });
       deps.logger.info({ reference: stored.reference, outcome: stored.outcome, created }, 'case submitted from the conversation');
       const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
-      return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
+      return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n'), decision: stored.decision };
     },
 
     async requestHandoff(turn, request) {

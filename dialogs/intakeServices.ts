@@ -29,6 +29,8 @@ export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
   message: string;
+  /** The decision staff see: the dates the conversation tells come from it, never computed again. */
+  decision: TriageDecision;
 }
 
 /** What a one-time continuation link from a forwarded message leads to. */

@@ -20,6 +20,7 @@ import { RepresentativeDialog } from './representativeDialog';
 import { ServiceRequestDialog } from './serviceRequestDialog';
 import { Stage2Dialog } from './stage2Dialog';
 import { SummaryDialog } from './summaryDialog';
+import { whatHappensNext } from './whatHappensNext';
 
 export interface MainOptions {
   /** The tenant's first message, when they wrote before being asked. */
@@ -179,8 +180,10 @@ export class MainDialog extends InterruptibleDialog {
   private async submit(step: Step): Promise<DialogTurnResult> {
     const draft = step.result as IntakeDraft;
     const said = step.context.turnState.get(SAID) as SaidWords[] | undefined;
-    const { reference, message } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
+    const { reference, message, decision } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
     await step.context.sendActivity(message);
+    const next = whatHappensNext(decision, draft, this.services.landlord.emergencyPhone);
+    if (next) await step.context.sendActivity(next);
     return step.endDialog({ reference } satisfies JourneyResult);
   }
 }

@@ -68,6 +68,9 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   consentExplain: "Diolch. Byddwn ni'n ymchwilio i hyn, ac mae'r amser sydd gennym i ymateb yn dechrau cyfrif heddiw, ond allwn ni ddim rhannu unrhyw fanylion am achos {{name}} gyda chi nes iddyn nhw ddweud wrthym eu bod yn cytuno. Byddwn ni'n gofyn iddyn nhw am eu caniatâd.",
   summary: "Dyma grynodeb cyn i chi ei anfon:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nYdy hyn yn gywir?",
   whichPartToChange: "Pa ran hoffech chi ei newid?",
+  acknowledgeBy: "Byddwn ni'n cydnabod eich cwyn yn ysgrifenedig erbyn {{longDate acknowledgeBy}}, ac yn dweud wrthych chi pwy sy'n delio â hi.",
+  serviceRequestNext:
+    "Beth sy'n digwydd nesaf: bydd ein tîm yn edrych ar eich cais ac yn cysylltu â chi i drefnu ymweliad{{#if address}} â {{address}}{{/if}}. Os daw'n beryglus cyn hynny, ffoniwch ein llinell atgyweiriadau brys{{#if phone}} ar **{{phone}}**{{/if}}.",
   hazardClocks: "{{#each clocks}}{{#if emergency}}Gan y gallai hyn fod yn beryglus, byddwn ni'n gwneud y sefyllfa'n ddiogel o fewn 24 awr: erbyn {{longDate date}} am {{time}}.{{else}}Gan mai {{name}} yw'r hyn rydych chi wedi sôn wrthym amdano, byddwn ni'n archwilio'r broblem erbyn {{longDate date}}, ac yn ysgrifennu atoch chi o fewn 3 diwrnod gwaith ar ôl yr archwiliad i ddweud beth wnaethon ni ei ganfod a beth fyddwn ni'n ei wneud.{{/if}}\n{{/each}}",
   addedToCase: "Diolch. Rydyn ni wedi ychwanegu hyn at eich achos {{reference}}, a bydd y person sy'n delio ag ef yn ei weld. I ddweud wrthym am rywbeth arall, teipiwch **dechrau eto**.",
   stage2AskReference: "Beth yw cyfeirnod eich cwyn? Mae'n edrych fel CMP-2026-000123. Os nad yw e gennych chi, teipiwch **hepgor**.",

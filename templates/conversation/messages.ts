@@ -85,6 +85,9 @@ export const CONVERSATION_MESSAGES = {
   summary:
     'Here is a summary before you send it:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nIs this right?',
   whichPartToChange: 'Which part would you like to change?',
+  acknowledgeBy: 'We will acknowledge your complaint in writing by {{longDate acknowledgeBy}}, and tell you who is dealing with it.',
+  serviceRequestNext:
+    'What happens next: our team will look at your request and contact you to arrange a visit{{#if address}} to {{address}}{{/if}}. If it becomes dangerous before then, call our emergency repairs line{{#if phone}} on **{{phone}}**{{/if}}.',
   hazardClocks:
     '{{#each clocks}}{{#if emergency}}Because this could be dangerous, we will make it safe within 24 hours: by {{time}} on {{longDate date}}.{{else}}Because you told us about {{name}}, we will inspect it by {{longDate date}}, and write to you within 3 working days of the inspection with what we found and what we will do.{{/if}}\n{{/each}}',
 

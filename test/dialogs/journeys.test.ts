@@ -2,6 +2,7 @@
 // store: what the tenant sees, and the case handed to triage.
 import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
+import { longDate } from '../../templates/longDate';
 import { cases, handoffRequests } from '../../store/schema';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
 import { answerFor } from '../support/tenantPersona';
@@ -63,6 +64,9 @@ describe('a formal complaint (Code 1.2)', () => {
     expect(outcome).toMatch(/full response by \w+day \d+ \w+ 2026/);
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('stage1_opened');
+    // Both dates are the decision's, the one staff see.
+    expect(outcome).toContain(`acknowledge your complaint in writing by ${longDate(stored.decision.deadlines.acknowledgeBy!)}`);
+    expect(outcome).toContain(`full response by ${longDate(stored.decision.deadlines.respondBy!)}`);
     expect(stored.caseData).toMatchObject({
       category: 'complaint',
       channel: 'webchat',
@@ -116,6 +120,22 @@ describe('exclusions first, refusal at once (Code 2.2, 2.4)', () => {
     expect(stored.caseData.signals.legalProceedingsFiled).toBe(true);
   });
 
+  it('an issue older than 12 months: told at once that we may still accept it, by when we decide, and the right to the Ombudsman', async () => {
+    const { c, first } = await start('In March 2024 your contractor broke my garden fence and never came back to fix it. I want it replaced.');
+    const told = await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
+    // Whether it still goes on decides whether it is late (Code 2.3): asked before anything else.
+    expect(told).toMatch(/still going on/);
+    const late = await c.say('No');
+    expect(late).toMatch(/more than 12 months ago[\s\S]*may still accept it: a member of our team will decide by \w+day \d+ \w+ 2026/);
+    expect(late).toMatch(/Housing Ombudsman Service[\s\S]*0300 111 3000/);
+    let reply = late;
+    for (const answer of ['skip', 'No']) if (!/What is your name/.test(reply)) reply = await c.say(answer);
+    const outcome = await contactAndSend(c);
+    const stored = await caseFor(outcome);
+    expect(stored.outcome).toBe('needs_review');
+    expect(outcome).toContain(`will decide by ${longDate(stored.decision.deadlines.acknowledgeBy!)}`);
+  });
+
   it('a court claim only mentioned is asked about first, before anything else', async () => {
     const { c, first } = await start('The repairs team never fixed my damp, I am talking to a solicitor about taking you to court');
     const asked = await c.chooseJourney(first, 'Make a complaint', COMPLAINT);
@@ -146,6 +166,8 @@ describe('a service request (Code 1.4, 1.5)', () => {
     expect(stored.caseData.serviceArea).toBeUndefined();
     expect(stored.caseData.summary).toContain('Where: bathroom');
     expect(stored.caseData.summary).toContain('Address: Flat 2, 14 Park Road, LS9 8AB');
+    expect(outcome).toMatch(/What happens next: our team will look at your request and contact you to arrange a visit to Flat 2, 14 Park Road, LS9 8AB/);
+    expect(outcome).toMatch(/emergency repairs line on \*\*0800 123 4567\*\*/);
   });
 
   it('"my front door lock" is where the problem is: not asked again', async () => {
