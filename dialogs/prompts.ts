@@ -7,10 +7,12 @@ import {
   type PromptOptions,
   type ComponentDialog,
   type PromptValidatorContext,
+  type Choice,
   type FoundChoice,
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { PromptIds } from './dialogIds';
+import { closeChoice } from './closeChoice';
 import { DatePrompt } from './datePrompt';
 import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
@@ -38,6 +40,17 @@ function withOffer(question: PromptOptions['retryPrompt'], offer: string): Parti
   return { ...question, text: question.text ? `${offer}\n\n${question.text}` : offer };
 }
 
+/** A label typed, or a close variant of it, is that option (the prompt's own recogniser wants it exact). */
+function recogniseTyped(pc: PromptValidatorContext<FoundChoice>): boolean {
+  if (pc.recognized.succeeded) return true;
+  const found = closeChoice(pc.context.activity.text ?? '', (pc.options.choices ?? []) as Choice[]);
+  if (!found) return false;
+  // The prompt ends with the recognised value: the option the words stand for.
+  pc.recognized.succeeded = true;
+  pc.recognized.value = found;
+  return true;
+}
+
 const PHONE_PROBLEM = {
   not_digits: 'contactPhoneNotDigits',
   too_short: 'contactPhoneTooShort',
@@ -52,11 +65,7 @@ export const isEmail = (answer: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(
 export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServices): void {
   dialog.addDialog(new TextPrompt(PromptIds.text));
   dialog.addDialog(new TextPrompt(PromptIds.requiredText, (pc) => offerPersonAfterAttempts(pc, text(pc).length > 0)));
-  dialog.addDialog(
-    new ChoicePrompt(PromptIds.choice, (pc: PromptValidatorContext<FoundChoice>) =>
-      offerPersonAfterAttempts(pc, pc.recognized.succeeded),
-    ),
-  );
+  dialog.addDialog(new ChoicePrompt(PromptIds.choice, (pc: PromptValidatorContext<FoundChoice>) => offerPersonAfterAttempts(pc, recogniseTyped(pc))));
   dialog.addDialog(
     new DatePrompt(PromptIds.date, services.understanding, () => services.now(), SKIP, (pc) =>
       offerPersonAfterAttempts(pc, pc.recognized.succeeded && (pc.recognized.value!.skipped || pc.recognized.value!.dates.length > 0)),
@@ -66,7 +75,7 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
   // number is not read as the number of a button).
   const contactMethod = new ChoicePrompt(PromptIds.contactMethod, (pc: PromptValidatorContext<FoundChoice>) => {
     const typed = (pc.context.activity.text ?? '').trim();
-    return offerPersonAfterAttempts(pc, pc.recognized.succeeded || isEmail(typed) || checkUkPhone(typed).ok);
+    return offerPersonAfterAttempts(pc, recogniseTyped(pc) || isEmail(typed) || checkUkPhone(typed).ok);
   });
   contactMethod.recognizerOptions = { recognizeNumbers: false };
   dialog.addDialog(contactMethod);
