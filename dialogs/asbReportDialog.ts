@@ -2,6 +2,7 @@
 // Unhappiness with how we handled an ASB case is a complaint (whg 2.11; BCHG 6.1; WCH 4.6.3).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
+import { isAboutNoise } from './adviceFor';
 import { choiceOptions, chosen, YES, NO, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import { dateAnswer } from './datePrompt';
@@ -41,6 +42,12 @@ export class AsbReportDialog extends InterruptibleDialog {
   }
 
   private async askUnhappy(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    const draft = step.options;
+    // A first report of noise: what helps while we look into it.
+    if (chosen(step.result) === YES.value && isAboutNoise(draft.opening) && !draft.advised?.includes('noise')) {
+      await step.context.sendActivity(say('noiseAdvice'));
+      draft.advised = [...(draft.advised ?? []), 'noise'];
+    }
     if (chosen(step.result) !== NO.value) return step.next(undefined);
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('unhappyWithResponse'), YES_NO));
   }

@@ -45,6 +45,8 @@ export interface IntakeDraft {
   forThemselves?: boolean;
   /** The home the request is about (a service request asks it once). */
   address?: string;
+  /** Advice already given in this conversation (dialogs/adviceFor.ts): each is given once. */
+  advised?: Array<'dampHealth' | 'emergencyRepair' | 'noise'>;
   /** Triage said at once that the complaints process cannot take it (Code 2.4): the rest of the complaint questions are not asked. */
   excluded?: boolean;
   /** The complaint questions have been through (a quick fix may already have the outcome wanted). */

@@ -4,6 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
+import { dampHarmsHealth } from './adviceFor';
 import { AsbReportDialog } from './asbReportDialog';
 import { ClassificationDialog } from './classificationDialog';
 import { ComplaintDialog } from './complaintDialog';
@@ -152,6 +153,11 @@ export class MainDialog extends InterruptibleDialog {
   private async askJourneyQuestions(step: Step): Promise<DialogTurnResult> {
     const draft = step.result as IntakeDraft | undefined;
     if (!draft?.journey) return step.endDialog(); // stage 2 finished its own conversation
+    // Damp or mould with a baby, pregnancy or a breathing illness: health advice now, whatever kind of contact it is.
+    if (dampHarmsHealth(draft.opening, draft.understanding) && !draft.advised?.includes('dampHealth')) {
+      await step.context.sendActivity(say('dampHealthAdvice'));
+      draft.advised = [...(draft.advised ?? []), 'dampHealth'];
+    }
     const dialogId = JOURNEY_DIALOGS[draft.journey];
     return dialogId ? step.beginDialog(dialogId, draft) : step.next(draft);
   }

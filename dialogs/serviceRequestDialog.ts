@@ -2,6 +2,8 @@
 // and the tenant is unhappy with our response, it is a complaint (Code 1.5; BCHG 6.1).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
+import { EMERGENCY_NUMBER_NOT_SET } from '../templates/dangerAdvice';
+import { needsEmergencyRepairAdvice } from './adviceFor';
 import { choiceOptions, chosen, NO, YES, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import { dateAnswer } from './datePrompt';
@@ -29,6 +31,11 @@ export class ServiceRequestDialog extends InterruptibleDialog {
   }
 
   private async askWhere(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    const draft = step.options;
+    if (needsEmergencyRepairAdvice(draft.opening, draft.understanding) && !draft.advised?.includes('emergencyRepair')) {
+      await step.context.sendActivity(say('emergencyRepairAdvice', { phone: this.services.landlord.emergencyPhone ?? EMERGENCY_NUMBER_NOT_SET }));
+      draft.advised = [...(draft.advised ?? []), 'emergencyRepair'];
+    }
     // "my front door lock": where it is was said.
     if (step.options.location) return step.next(step.options.location);
     return step.prompt(PromptIds.requiredText, { prompt: say('whereIsIt'), retryPrompt: say('whereIsIt') });

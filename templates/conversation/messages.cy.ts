@@ -80,6 +80,12 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   stage2Reasons: "Does dim rhaid i chi roi rheswm. Os hoffech chi ddweud wrthym pam rydych chi'n anhapus â'n hymateb, teipiwch hynny nawr, neu dewiswch **Hepgor**.",
   stage2TooEarly: "Dydyn ni ddim wedi anfon ein hymateb cam 1 i gŵyn {{reference}} eto{{#if respondBy}}: mae disgwyl i ni ei anfon erbyn {{longDate respondBy}}{{/if}}. Rydyn ni wedi nodi'r hyn a ddywedoch chi wrthym ar gyfer y person sy'n delio â'ch cwyn. Ar ôl i chi gael ein hymateb, gallwch chi ofyn am gam 2 yma os ydych chi'n dal yn anhapus.",
   stage2Recorded: "Rydyn ni wedi gofyn i'ch cwyn {{reference}} symud ymlaen i gam 2. Bydd uwch aelod o staff yn ei hadolygu ac yn cadarnhau ei bod wedi dod i law erbyn {{longDate acknowledgeBy}}{{#if respondBy}}, ac yn rhoi ymateb llawn i chi erbyn {{longDate respondBy}}{{/if}}.",
+  dampHealthAdvice:
+    "Gall lleithder a llwydni wneud problemau anadlu'n waeth, yn enwedig i fabanod a phlant, unrhyw un sy'n feichiog, a phobl ag asthma neu gyflyrau anadlu eraill. Os yw rhywun yn cael trafferth anadlu, ffoniwch **999**. Os ydych chi'n poeni am iechyd rhywun, ffoniwch **GIG 111** neu siaradwch â'ch meddyg teulu. Rydyn ni wedi nodi hyn i aelod o'n tîm edrych ar y risg i'ch aelwyd.",
+  emergencyRepairAdvice:
+    "Os yw hyn yn argyfwng — dim gwres na dŵr poeth a rhywun bregus gartref, dŵr yn llifo i mewn, dim trydan, drws na allwch chi ei gloi, neu eich unig doiled wedi blocio — ffoniwch ein llinell atgyweiriadau brys nawr ar **{{phone}}**, ddydd neu nos. Am unrhyw beth arall, daliwch ati yma.",
+  noiseAdvice:
+    "Tra byddwn ni'n edrych i mewn i hyn, mae'r rhain yn helpu: cadwch nodyn bob tro mae'n digwydd (y dyddiad, yr amser, am ba hyd, beth glywsoch chi), gan ei fod yn ein helpu i weithredu. Os ydych chi'n teimlo'n ddiogel i wneud hynny, mae gair tawel â'ch cymydog yn aml yn datrys pethau. Gallwch chi hefyd roi gwybod i dîm iechyd yr amgylchedd eich cyngor am sŵn yn hwyr yn y nos. Os ydych chi'n teimlo dan fygythiad, ffoniwch **999**, neu **101** os nad yw'n argyfwng.",
   help: "Rydw i yma i gymryd cais am waith atgyweirio, adroddiad am ymddygiad gwrthgymdeithasol, neu gŵyn. Atebwch y cwestiwn uchod, neu teipiwch:\n- **dechrau eto** i ddechrau o'r newydd\n- **canslo** i stopio\n- **siarad â pherson** i siarad â rhywun",
   cancelled: "Iawn, rydyn ni wedi stopio. Does dim byd wedi cael ei anfon. Teipiwch unrhyw beth i ddechrau eto.",
   startingAgain: "Iawn, gadewch i ni ddechrau eto.",

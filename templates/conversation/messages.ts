@@ -108,6 +108,14 @@ export const CONVERSATION_MESSAGES = {
   stage2Recorded:
     'We have asked for your complaint {{reference}} to go to stage 2. A senior member of staff will review it and acknowledge it by {{longDate acknowledgeBy}}{{#if respondBy}}, with a full response by {{longDate respondBy}}{{/if}}.',
 
+  // Advice where it helps (dialogs/adviceFor.ts), each once.
+  dampHealthAdvice:
+    'Damp and mould can make breathing problems worse, especially for babies and children, anyone pregnant, and people with asthma or other breathing conditions. If someone is struggling to breathe, call **999**. If you are worried about anyone\'s health, call **NHS 111** or speak to your GP. We have marked this for a member of our team to look at the risk to your household.',
+  emergencyRepairAdvice:
+    'If this is an emergency — no heating or hot water with someone vulnerable at home, water pouring in, no electricity, a door you cannot lock, or your only toilet blocked — call our emergency repairs line now on **{{phone}}**, day or night. For anything else, carry on here.',
+  noiseAdvice:
+    'While we look into it, these help: keep a note of each time it happens (the date, the time, how long, what you heard), as it helps us act. If you feel safe to, a calm word with your neighbour often sorts it out. Late-night noise can also be reported to your council\'s environmental health team. If you feel threatened, call **999**, or **101** when it is not an emergency.',
+
   // Interruptions
   help:
     "I'm here to take a repair request, a report of anti-social behaviour, or a complaint. Answer the question above, or type:\n- **start again** to start over\n- **cancel** to stop\n- **talk to a person** to speak to someone",

@@ -175,6 +175,9 @@ describe('a service request (Code 1.4, 1.5)', () => {
     const next = await c.chooseJourney(first, 'Repair or request', REPAIR);
     expect(next).not.toMatch(/Where is the problem/);
     expect(next).toMatch(/first time you have told us/);
+    // A home that cannot be locked is an emergency repair: the line, once, before the questions.
+    expect(next).toMatch(/a door you cannot lock[\s\S]*emergency repairs line now on \*\*0800 123 4567\*\*/);
+    expect(await c.say('Yes')).not.toMatch(/emergency repairs line/);
   });
 
   it('reported before and unhappy with our response, it becomes a complaint (Code 1.5)', async () => {
@@ -205,7 +208,8 @@ describe('an ASB report', () => {
     await c.chooseJourney(first, 'Anti-social behaviour', ASB);
     await c.run([
       { user: 'Yes', bot: [/call 999/, /first time you have reported/] },
-      { user: 'Yes', bot: [/When did it start/] },
+      // A first report of noise: what helps while we look into it.
+      { user: 'Yes', bot: [/keep a note of each time it happens/, /environmental health/, /When did it start/] },
       { user: 'since September', bot: [/What is your name/] },
     ]);
     const stored = await caseFor(await contactAndSend(c));
@@ -435,13 +439,19 @@ describe('stage 2 (Code 6.11–6.12)', () => {
 describe("Awaab's Law (S.I. 2025/1042)", () => {
   it('a first report of damp and mould is a service request that also starts the hazard clock, and the tenant is told when we will inspect', async () => {
     const { c, first } = await start('There is black mould all over my bedroom wall and my baby keeps coughing');
-    await c.chooseJourney(first, 'Repair or request', REPAIR);
+    const advice = await c.chooseJourney(first, 'Repair or request', REPAIR);
+    // A baby with damp and mould: health advice at once, and the case marked for a person to look at the risk.
+    expect(advice).toMatch(/call \*\*NHS 111\*\* or speak to your GP/);
+    expect(advice).toMatch(/marked this for a member of our team/);
     await c.run([{ user: '2 months ago' }, { user: 'Yes', bot: [/address of the home/] }, { user: '14 Park Road', bot: [/What is your name/] }]);
     const outcome = await contactAndSend(c);
     expect(outcome).toMatch(/Because you told us about damp and mould, we will inspect it by \w+day \d+ \w+ 2026/);
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('service_request');
     expect(stored.decision.hazards).toEqual([expect.objectContaining({ hazard: 'damp_mould', category: 'significant', deadlines: { investigateBy: '2026-12-08' } })]);
+    expect(stored.caseData.vulnerability?.details).toMatch(/health advice given in the chat/);
+    expect(stored.decision.reasons.map((r) => r.rule)).toContain('vulnerability');
+    expect(c.transcript.join('\n').match(/NHS 111/g)).toHaveLength(1);
   });
 });
 
