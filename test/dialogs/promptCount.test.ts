@@ -126,16 +126,17 @@ async function questionsToSummary(m: FirstMessage): Promise<{ count: number; tra
   return { count, transcript: c.transcript };
 }
 
-const measured: Array<[string, number]> = [];
+const measured: Array<[FirstMessage, number]> = [];
 afterAll(() => {
   // The table for the README's "Prompts to the summary".
-  if (process.env.PRINT_PROMPT_COUNTS) console.log(measured.map(([id, n]) => `| ${id} | ${n} |`).join('\n'));
+  const row = ([m, n]: [FirstMessage, number]) => `| ${m.id} | ${m.kind.replace('_', ' ')} | ${m.statesWhatWhenOutcome ? 'yes' : 'no'} | ${n} |`;
+  if (process.env.PRINT_PROMPT_COUNTS) console.log(measured.map(row).join('\n'));
 });
 
 describe('questions to the summary', () => {
   it.each(MESSAGES.map((m) => [m.id, m] as const))('%s', async (_id, m) => {
     const { count, transcript } = await questionsToSummary(m);
-    measured.push([m.id, count]);
+    measured.push([m, count]);
     if (process.env.PRINT_TRANSCRIPT === m.id) console.log(transcript.join('\n'));
     const complaint = m.kind === 'complaint' || m.kind === 'representative_complaint';
     const limit = complaint && m.statesWhatWhenOutcome ? 8 : 12;
