@@ -1,5 +1,6 @@
 // How many questions a tenant answers before the summary, for first messages written by an outside
-// writer (fixtures/first-messages.json, never tuned against): what the first message already says
+// writer (fixtures/first-messages.json; the slot rules were written with them in view, so this is
+// a regression measure, not a held-out one): what the first message already says
 // is confirmed in the summary, not asked again. A complaint that states what happened, when and
 // the outcome wanted takes at most 8 questions; any contact at most 12. Each tenant answers only
 // what is asked, from the facts the writer gave them.
