@@ -187,9 +187,9 @@ export class MainDialog extends InterruptibleDialog {
     const draft = step.result as IntakeDraft;
     const said = step.context.turnState.get(SAID) as SaidWords[] | undefined;
     const { reference, message, decision } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
-    await step.context.sendActivity(message);
+    // One message: the outcome, then what happens next and when.
     const next = whatHappensNext(decision, draft, this.services.landlord.emergencyPhone);
-    if (next) await step.context.sendActivity(next);
+    await step.context.sendActivity([message, next].filter(Boolean).join('\n\n'));
     return step.endDialog({ reference } satisfies JourneyResult);
   }
 }
