@@ -9,7 +9,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Config } from './config';
+import type { Config } from '../config/config';
 
 export const TURN_ERROR_MESSAGE =
   "Sorry, something went wrong on our side. Nothing you've told us has been lost: please send your last message again in a moment.";

@@ -8,12 +8,12 @@ import {
   TurnContext,
   type ConversationState,
   type StatePropertyAccessor,
-  type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { inLanguage, languageOfLocale } from '../templates/language';
-import { CARD_CHOICE_FIELD, choiceInEnglish } from '../dialogs/choices';
+import { choiceInEnglish } from '../dialogs/choices';
+import { CARD_CHOICE_FIELD } from '../templates/conversation/cardChoice';
 import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
 import { DialogIds, DIALOG_VERSION } from '../dialogs/dialogIds';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -47,7 +47,6 @@ export class IntakeBot extends TeamsActivityHandler {
 
   constructor(
     private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
     private readonly mainDialog: MainDialog,
     private readonly services: IntakeServices,
     private readonly options: IntakeBotOptions,
@@ -76,7 +75,6 @@ export class IntakeBot extends TeamsActivityHandler {
   async run(context: TurnContext): Promise<void> {
     await inLanguage(languageOfLocale(context.activity.locale), () => super.run(context));
     await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
   }
 
   /** Sends the welcome the first time only; true when it did. */

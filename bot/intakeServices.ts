@@ -22,7 +22,7 @@ import { tenantMessageFor } from '../templates/tenantMessage';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { calendarFor } from '../triage/calendarFor';
 import { addWorkingDays } from '../triage/workingDays';
-import { WorkListStore } from '../staff/workListStore';
+import type { WorkListStore } from '../staff/service/workListStore';
 import type { Understanding } from '../understanding/understandingSchema';
 
 /** A person contacts a tenant who asked for one within this many working days. */
@@ -33,6 +33,8 @@ export interface IntakeServicesDeps {
   /** The landlord and policy the conversation is handled under (cases/landlord.ts). */
   landlord: Landlord;
   understand(text: string, opts: { now: Date; knownPii?: string[] }): Promise<Understanding>;
+  /** Where promises made in the chat (danger mentioned, a person asked for) are kept for staff. */
+  workLists: WorkListStore;
   logger: Logger;
   now: () => Date;
 }
@@ -115,7 +117,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
 
     async recordDanger(turn, said, kinds) {
       // The first mention per conversation; the words are kept as a transcript keeps them.
-      await new WorkListStore(deps.db).recordDanger({ conversationId: turn.conversationId, channel: turn.channel, mentionedAt: turn.now, kinds, said: said.slice(0, 4000) });
+      await deps.workLists.recordDanger({ conversationId: turn.conversationId, channel: turn.channel, mentionedAt: turn.now, kinds, said: said.slice(0, 4000) });
       deps.logger.info({ channel: turn.channel, kinds }, 'danger mentioned in the conversation');
     },
 

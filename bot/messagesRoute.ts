@@ -3,11 +3,13 @@
 // every other route. Without a MicrosoftAppId nobody is authenticated, so replies may only go back
 // to a connector on this machine (the Emulator, tests): a request cannot make the bot post to, or
 // wait on, any other address.
-import type { Activity } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { IntakeAdapter } from './adapter';
 import type restify from 'restify';
 import { z } from 'zod';
-import { sendInvalidBody, sendProblem } from '../api/problem';
-import type { AppContext } from './app';
+import { sendInvalidBody, sendProblem } from '../http/problem';
 
 const id = (what: string) => z.string({ error: `${what} must be text` }).min(1).max(256, { error: `${what} must be at most 256 characters` });
 const account = (what: string) => z.looseObject({ id: id(`${what}.id`), name: z.string().max(256).optional() }, { error: `${what} must be an object with an id` });
@@ -46,7 +48,15 @@ export function isLoopbackUrl(url: string): boolean {
   return LOOPBACK_HOSTS.has(new URL(url).hostname);
 }
 
-export function registerMessagesRoute(server: restify.Server, context: AppContext): void {
+/** What the Bot Framework endpoint uses. */
+export interface MessagesRouteDeps {
+  config: Pick<Config, 'MicrosoftAppId' | 'CONNECTOR_TIMEOUT_MS'>;
+  logger: Logger;
+  adapter: IntakeAdapter;
+  bot: ActivityHandler;
+}
+
+export function registerMessagesRoute(server: restify.Server, context: MessagesRouteDeps): void {
   const { config, logger } = context;
   const anonymous = !config.MicrosoftAppId;
   server.post('/api/messages', async (req, res) => {

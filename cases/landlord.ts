@@ -15,7 +15,7 @@ export interface Landlord {
   profile: PolicyProfile;
   /** The name tenants know the landlord by. */
   name: string;
-  /** The emergency repairs line; absent only outside production (bot/config.ts refuses to start). */
+  /** The emergency repairs line; absent only outside production (config/config.ts refuses to start). */
   emergencyPhone?: string;
 }
 

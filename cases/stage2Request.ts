@@ -8,16 +8,15 @@ import { conversationOfCaseKey } from '../store/botCaseKey';
 import { CaseStore, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { intakeMessages } from '../store/schema';
-import { applyAction } from '../staff/caseActions';
-import { caseState } from '../staff/caseState';
-import { StaffCaseStore } from '../staff/staffCaseStore';
-import { profileOf } from '../staff/staffService';
+import { applyAction } from '../lifecycle/caseActions';
+import { caseState } from '../lifecycle/caseState';
+import { profileOf } from '../lifecycle/caseProfile';
+import { applyNextState } from '../store/versionedWrite';
 import { stage2Deadlines } from '../triage/stage2Deadlines';
 import { londonDate } from '../triage/workingDays';
 
 /** "stage 2", "stage two", "escalate": asking for the next stage, in the requester's words. */
 export const STAGE2_WORDS = /\b(?:stage (?:2|two)|escalat\w*)\b/i;
-export const CASE_REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
 
 /** Who is asking: the chat conversation, or the channel identity of a forwarded message. */
 export interface Requester {
@@ -72,7 +71,8 @@ export async function requestStage2(
     await new CaseStore(db).appendAudit(stored.id, request.actor, 'stage2.requested_before_stage1_response', said);
     return { status: 'stage1_not_answered', stored, respondBy: caseState(profile, stored, request.now).stage1?.respondDue };
   }
-  const updated = await new StaffCaseStore(db).apply(
+  const updated = await applyNextState(
+    db,
     stored,
     stored.version,
     result.next,

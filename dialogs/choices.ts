@@ -2,6 +2,7 @@
 // Teams, suggested actions in Web Chat and the Emulator (ChoicePrompt's own choice), plain
 // numbered text elsewhere. A card submit arrives as `value.choice` with no text; the bot copies
 // it into the text before dialogs run, so every channel is recognised the same way.
+import { CARD_CHOICE_FIELD } from '../templates/conversation/cardChoice';
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { ListStyle, type Choice, type PromptOptions } from 'botbuilder-dialogs';
 import { CHOICE_LABELS } from '../templates/conversation/messages';
@@ -9,7 +10,6 @@ import { CHOICE_LABELS_CY } from '../templates/conversation/messages.cy';
 import { say } from '../templates/conversation/say';
 import { currentLanguage } from '../templates/language';
 
-export const CARD_CHOICE_FIELD = 'choice';
 
 export interface ChoiceSpec {
   value: string;

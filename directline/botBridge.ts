@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { ActivityTypes, TranscriptLoggerMiddleware, type Activity, type ActivityHandler, type ChannelAccount, type TranscriptLogger } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createAdapter } from '../bot/adapter';
-import type { Config } from '../bot/config';
+import type { Config } from '../config/config';
 import type { Conversation } from './conversationStore';
 
 /** The channel id the bot sees: Web Chat's, so prompts render as suggested actions. */

@@ -3,11 +3,14 @@
 // the token — plus the connector routes that receive the bot's replies, and the page's token
 // endpoint (GET /api/webchat/token), which in azure mode exchanges the secret with Azure instead.
 import type restify from 'restify';
+import type { ActivityHandler } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Database } from '../store/database';
+import type { TranscriptStore } from '../store/transcriptStore';
 import { z } from 'zod';
-import { bearerToken, tokensMatch } from '../api/bearerToken';
-import { sendInvalidBody, sendProblem } from '../api/problem';
-import type { AppContext } from '../bot/app';
-import { ConfigError } from '../bot/config';
+import { bearerToken, tokensMatch } from '../http/bearerToken';
+import { sendInvalidBody, sendProblem } from '../http/problem';
+import { ConfigError, type Config } from '../config/config';
 import { BotActivitySchema, MAX_ACTIVITY_BYTES, PostedActivitySchema, StartConversationSchema } from './activitySchema';
 import { azureWebChatToken } from './azureToken';
 import { createRateLimiter } from '../intake/rateLimit';
@@ -33,7 +36,17 @@ const WatermarkSchema = z.object({
     .transform((w) => Number(w || 0)),
 });
 
-export function registerDirectLine(server: restify.Server, context: AppContext): void {
+/** What the self-hosted Direct Line uses; time is read on every call, so tests can pin it. */
+export interface DirectLineDeps {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  bot: ActivityHandler;
+  transcripts: TranscriptStore;
+  now: () => Date;
+}
+
+export function registerDirectLine(server: restify.Server, context: DirectLineDeps): void {
   const { config, logger } = context;
   if (config.DIRECT_LINE_MODE === 'azure' && !config.DIRECT_LINE_SECRET) {
     throw new ConfigError('Invalid configuration (see .env.example):\n  DIRECT_LINE_SECRET: required when DIRECT_LINE_MODE=azure');
@@ -66,7 +79,7 @@ export function registerDirectLine(server: restify.Server, context: AppContext):
     return true;
   };
 
-  // Not cacheable: every answer is no-store (api/requestGuards.ts).
+  // Not cacheable: every answer is no-store (http/requestGuards.ts).
   server.get('/api/webchat/token', async (req, res) => {
     if (tooManyTokens(req, res)) return;
     if (config.DIRECT_LINE_MODE === 'azure') {

@@ -1,16 +1,13 @@
 // What a channel integration forwards to the intake API, and what it gets back. One schema per
 // thing crossing the boundary: it validates the body, types the handler and is the
-// OpenAPI document (api/openapi.ts).
+// OpenAPI document (intake/openapi.ts).
 import { z } from 'zod';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
 import { instant } from '../triage/dateBounds';
-import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../api/unsafeText';
+import { IntakeChannelSchema } from '../triage/vocabulary';
+import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from '../http/unsafeText';
+import { ProblemSchema } from '../http/problem';
 
-export const INTAKE_CHANNELS = ['webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'other'] as const;
-export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
-
-/** Greatwell 2.3: a complaint made on social media is answered by a personal, direct message. */
-export const SOCIAL_CHANNELS: ReadonlySet<IntakeChannel> = new Set(['facebook', 'instagram', 'x', 'whatsapp']);
 
 /** Documented limits (README "Forwarded messages"). The whole request body is capped at 1 MiB by the server. */
 export const LIMITS = {
@@ -28,10 +25,6 @@ const text = (what: string, max: number) =>
     .max(max, { error: `${what} must be at most ${max} characters` })
     // Checked per field, not only for the whole body: a batch answers each item on its own.
     .refine((v) => !isUnsafeText(v), { error: `${what} ${UNSAFE_TEXT_MESSAGE}` });
-
-export const IntakeChannelSchema = z.enum(INTAKE_CHANNELS, {
-  error: `channel must be one of: ${INTAKE_CHANNELS.join(', ')}`,
-});
 
 export const IntakeMessageSchema = z
   .object({
@@ -108,14 +101,6 @@ export const IntakeResultSchema = z.object({
   reply: ReplySchema,
 });
 export type IntakeResult = z.infer<typeof IntakeResultSchema>;
-
-export const ProblemSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-});
 
 export const BatchResultSchema = z.object({
   results: z.array(

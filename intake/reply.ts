@@ -7,7 +7,8 @@ import { render } from '../templates/render';
 import type { ImmediateDanger } from '../understanding/immediateDanger';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { MissingDetail } from './caseFromMessage';
-import { SOCIAL_CHANNELS, type IntakeChannel, type IntakeResult } from './messageSchema';
+import { SOCIAL_CHANNELS, type IntakeChannel } from '../triage/vocabulary';
+import type { IntakeResult } from './messageSchema';
 
 export interface ReplyOptions {
   channel: IntakeChannel;

@@ -1,27 +1,30 @@
-// POST /api/intake/messages and POST /api/intake/messages:batch. The order of checks is the
+// POST /api/intake/messages and POST /api/intake/messages:batch, as route-table entries. The order of checks is the
 // order a sender fixes things in: JSON at all (415), size (413), which channel (400), signed by
 // that channel (401), within its rate (429), then each field (400). Nothing is answered 201/200
 // before the record is committed; a database that is not answering is a 503 with Retry-After.
 import type restify from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { Database } from '../store/database';
+import type { UnderstandingService } from '../understanding';
 import type { z } from 'zod';
-import type { AppContext } from '../bot/app';
-import { isDatabaseUnavailable } from '../api/errorFormatting';
-import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../api/problem';
+import { isDatabaseUnavailable } from '../http/errorFormatting';
+import { fieldIssues, sendInvalidBody, sendProblem, type Problem } from '../http/problem';
+import { ref, type Route } from '../http/routeTable';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
-import { builtInProfiles } from '../triage/profiles';
+import { knownProfiles } from '../triage/profiles';
 import { tooFarAhead } from '../triage/dateBounds';
+import { IntakeChannelSchema, type IntakeChannel } from '../triage/vocabulary';
 import {
   IntakeBatchSchema,
-  IntakeChannelSchema,
   IntakeMessageSchema,
   LIMITS,
-  type IntakeChannel,
   type IntakeMessage,
 } from './messageSchema';
 import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
-import { registerOpenApi } from './openapi';
+import { intakeProblems, SIGNED_HEADERS } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
 /** Requests with a missing, wrong or stale signature one address may make a minute before 429. */
@@ -30,7 +33,16 @@ const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; 
 
 type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
 
-export function registerIntakeRoutes(server: restify.Server, context: AppContext): void {
+/** What the intake routes use. */
+export interface IntakeRouteDeps {
+  config: Config;
+  database: Database;
+  understanding: UnderstandingService;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   const { config, database, understanding, logger, now } = context;
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
   const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);
@@ -106,7 +118,7 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
       ]);
     }
     if (!resolveLandlord(config, message.profile)) {
-      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${[...builtInProfiles.keys()].join(', ')}.`, [
+      return problem(400, `Unknown profile "${message.profile}". Known profiles: ${knownProfiles().map((p) => p.id).join(', ')}.`, [
         { path: 'profile', message: 'unknown profile' },
       ]);
     }
@@ -124,32 +136,57 @@ export function registerIntakeRoutes(server: restify.Server, context: AppContext
     }
   };
 
-  server.post('/api/intake/messages', async (req, res) => {
-    const admitted = admit(req, res, LIMITS.singleBodyBytes);
-    if (!admitted) return;
-    const outcome = await handle(req.body, admitted.channel);
-    if (outcome.status === 503) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
-    res.json(outcome.status, outcome.result ?? { error: outcome.error });
-  });
-
-  server.post('/api/intake/messages:batch', async (req, res) => {
-    const admitted = admit(req, res, LIMITS.batchBodyBytes);
-    if (!admitted) return;
-    const batch = IntakeBatchSchema.safeParse(req.body);
-    if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
-    const results: (ItemOutcome & { index: number })[] = [];
-    for (const [index, item] of batch.data.messages.entries()) {
-      // Once the database has stopped answering, later items are not tried: each is reported
-      // unsaved, and resending the whole batch is safe because every item is idempotent.
-      const unavailable = results.some((r) => r.status === 503);
-      results.push({ index, ...(unavailable ? problem(503, UNAVAILABLE) : await handle(item, admitted.channel)) });
-    }
-    const anyUnavailable = results.some((r) => r.status === 503);
-    if (anyUnavailable) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
-    res.json(anyUnavailable ? 503 : 200, { results });
-  });
-
-  registerOpenApi(server);
+  return [
+    {
+      method: 'POST',
+      path: '/api/intake/messages',
+      summary: 'Forward one message from a channel; idempotent on (channel, messageId).',
+      tags: ['intake'],
+      headers: SIGNED_HEADERS,
+      body: ref('IntakeMessage'),
+      responses: {
+        201: { description: 'Received for the first time and committed.', schema: ref('IntakeResult') },
+        200: { description: 'A redelivery: the same answer as the first time.', schema: ref('IntakeResult') },
+        ...intakeProblems(400, 401, 409, 413, 415, 429, 503),
+      },
+      handler: async (req, res) => {
+        const admitted = admit(req, res, LIMITS.singleBodyBytes);
+        if (!admitted) return;
+        const outcome = await handle(req.body, admitted.channel);
+        if (outcome.status === 503) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
+        res.json(outcome.status, outcome.result ?? { error: outcome.error });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/intake/messages:batch',
+      summary: `Forward up to ${LIMITS.batchItems} messages from one channel; each item is idempotent on its own.`,
+      tags: ['intake'],
+      headers: SIGNED_HEADERS,
+      body: ref('IntakeBatch'),
+      responses: {
+        200: { description: 'Every item answered; each carries its own status (201, 200, 400, 409).', schema: ref('BatchResult') },
+        503: { description: 'The database stopped answering; items marked 503 were not saved. Resend the batch.', schema: ref('BatchResult') },
+        ...intakeProblems(400, 401, 413, 415, 429),
+      },
+      handler: async (req, res) => {
+        const admitted = admit(req, res, LIMITS.batchBodyBytes);
+        if (!admitted) return;
+        const batch = IntakeBatchSchema.safeParse(req.body);
+        if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
+        const results: (ItemOutcome & { index: number })[] = [];
+        for (const [index, item] of batch.data.messages.entries()) {
+          // Once the database has stopped answering, later items are not tried: each is reported
+          // unsaved, and resending the whole batch is safe because every item is idempotent.
+          const unavailable = results.some((r) => r.status === 503);
+          results.push({ index, ...(unavailable ? problem(503, UNAVAILABLE) : await handle(item, admitted.channel)) });
+        }
+        const anyUnavailable = results.some((r) => r.status === 503);
+        if (anyUnavailable) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
+        res.json(anyUnavailable ? 503 : 200, { results });
+      },
+    },
+  ];
 }
 
 function problem(status: number, message: string, issues?: { path: string; message: string }[]): ItemOutcome {

@@ -14,7 +14,7 @@ import { readCorpus, readCorpusFolder, type CorpusLine } from '../understanding/
 import { crossAuthor, predictionFrom } from '../understanding/crossAuthor';
 import { SHIPPED_FIT } from '../understanding/shippedFit';
 import { score, type Prediction, type Scores } from '../understanding/evaluation';
-import { CATEGORIES, FLAGS, type Category } from '../understanding/labels';
+import { CATEGORIES, FLAGS, type Category } from '../triage/vocabulary';
 import { understandOffline } from '../understanding/offline';
 
 interface Args {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import JSZip from 'jszip';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../bot/config';
+import { ConfigError, loadConfig } from '../config/config';
 import { teamsManifest } from '../teams/manifest';
 import { UsageError } from './cli';
 

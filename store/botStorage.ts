@@ -1,4 +1,4 @@
-// botbuilder Storage on PostgreSQL, for ConversationState and UserState. eTags are honoured:
+// botbuilder Storage on PostgreSQL, for ConversationState. eTags are honoured:
 // a write carrying a stale eTag fails, `*` or no eTag overwrites, so concurrent turns on one
 // conversation cannot silently lose each other's changes.
 import { randomUUID } from 'node:crypto';

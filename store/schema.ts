@@ -50,7 +50,7 @@ export const cases = pgTable('cases', {
   caseData: jsonb('case_data').notNull().$type<StructuredCase>(),
   decision: jsonb('decision').notNull().$type<TriageDecision>(),
   version: integer('version').notNull().default(1),
-  // Staff lifecycle (migrations/0003_staff.sql; shape in staff/lifecycleSchema.ts).
+  // Staff lifecycle (migrations/0003_staff.sql; shape in lifecycle/lifecycleSchema.ts).
   lifecycle: jsonb('lifecycle').notNull().default({}).$type<Record<string, unknown>>(),
   closed: boolean('closed').notNull().default(false),
   serviceArea: text('service_area'),

@@ -2,7 +2,7 @@
 // conversation updates say nothing staff need), the words capped, and cards and suggested actions
 // reduced to the question and the titles of the choices offered, so a row stays small and readable.
 import { z } from 'zod';
-import { CARD_CHOICE_FIELD } from '../dialogs/choices';
+import { CARD_CHOICE_FIELD } from '../templates/conversation/cardChoice';
 import { plainText } from '../templates/plainText';
 
 /** Rows kept per conversation, newest kept: a whole complaint is about 60, so this holds several. */

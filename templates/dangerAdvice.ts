@@ -5,7 +5,7 @@ import { say } from './conversation/say';
 
 /**
  * Shown where the emergency repairs number belongs when none is configured. Production does not
- * start without one (bot/config.ts); this keeps a development set-up from ever telling someone in
+ * start without one (config/config.ts); this keeps a development set-up from ever telling someone in
  * danger to "call our emergency line" without a number.
  */
 export const EMERGENCY_NUMBER_NOT_SET = '[emergency repairs number not set: LANDLORD_EMERGENCY_PHONE]';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, instant } from './dateBounds';
-import { HAZARDS } from '../understanding/labels';
+import { CHANNELS, HAZARDS } from './vocabulary';
 
 /**
  * The structured case the bot (and the intake API) hands to triage. One schema at the boundary,
@@ -21,12 +21,6 @@ export const CATEGORIES = ['complaint', 'service_request', 'asb_report', 'quick_
 export const CategorySchema = z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(', ')}` });
 export type Category = z.infer<typeof CategorySchema>;
 
-export const CHANNELS = [
-  'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',
-  // Code 1.6: dissatisfaction in survey feedback is followed up, not logged straight away (categories.surveyFeedback).
-  'survey',
-  'other',
-] as const;
 
 export const COMPLAINANT_TYPES = ['tenant', 'leaseholder', 'shared_owner', 'applicant', 'non_customer', 'anonymous'] as const;
 export const RELATIONSHIPS = ['mp', 'councillor', 'advocate', 'relative', 'solicitor', 'other'] as const;

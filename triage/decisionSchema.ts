@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HAZARDS } from '../understanding/labels';
+import { HAZARDS } from './vocabulary';
 import { CATEGORIES, CONSENT_STATES } from './caseSchema';
 
 export const OUTCOMES = [

@@ -1,4 +1,4 @@
-import type { Hazard } from '../understanding/labels';
+import type { Hazard } from './vocabulary';
 import type { Tenure } from './caseSchema';
 import type { HazardCategory } from './decisionSchema';
 import type { AwaabsLawPhase, PolicyProfile } from './profileSchema';

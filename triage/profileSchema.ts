@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HAZARDS } from '../understanding/labels';
+import { HAZARDS } from './vocabulary';
 import { NATIONS } from './workingDays';
 
 /**

@@ -1,5 +1,5 @@
 import { AzureKeyCredential, TextAnalysisClient } from '@azure/ai-language-text';
-import { CATEGORIES, type Category } from './labels';
+import { CATEGORIES, type Category } from '../triage/vocabulary';
 import { extractDates, olderThan12Months } from './embedded/dates';
 import { redact } from './embedded/redact';
 import { separateContent } from './embedded/content';

@@ -1,4 +1,4 @@
-import type { Category, Flag } from './labels';
+import type { Category, Flag } from '../triage/vocabulary';
 
 // The plain keyword baseline the issue asks the model to beat: the first rule that matches wins,
 // English words only, no learning. It is what a first attempt would be, so the evaluation shows

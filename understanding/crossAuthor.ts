@@ -5,7 +5,7 @@ import { baselineUnderstand } from './baseline';
 import type { CorpusLine } from './corpus';
 import { score, type Prediction, type Scores } from './evaluation';
 import { fitClassifier, labelled, modelText, type FitOptions } from './fit';
-import { SIGNALS, type Category } from './labels';
+import { SIGNALS, type Category } from '../triage/vocabulary';
 import { understandWith } from './offline';
 import { detectSignals } from './embedded/signals';
 import { softmax } from './embedded/classifier';

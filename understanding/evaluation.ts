@@ -1,4 +1,4 @@
-import { CATEGORIES, FLAGS, type Category, type Flag } from './labels';
+import { CATEGORIES, FLAGS, type Category, type Flag } from '../triage/vocabulary';
 
 // Scores for the eval CLI and the training report, kept apart from both so the figures in the
 // README and the ones `npm run eval` prints are computed the same way.

@@ -8,7 +8,7 @@ import { readable } from './embedded/readable';
 import { words } from './embedded/text';
 import type { WordVectors } from './embedded/wordVectors';
 import type { CorpusLine } from './corpus';
-import { CATEGORIES, type Category } from './labels';
+import { CATEGORIES, type Category } from '../triage/vocabulary';
 
 export const HYPERPARAMETERS = { l2: 0.0005, epochs: 20, learningRate: 0.3, minDocumentFrequency: 2 };
 export type Hyperparameters = typeof HYPERPARAMETERS;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, HAZARDS, SEVERITY_CUES } from './labels';
+import { CATEGORIES, HAZARDS, SEVERITY_CUES } from '../triage/vocabulary';
 
 const probability = z.number().min(0).max(1);
 

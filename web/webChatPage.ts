@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Handlebars from 'handlebars';
 import type restify from 'restify';
-import type { AppContext } from '../bot/app';
+import type { Config } from '../config/config';
 import { DEFAULT_PAGE_LANGUAGE, jsonForScriptBlock, loadPageText, pageTextData, pageTitle } from './pageText';
 
 const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -31,7 +31,7 @@ interface StaticFile {
   cacheControl: string;
 }
 
-export function registerWebChatPage(server: restify.Server, { config }: AppContext): void {
+export function registerWebChatPage(server: restify.Server, { config }: { config: Config }): void {
   const page = Handlebars.compile(readFileSync(join(__dirname, 'index.html'), 'utf8'));
   // The page names the landlord from configuration; it changes only on restart, so render once.
   const landlord = (resolveLandlord(config) as Landlord).name;

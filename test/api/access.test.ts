@@ -1,7 +1,7 @@
 // Access holes an outside tester found, each closed: restricted cases and the service token, tokens
 // that never expire, console forms from elsewhere, cookies over https, unbounded periods and dates.
 import { SignJWT } from 'jose';
-import { DEV_AUDIENCE, DEV_ISSUER } from '../../staff/staffAuth';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../../staff/access/staffAuth';
 import { exampleCase } from '../support/fixtures';
 import { intakeEnv, message, signedPost } from '../intake/signedPost';
 import { startStaff, type Staff } from '../staff/staffHarness';

@@ -1,6 +1,6 @@
 // The bot around the dialogs: welcome, Teams mentions and Adaptive Card submits, very long
 // messages, idle conversations and conversations started on an older dialog version.
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { IntakeBot, MESSAGE_LIMIT } from '../../bot/intakeBot';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { intakeServices, NOW, replyText } from '../support/intakeHarness';
@@ -17,7 +17,7 @@ function botHarness(channelId = 'webchat', clock = { now: NOW }) {
   const storage = new MemoryStorage(memory);
   const conversationState = new ConversationState(storage);
   const services = { ...intakeServices(testDb), now: () => clock.now };
-  const bot = new IntakeBot(conversationState, new UserState(storage), new MainDialog(services), services, { idleMinutes: 30 });
+  const bot = new IntakeBot(conversationState, new MainDialog(services), services, { idleMinutes: 30 });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId, conversation: { id: `conv-${Math.random()}` } } as Partial<Activity>);
   const send = async (activity: string | Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity(activity);

@@ -1,6 +1,6 @@
 // Whatever a channel sends, signed or not, the answer is never a 5xx (bad input → 4xx).
 import fc from 'fast-check';
-import { INTAKE_CHANNELS } from '../../intake/messageSchema';
+import { INTAKE_CHANNELS } from '../../triage/vocabulary';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { intakeEnv, signedPost } from './signedPost';
 

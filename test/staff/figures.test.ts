@@ -1,7 +1,7 @@
 // Figures from a seeded set of cases with known answers, through the real API and store.
-import { figures, figuresCsv, periodFor } from '../../staff/figures';
-import { StaffCaseStore } from '../../staff/staffCaseStore';
-import { StaffService } from '../../staff/staffService';
+import { figures, figuresCsv, periodFor } from '../../staff/views/figures';
+import { StaffCaseStore } from '../../staff/service/staffCaseStore';
+import { StaffService } from '../../staff/service/staffService';
 import { startStaff, type Staff } from './staffHarness';
 
 const COMPLAINT = 'complaint-repair-delay';

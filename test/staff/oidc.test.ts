@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import { loadConfig } from '../../bot/config';
-import { createStaffAuth } from '../../staff/staffAuth';
+import { loadConfig } from '../../config/config';
+import { createStaffAuth } from '../../staff/access/staffAuth';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { devShapedToken } from './staffHarness';
 

@@ -1,9 +1,9 @@
 // The automatic quick-fix escalation (Greatwell 2.2) against the real stores, on PGlite and —
 // when DATABASE_URL is set — PostgreSQL: which cases it escalates, once, from which day, and
 // what happens when a person acts on the same case at the same moment.
-import { createApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../config/config';
+import { createLogger } from '../../server/logger';
 import { CaseStore } from '../../store/caseStore';
 import { openDatabase, type Database } from '../../store/database';
 import { migrate } from '../../store/migrate';
@@ -11,11 +11,11 @@ import { StructuredCaseSchema, type StructuredCaseInput } from '../../triage/cas
 import { getProfile } from '../../triage/profiles';
 import { stage1Deadlines } from '../../triage/stage1Deadlines';
 import { triage } from '../../triage/triage';
-import { caseState } from '../../staff/caseState';
-import { SWEEP_ACTOR, sweepQuickFixes } from '../../staff/quickFixSweep';
-import type { Principal } from '../../staff/roles';
-import { StaffCaseStore } from '../../staff/staffCaseStore';
-import { StaffService } from '../../staff/staffService';
+import { caseState } from '../../lifecycle/caseState';
+import { SWEEP_ACTOR, sweepQuickFixes } from '../../staff/service/quickFixSweep';
+import type { Principal } from '../../staff/access/roles';
+import { StaffCaseStore } from '../../staff/service/staffCaseStore';
+import { StaffService } from '../../staff/service/staffService';
 import { exampleCase } from '../support/fixtures';
 import { availableStores, openTestDatabase, testStoreEnv, type TestDatabase } from '../support/testDatabase';
 

@@ -1,7 +1,7 @@
 // A statement that runs too long on the server is cancelled, and the routes treat it as the
 // database not answering (503 with Retry-After), never a hang.
 import { sql } from 'drizzle-orm';
-import { isDatabaseUnavailable } from '../../api/errorFormatting';
+import { isDatabaseUnavailable } from '../../http/errorFormatting';
 import { openDatabase } from '../../store/database';
 
 const url = process.env.DATABASE_URL;

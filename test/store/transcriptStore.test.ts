@@ -2,7 +2,7 @@
 // what order, how much, and that a refused write neither rejects nor logs the tenant's words.
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../server/logger';
 import { TRANSCRIPT_KEEP, TRANSCRIPT_TEXT_LIMIT } from '../../store/transcriptEntry';
 import { readTranscript, TranscriptStore } from '../../store/transcriptStore';
 import { redact } from '../../understanding';

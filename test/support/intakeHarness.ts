@@ -3,11 +3,12 @@
 import { ConversationState, MemoryStorage, type Activity, type ConversationAccount } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { createIntakeServices } from '../../bot/intakeServices';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../server/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { resolveLandlord } from '../../cases/landlord';
 import { createUnderstanding, type UnderstandingService } from '../../understanding';
+import { WorkListStore } from '../../staff/service/workListStore';
 import type { TestDatabase } from './testDatabase';
 
 export const NOW = new Date('2026-11-24T10:00:00Z'); // a Tuesday
@@ -22,6 +23,7 @@ export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', no
     landlord: resolveLandlord({ BOT_PROFILE: profileId, LANDLORD_NAME: 'Riverside Homes', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' })!,
     understand: understand ?? ((text, opts) => understanding.understand(text, opts)),
     logger: createLogger({ level: 'silent', redactText: (text) => text }),
+    workLists: new WorkListStore(testDb.database.db),
     now: () => now,
   });
 }

@@ -1,4 +1,4 @@
-// Runs the product as a real process (`node --import tsx bot/index.ts`), as `npm start` does,
+// Runs the product as a real process (`node --import tsx server/index.ts`), as `npm start` does,
 // and finds the port it bound from its "listening" log line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function runEntryPoint(extra: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: PROJECT_ROOT,
     env: childEnv(extra),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 // The product in this process, on a free port, with a fresh store and silent logs.
 import { Writable } from 'node:stream';
-import { createApp, type App } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { createApp, type App } from '../../server/app';
+import { loadConfig } from '../../config/config';
+import { createLogger } from '../../server/logger';
 import { redact } from '../../understanding';
 import { configuredStore, testStoreEnv, type StoreKind } from './testDatabase';
 

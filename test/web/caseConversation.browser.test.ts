@@ -1,7 +1,7 @@
 // The conversation on the console's case page in Chromium: a complaint made over HTTP with markup
 // in an answer, then read by a reviewer: nothing runs, speakers in words, axe clean.
 import type { Browser } from 'playwright-core';
-import { SESSION_COOKIE } from '../../staff/guard';
+import { SESSION_COOKIE } from '../../staff/access/guard';
 import { startStaff, type Staff } from '../staff/staffHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/captureConnector';
 import { axeViolations, describeInBrowser, launchBrowser, saveScreenshot } from '../support/browser';

@@ -1,4 +1,4 @@
-import type { Role } from '../../staff/roles';
+import type { Role } from '../../staff/access/roles';
 import { navFor } from '../../web/console/nav';
 
 const labels = (roles: Role[]) => navFor({ subject: 's', name: 'Sam', roles }).map((e) => e.label);

@@ -1,4 +1,4 @@
-import { hazardDeadlineInWords } from '../../staff/hazardDeadlineWords';
+import { hazardDeadlineInWords } from '../../staff/hazards/hazardDeadlineWords';
 import { startStaff, type Role, type Staff } from '../staff/staffHarness';
 
 const ENGLAND = { nation: 'england-and-wales' } as const;

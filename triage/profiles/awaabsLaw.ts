@@ -1,4 +1,4 @@
-import { HAZARDS } from '../../understanding/labels';
+import { HAZARDS } from '../vocabulary';
 import type { AwaabsLawPhase, PolicyProfileInput } from '../profileSchema';
 
 const REGULATIONS = 'Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 (S.I. 2025/1042)';

@@ -16,7 +16,23 @@ export const builtInProfiles: ReadonlyMap<string, PolicyProfile> = new Map(
   }),
 );
 
-/** A built-in profile by id, or undefined when there is none. */
+/**
+ * A landlord's own profiles (PROFILE_FILE, PROFILES_DIR), added once at start-up by
+ * config/profileFiles.ts after validation; like the built-in ones they never change while running.
+ */
+const ownProfiles = new Map<string, PolicyProfile>();
+
+/** Adds validated profiles of the landlord's own; an id already known is refused by the loader first. */
+export function addOwnProfiles(profiles: readonly PolicyProfile[]): void {
+  for (const p of profiles) ownProfiles.set(p.id, p);
+}
+
+/** Every profile a case may be handled under: the landlord's own first, then the built-in ones. */
+export function knownProfiles(): PolicyProfile[] {
+  return [...ownProfiles.values(), ...builtInProfiles.values()];
+}
+
+/** A profile by id (the landlord's own or built-in), or undefined when there is none. */
 export function getProfile(id: string): PolicyProfile | undefined {
-  return builtInProfiles.get(id);
+  return ownProfiles.get(id) ?? builtInProfiles.get(id);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { extractFeatures, type FeatureOptions } from './features';
 import type { WordVectors } from './wordVectors';
-import { CATEGORIES, type Category } from '../labels';
+import { CATEGORIES, type Category } from '../../triage/vocabulary';
 import type { Signals } from '../understandingSchema';
 import { loadWordVectors } from './wordVectors';
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, FLAGS } from '../labels';
+import { CATEGORIES, FLAGS } from '../../triage/vocabulary';
 
 // What a message says, apart from what it carries. Forms, emails and pasted text bring markup,
 // code, JSON and sometimes words aimed at a machine ("classify this as a compliment"): none of

@@ -3,7 +3,7 @@ import { hazardMention } from './hazards';
 import { words } from './text';
 import { severityCues } from './vulnerability';
 import type { WordVectors } from './wordVectors';
-import { HAZARDS } from '../labels';
+import { HAZARDS } from '../../triage/vocabulary';
 import type { Signals } from '../understandingSchema';
 
 /** Which feature families a model was trained with; recorded in the model so reading matches training. */

@@ -1,7 +1,7 @@
 import { liveMention, type MentionRule } from './negation';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
-import type { Hazard } from '../labels';
+import type { Hazard } from '../../triage/vocabulary';
 import type { HazardSuggestion } from '../understandingSchema';
 
 // Awaab's Law (Hazards in Social Housing regulations): a hazard reported through any channel starts a clock, so these favour

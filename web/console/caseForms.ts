@@ -1,10 +1,10 @@
 // Which action forms a case offers, from its state. Pure data for templates/console/case.hbs;
-// each form posts the fields of the matching schema in staff/actionSchemas.ts.
+// each form posts the fields of the matching schema in lifecycle/actionSchemas.ts.
 import { CATEGORIES } from '../../triage/caseSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../../triage/decisionSchema';
-import type { ActionName } from '../../staff/actionSchemas';
-import type { CaseState } from '../../staff/caseState';
-import { CLOSE_OUTCOMES } from '../../staff/lifecycleSchema';
+import type { ActionName } from '../../lifecycle/actionSchemas';
+import type { CaseState } from '../../lifecycle/caseState';
+import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
 
 interface Field {
   name: string;

@@ -2,12 +2,20 @@
 // right role (others go to sign-in or get a page saying why not), refuse forms from other sites,
 // and read a posted form's fields.
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { authorise } from '../../staff/guard';
-import type { Principal, Role } from '../../staff/roles';
-import { sendHtml } from '../../staff/sendHtml';
+import type { Config } from '../../config/config';
+import type { StaffAuth } from '../../staff/access/staffAuth';
+import { authorise, type StaffGate } from '../../staff/access/guard';
+import type { Principal, Role } from '../../staff/access/roles';
+import { sendHtml } from '../../http/sendHtml';
 import { redirect } from './session';
 import { renderPage, type PageName } from './view';
+
+/** What the console's routes use; time is read on every call, so tests can pin it. */
+export interface ConsoleDeps {
+  config: Config;
+  staffAuth: StaffAuth;
+  now: () => Date;
+}
 
 export function sendPage(res: restify.Response, status: number, name: PageName, data: object): void {
   sendHtml(res, status, renderPage(name, data));
@@ -15,7 +23,7 @@ export function sendPage(res: restify.Response, status: number, name: PageName, 
 
 /** The principal, or undefined after sending the visitor to sign in (401) or explaining (403). */
 export async function signedIn(
-  context: Pick<AppContext, 'staffAuth'>,
+  context: StaffGate,
   req: restify.Request,
   res: restify.Response,
   roles: readonly Role[],

@@ -3,28 +3,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { servedOverHttps } from '../../bot/https';
-import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../staff/actionSchemas';
-import { caseDetail } from '../../staff/caseDetail';
-import { FiguresQuerySchema } from '../../staff/figures';
-import { authorise } from '../../staff/guard';
-import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/letters';
-import { QueueQuerySchema } from '../../staff/queue';
-import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/roles';
-import { profileSummary } from '../../staff/profileSummary';
-import type { HazardService } from '../../staff/hazardService';
-import { reportFigures } from '../../staff/reportFigures';
-import type { StaffService } from '../../staff/staffService';
-import { builtInProfiles, getProfile } from '../../triage/profiles';
+import { servedOverHttps } from '../../http/https';
+import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
+import { caseDetail } from '../../staff/views/caseDetail';
+import { FiguresQuerySchema } from '../../staff/views/figures';
+import { authorise } from '../../staff/access/guard';
+import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/views/letters';
+import { QueueQuerySchema } from '../../staff/views/queue';
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
+import { profileSummary } from '../../staff/views/profileSummary';
+import { reportFigures } from '../../staff/views/reportFigures';
+import type { StaffServices } from '../../staff/service/staffServices';
+import { getProfile, knownProfiles } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
-import { formFields, sameOrigin, sendPage, signedIn as signedInAs } from './consoleGate';
+import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
+import { registerHazardConsole } from './hazardConsoleRoutes';
 import { queuePageView } from './queuePageView';
 import { redirect, setSession } from './session';
+import { registerWorkListConsole } from './workListConsoleRoutes';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
 
@@ -38,7 +38,9 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
   return body;
 }
 
-export function registerConsoleRoutes(server: restify.Server, context: AppContext, service: StaffService, hazards: HazardService): void {
+/** Every console page: sign-in, queue, case, reports, profiles, hazard clocks and work lists. */
+export function registerConsole(server: restify.Server, context: ConsoleDeps, staff: StaffServices): void {
+  const { cases: service, hazards } = staff;
   const { staffAuth } = context;
   const now = () => context.now();
   const page = sendPage;
@@ -167,7 +169,7 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
 
   server.get('/console/profiles', async (req, res) => {
     const principal = await signedIn(req, res, ADMIN_ROLES);
-    if (principal) page(res, 200, 'profiles', { title: 'Policy profiles', section: 'profiles', principal, profiles: [...builtInProfiles.values()].map(profileSummary) });
+    if (principal) page(res, 200, 'profiles', { title: 'Policy profiles', section: 'profiles', principal, profiles: knownProfiles().map((p) => profileSummary(p, context.config.BOT_PROFILE)) });
   });
 
   server.get('/console/reports', async (req, res) => {
@@ -194,7 +196,10 @@ export function registerConsoleRoutes(server: restify.Server, context: AppContex
       f,
       charts,
       csvHref: `/api/staff/figures.csv?${params}`,
-      profiles: [...builtInProfiles.values()].map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
+      profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
     });
   });
+
+  registerHazardConsole(server, context, hazards);
+  registerWorkListConsole(server, context, staff.workLists);
 }

@@ -2,12 +2,11 @@
 // record a step. Steps go through HazardService, as the JSON API's do: same checks, same audit event.
 import { DateTime } from 'luxon';
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazardActions';
-import type { HazardService } from '../../staff/hazardService';
-import { CASEWORK_ROLES, type Principal } from '../../staff/roles';
+import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../../staff/hazards/hazardActions';
+import type { HazardService } from '../../staff/hazards/hazardService';
+import { CASEWORK_ROLES, type Principal } from '../../staff/access/roles';
 import { LONDON } from '../../triage/workingDays';
-import { formFields, sameOrigin, sendPage, signedIn } from './consoleGate';
+import { formFields, sameOrigin, sendPage, signedIn, type ConsoleDeps } from './consoleGate';
 import { hazardPageView, RECORD_LABELS } from './hazardPageView';
 import { redirect } from './session';
 
@@ -17,7 +16,7 @@ function londonInstant(value: string | undefined): string | undefined {
   return at.isValid ? (at.toISO() ?? undefined) : value;
 }
 
-export function registerHazardConsole(server: restify.Server, context: AppContext, service: HazardService): void {
+export function registerHazardConsole(server: restify.Server, context: ConsoleDeps, service: HazardService): void {
   async function hazardPage(res: restify.Response, principal: Principal, status: number, message: { done?: string; error?: string } = {}) {
     const clocks = hazardPageView(await service.clocks(principal), context.now());
     sendPage(res, status, 'hazards', { title: 'Hazard clocks', section: 'hazards', principal, clocks, ...message });

@@ -1,12 +1,12 @@
 // What the hazard page shows, pure: each open Awaab's Law clock soonest deadline first, every step's
 // deadline with how far it is in words and its state in words, and what can still be recorded.
 import { DateTime } from 'luxon';
-import type { HazardRecord } from '../../staff/hazardActions';
-import type { HazardStep } from '../../staff/hazardClockView';
-import type { SeenHazardClock } from '../../staff/hazardService';
+import type { HazardRecord } from '../../staff/hazards/hazardActions';
+import type { HazardStep } from '../../staff/hazards/hazardClockView';
+import type { SeenHazardClock } from '../../staff/hazards/hazardService';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { LONDON } from '../../triage/workingDays';
-import { hazardDeadlineInWords } from '../../staff/hazardDeadlineWords';
+import { hazardDeadlineInWords } from '../../staff/hazards/hazardDeadlineWords';
 
 export const STEP_LABELS: Record<HazardStep, string> = {
   investigate: 'Investigate',

@@ -1,5 +1,5 @@
 // The console's main navigation. Another area adds one entry here.
-import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, type Principal, type Role } from '../../staff/roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, type Principal, type Role } from '../../staff/access/roles';
 
 export interface NavEntry {
   section: string;

@@ -1,13 +1,14 @@
 // Console sign-in through the landlord's identity provider (Entra ID): the authorization code
 // flow with PKCE. The access token it returns is checked exactly like a bearer token
-// (staff/staffAuth.ts) and becomes the console session.
+// (staff/access/staffAuth.ts) and becomes the console session.
 import { createHash, randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
-import type { AppContext } from '../../bot/app';
-import { servedOverHttps } from '../../bot/https';
-import { requestCookie } from '../../staff/guard';
-import { sendHtml } from '../../staff/sendHtml';
+import type { Config } from '../../config/config';
+import type { StaffAuth } from '../../staff/access/staffAuth';
+import { servedOverHttps } from '../../http/https';
+import { requestCookie } from '../../staff/access/guard';
+import { sendHtml } from '../../http/sendHtml';
 import { redirect, setSession } from './session';
 import { renderPage } from './view';
 
@@ -19,13 +20,13 @@ const TokenResponseSchema = z.object({ access_token: z.string().min(1) });
 
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
-export function oidcSignInAvailable({ config }: Pick<AppContext, 'config'>): boolean {
+export function oidcSignInAvailable({ config }: { config: Config }): boolean {
   return Boolean(config.STAFF_OIDC_CLIENT_ID && config.STAFF_OIDC_ISSUER && config.STAFF_OIDC_AUDIENCE && config.STAFF_OIDC_JWKS_URL);
 }
 
 export function registerOidcSignIn(
   server: restify.Server,
-  context: AppContext,
+  context: { config: Config; staffAuth: StaffAuth },
   signInPage: (res: restify.Response, status: number, error?: string) => void,
 ): void {
   if (!oidcSignInAvailable(context)) return;

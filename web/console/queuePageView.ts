@@ -1,9 +1,10 @@
 // What the queue page shows, pure: the page of cases, the view tabs and filters, with every link
 // keeping the filters chosen. Tabs come from QUEUE_VIEWS, so a new view appears by itself.
-import { CATEGORIES, CHANNELS } from '../../triage/caseSchema';
-import { builtInProfiles } from '../../triage/profiles';
-import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/queue';
-import type { UrgentReason } from '../../staff/urgency';
+import { CATEGORIES } from '../../triage/caseSchema';
+import { CHANNELS } from '../../triage/vocabulary';
+import { getProfile, knownProfiles } from '../../triage/profiles';
+import { QUEUE_VIEWS, type QueueItem, type QueuePage, type QueueQuery } from '../../staff/views/queue';
+import type { UrgentReason } from '../../staff/views/urgency';
 import { HAZARD_NAMES } from '../../templates/conversation/messages';
 import { STEP_LABELS } from './hazardPageView';
 
@@ -34,7 +35,7 @@ export function queuePageView(result: QueuePage, query: QueueQuery, today: strin
     view: result.view,
     views: result.views.map((v) => ({ ...v, href: href(v.name), current: v.name === result.view })),
     filters: {
-      profiles: choices([...builtInProfiles.keys()], query.profile, (id) => builtInProfiles.get(id)?.name ?? id),
+      profiles: choices(knownProfiles().map((p) => p.id), query.profile, (id) => getProfile(id)?.name ?? id),
       channels: choices(CHANNELS, query.channel),
       categories: choices(CATEGORIES, query.category),
       serviceArea: query.serviceArea ?? '',

@@ -1,7 +1,7 @@
 // The console session: the signed staff token in an HttpOnly, SameSite=Strict cookie, Secure
-// whenever the console is reached over https (bot/https.ts).
+// whenever the console is reached over https (http/https.ts).
 import type restify from 'restify';
-import { SESSION_COOKIE } from '../../staff/guard';
+import { SESSION_COOKIE } from '../../staff/access/guard';
 
 export function setSession(res: restify.Response, token: string | null, secure: boolean): void {
   const value = token ?? '';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { longDate } from '../../templates/longDate';
-import type { Principal } from '../../staff/roles';
+import type { Principal } from '../../staff/access/roles';
 import { navFor } from './nav';
 
 const DIR = join(__dirname, '..', '..', 'templates', 'console');

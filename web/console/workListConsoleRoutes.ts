@@ -1,11 +1,10 @@
 // The console's work-list page (/console/work-lists): the three lists and a "done" form per item.
 // Marks go through WorkListService, as the JSON API's do: same version check, same record.
 import type restify from 'restify';
-import type { AppContext } from '../../bot/app';
-import { CASEWORK_ROLES, type Principal } from '../../staff/roles';
-import type { WorkListService } from '../../staff/workListService';
-import { WORK_KINDS, WORK_LIST_LABELS, WorkItemDoneSchema, WorkKindSchema, type WorkItem } from '../../staff/workLists';
-import { formFields, sameOrigin, sendPage, signedIn } from './consoleGate';
+import { CASEWORK_ROLES, type Principal } from '../../staff/access/roles';
+import type { WorkListService } from '../../staff/service/workListService';
+import { WORK_KINDS, WORK_LIST_LABELS, WorkItemDoneSchema, WorkKindSchema, type WorkItem } from '../../staff/service/workLists';
+import { formFields, sameOrigin, sendPage, signedIn, type ConsoleDeps } from './consoleGate';
 import { redirect } from './session';
 
 /** One section per list, each soonest promise first. */
@@ -17,7 +16,7 @@ export function workListPageView(items: readonly WorkItem[]) {
   }));
 }
 
-export function registerWorkListConsole(server: restify.Server, context: AppContext, service: WorkListService): void {
+export function registerWorkListConsole(server: restify.Server, context: ConsoleDeps, service: WorkListService): void {
   async function listPage(res: restify.Response, principal: Principal, status: number, message: { done?: string; error?: string } = {}) {
     const lists = workListPageView(await service.items());
     sendPage(res, status, 'work-lists', { title: 'Work lists', section: 'work-lists', principal, lists, ...message });

@@ -1,0 +1,106 @@
+// The staff view of Awaab's Law clocks, pure: each step's deadline and state, the soonest
+// deadline still open (the hazard view's order), and the met / missed counts for the figures.
+import { DateTime } from 'luxon';
+import { clockState, type ClockState } from '../../triage/clockState';
+import type { HazardClock } from '../../triage/decisionSchema';
+import { LONDON } from '../../triage/workingDays';
+import type { hazardClocks } from '../../store/schema';
+
+export type HazardClockRow = typeof hazardClocks.$inferSelect;
+
+export const HAZARD_STEPS = ['investigate', 'make_safe', 'summary', 'safety_work', 'further_works'] as const;
+export type HazardStep = (typeof HAZARD_STEPS)[number];
+
+/** Which deadline each step answers to, and which recorded moment meets it. */
+const STEP_CLOCKS: Record<HazardStep, { deadline: keyof HazardClock['deadlines']; done: keyof HazardClockRow }> = {
+  investigate: { deadline: 'investigateBy', done: 'investigationConcludedOn' },
+  // An emergency is made safe by its safety work, within the same 24 hours.
+  make_safe: { deadline: 'makeSafeBy', done: 'safetyWorkDoneOn' },
+  summary: { deadline: 'summaryBy', done: 'summarySentOn' },
+  safety_work: { deadline: 'safetyWorkBy', done: 'safetyWorkDoneOn' },
+  further_works: { deadline: 'furtherWorksStartBy', done: 'furtherWorksStartedOn' },
+};
+
+export interface StepView {
+  step: HazardStep;
+  deadline: string;
+  doneAt: string | null;
+  state: ClockState;
+}
+
+export interface HazardClockView {
+  id: number;
+  version: number;
+  caseReference: string;
+  hazard: HazardClock['hazard'];
+  category: HazardClock['category'];
+  awareAt: string;
+  steps: StepView[];
+  alternativeAccommodationOfferedAt: string | null;
+  /** The earliest deadline of a step not yet done; null once everything known is done. */
+  nextDeadline: string | null;
+  status: HazardClockRow['status'];
+  /** When staff closed it because it should never have started, and why. */
+  closedInError: { at: string; reason: string } | null;
+}
+
+/** The last moment a deadline allows: a date deadline runs to the end of its London day. */
+export function deadlineInstant(deadline: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(deadline)
+    ? DateTime.fromISO(deadline, { zone: LONDON }).endOf('day').toMillis()
+    : Date.parse(deadline);
+}
+
+export function stepsOf(row: HazardClockRow, now: Date): StepView[] {
+  return HAZARD_STEPS.flatMap((step) => {
+    const deadline = row.deadlines[STEP_CLOCKS[step].deadline];
+    if (deadline === undefined) return [];
+    const done = row[STEP_CLOCKS[step].done] as Date | null;
+    return [{ step, deadline, doneAt: done?.toISOString() ?? null, state: clockState(deadline, done ?? undefined, now) }];
+  });
+}
+
+/** Closed once the investigation has concluded (so every later clock is known) and every step is done. */
+export function hazardStatus(row: HazardClockRow, now: Date): 'open' | 'closed' {
+  return row.investigationConcludedOn !== null && stepsOf(row, now).every((s) => s.doneAt !== null) ? 'closed' : 'open';
+}
+
+export function hazardClockView(row: HazardClockRow, caseReference: string, now: Date): HazardClockView {
+  const steps = stepsOf(row, now);
+  const open = steps.filter((s) => s.doneAt === null).sort((a, b) => deadlineInstant(a.deadline) - deadlineInstant(b.deadline));
+  return {
+    id: row.id,
+    version: row.version,
+    caseReference,
+    hazard: row.hazard,
+    category: row.category,
+    awareAt: row.awareAt.toISOString(),
+    steps,
+    alternativeAccommodationOfferedAt: row.alternativeAccommodationOfferedOn?.toISOString() ?? null,
+    nextDeadline: open[0]?.deadline ?? null,
+    status: row.status,
+    closedInError: row.closedInErrorAt && row.closedInErrorReason ? { at: row.closedInErrorAt.toISOString(), reason: row.closedInErrorReason } : null,
+  };
+}
+
+/** The hazard view's order: the soonest open deadline first; clocks with nothing outstanding last. */
+export function bySoonestDeadline(a: HazardClockView, b: HazardClockView): number {
+  const at = (v: HazardClockView) => (v.nextDeadline === null ? Number.POSITIVE_INFINITY : deadlineInstant(v.nextDeadline));
+  return at(a) - at(b) || a.id - b.id;
+}
+
+/** The steps met and missed (and still running), and apart from them the clocks closed in error. */
+export type HazardFigures = Record<ClockState, number> & { closedInError: number };
+
+/**
+ * Hazard clocks met and missed (and still running) for the figures, per step. A clock closed in
+ * error should never have run, so its steps are neither met nor missed: it is counted apart.
+ */
+export function hazardFigures(views: readonly HazardClockView[]): HazardFigures {
+  const counts: HazardFigures = { met: 0, missed: 0, due: 0, overdue: 0, closedInError: 0 };
+  for (const view of views) {
+    if (view.status === 'closed_in_error') counts.closedInError += 1;
+    else for (const step of view.steps) counts[step.state] += 1;
+  }
+  return counts;
+}

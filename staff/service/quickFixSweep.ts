@@ -1,0 +1,88 @@
+// The automatic quick-fix escalation (Greatwell 2.2: a customer concern not resolved within
+// 3 working days "must" be formally escalated to a stage 1 complaint; the profile setting
+// quickFix.autoEscalatesToStage1). The shell around the pure 'escalate-quick-fix' action staff
+// use: same version check, same audit event, with the system as the actor. Profiles that do not
+// auto-escalate are left to staff (the queue's "quick fixes past their window").
+import type { Logger } from 'pino';
+import { knownProfiles } from '../../triage/profiles';
+import type { PolicyProfile } from '../../triage/profileSchema';
+import { londonDate } from '../../triage/workingDays';
+import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
+import { caseState } from '../../lifecycle/caseState';
+import { StaleVersionError } from '../../store/versionedWrite';
+import type { StaffCaseStore } from './staffCaseStore';
+
+export const SWEEP_ACTOR = 'system:quick-fix-sweep';
+
+/**
+ * The day an open quick fix became a stage 1 complaint by itself, once that day has come.
+ * It is the first working day after the window (triage/quickFix.ts), not the day the sweep
+ * happens to run: the action opens stage 1 on `on` and its clocks count from then (Greatwell 2.2).
+ */
+export function autoEscalationDay(profile: PolicyProfile, c: ActionCase, now: Date): string | undefined {
+  if (!profile.quickFix.autoEscalatesToStage1) return undefined;
+  const state = caseState(profile, c, now);
+  const on = state.quickFix?.escalatesToStage1On;
+  return state.phase === 'quick_fix' && on !== undefined && on <= londonDate(now) ? on : undefined;
+}
+
+export interface SweepResult {
+  escalated: string[];
+  /** Changed by someone else between reading and writing: looked at again on the next run. */
+  stale: string[];
+}
+
+export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise<SweepResult> {
+  const profiles = new Map(knownProfiles().filter((p) => p.quickFix.autoEscalatesToStage1).map((p) => [p.id, p]));
+  const result: SweepResult = { escalated: [], stale: [] };
+  for (const row of await store.openQuickFixes([...profiles.keys()])) {
+    const profile = profiles.get(row.profileId) as PolicyProfile;
+    const on = autoEscalationDay(profile, row, now);
+    if (!on) continue;
+    const action = applyAction(profile, row, { action: 'escalate-quick-fix', body: { version: row.version, on } }, { now, by: SWEEP_ACTOR });
+    // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
+    if (!action.ok) throw new Error(`Automatic escalation of ${row.reference} refused: ${action.message}`);
+    const details = { ...action.event.details, automatic: true, sources: profile.quickFix.source };
+    try {
+      await store.apply(row, row.version, action.next, { actor: SWEEP_ACTOR, action: action.event.action, details }, now);
+      result.escalated.push(row.reference);
+    } catch (err) {
+      if (!(err instanceof StaleVersionError)) throw err;
+      result.stale.push(row.reference);
+    }
+  }
+  return result;
+}
+
+export interface QuickFixSweep {
+  /** Stops the timer and waits for a run in progress, so the database can then be closed. */
+  stop(): Promise<void>;
+}
+
+/** Runs the sweep now and every `everyMinutes` (0: never), one run at a time. */
+export function startQuickFixSweep(options: { store: StaffCaseStore; now: () => Date; everyMinutes: number; logger: Logger }): QuickFixSweep {
+  const { store, now, everyMinutes, logger } = options;
+  if (everyMinutes === 0) return { stop: async () => {} };
+  let running: Promise<void> | undefined;
+  const run = () => {
+    // A run that outlasts the interval is not overlapped: two runs would race for the same cases.
+    if (running) return;
+    running = sweepQuickFixes(store, now())
+      .then(({ escalated, stale }) => {
+        if (escalated.length > 0 || stale.length > 0) logger.info({ escalated, stale }, 'quick fixes past their window escalated to stage 1');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'quick-fix sweep failed; it runs again at the next interval'))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const timer = setInterval(run, everyMinutes * 60_000);
+  timer.unref();
+  run();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// The staff shell: loads what the principal may see, runs the pure core (state, queue, actions)
+// and writes the result. The JSON API and the console both go through here.
+import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
+import type { TranscriptEntry } from '../../store/transcriptEntry';
+import type { PolicyProfile } from '../../triage/profileSchema';
+import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
+import { applyAction, type ActionResult } from '../../lifecycle/caseActions';
+import { profileOf } from '../../lifecycle/caseProfile';
+import { caseState, clockCache } from '../../lifecycle/caseState';
+import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
+import { changeRestriction } from '../../lifecycle/restriction';
+import { calendarFor } from '../../triage/calendarFor';
+import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
+import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
+import { runningHazardClock, urgentReasons } from '../views/urgency';
+import type { Principal } from '../access/roles';
+import { StaleVersionError } from '../../store/versionedWrite';
+import { StaffCaseStore, type CaseFilter } from './staffCaseStore';
+
+export interface LoadedCase extends QueueEntry {
+  profile: PolicyProfile;
+}
+
+export interface CaseHistory {
+  audit: AuditEvent[];
+  forwarded: ForwardedMessage[];
+  /** The conversation with the bot that opened the case, oldest first (empty for other channels). */
+  conversation: TranscriptEntry[];
+}
+
+export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
+
+export class StaffService {
+  constructor(
+    private readonly store: StaffCaseStore,
+    private readonly caseStore: CaseStore,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The queue asks the same clock questions of many cases: answers are kept here, not in a module. */
+  private readonly clocks = clockCache();
+
+  private load(row: StoredCase, now = this.now()): LoadedCase {
+    const profile = profileOf(row);
+    return { row, profile, state: caseState(profile, row, now, this.clocks) };
+  }
+
+  /** The case with why it is urgent and its running hazard clock, from its open hazard clocks. */
+  private withUrgency(loaded: LoadedCase, clocks: readonly HazardClockRow[], now: Date): LoadedCase {
+    const views = clocks.map((c) => hazardClockView(c, loaded.row.reference, now));
+    const hazardClock = runningHazardClock(views, now, calendarFor(loaded.profile));
+    return { ...loaded, urgency: { reasons: urgentReasons(loaded.row, views), ...(hazardClock ? { hazardClock } : {}) } };
+  }
+
+  private async loadWithUrgency(rows: StoredCase[], now: Date): Promise<LoadedCase[]> {
+    const clocks = await this.store.openHazardClocks(rows.map((r) => r.id));
+    const byCase = new Map<number, HazardClockRow[]>();
+    for (const c of clocks) byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
+    return rows.map((row) => this.withUrgency(this.load(row, now), byCase.get(row.id) ?? [], now));
+  }
+
+  async entries(principal: Principal, filter: CaseFilter = {}): Promise<LoadedCase[]> {
+    const now = this.now();
+    return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
+  }
+
+  async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
+    const now = this.now();
+    return queuePage(await this.loadWithUrgency(await this.store.list(principal, query), now), query);
+  }
+
+  async find(principal: Principal, reference: string): Promise<LoadedCase | undefined> {
+    const row = await this.store.find(principal, reference);
+    if (!row) return undefined;
+    const [loaded] = await this.loadWithUrgency([row], this.now());
+    return loaded;
+  }
+
+  /** What the case page shows beside the case itself: its audit trail, forwarded messages and conversation. */
+  async history(loaded: LoadedCase): Promise<CaseHistory> {
+    const [audit, forwarded, conversation] = await Promise.all([
+      this.caseStore.auditTrail(loaded.row.id),
+      this.store.forwarded(loaded.row.id),
+      this.caseStore.conversation(loaded.row),
+    ]);
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation };
+  }
+
+  async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {
+    return this.change(principal, reference, input.body.version, (loaded, now) => applyAction(loaded.profile, loaded.row, input, { now, by: principal.name }));
+  }
+
+  /** Marks a case restricted or lifts it (Greatwell 3, 5.1); the route lets only RESTRICTION_ROLES here. */
+  async restrict(principal: Principal, reference: string, body: RestrictionRequest): Promise<ActOutcome> {
+    return this.change(principal, reference, body.version, (loaded) => changeRestriction(loaded.profile, loaded, body));
+  }
+
+  /** Runs a pure change on the case at `version` and writes it with its audit event, or says why not. */
+  private async change(
+    principal: Principal,
+    reference: string,
+    version: number,
+    decide: (loaded: LoadedCase, now: Date) => ActionResult,
+  ): Promise<ActOutcome> {
+    const loaded = await this.find(principal, reference);
+    if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
+    const stale = (): ActOutcome => ({
+      ok: false,
+      status: 409,
+      message: `Case ${reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`,
+    });
+    if (loaded.row.version !== version) return stale();
+    const now = this.now();
+    const result = decide(loaded, now);
+    if (!result.ok) return result;
+    try {
+      const row = await this.store.apply(
+        loaded.row,
+        version,
+        result.next,
+        { actor: `staff:${principal.subject}`, action: result.event.action, details: { ...result.event.details, by: principal.name } },
+        now,
+      );
+      const [updated] = await this.loadWithUrgency([row], now);
+      return { ok: true, loaded: updated };
+    } catch (err) {
+      if (err instanceof StaleVersionError) return stale();
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// The staff side's services, built once by the composition root (server/app.ts) and shared by the
+// staff API, the console, the bot and the quick-fix sweep.
+import type { CaseStore } from '../../store/caseStore';
+import type { Db } from '../../store/database';
+import type { PolicyProfile } from '../../triage/profileSchema';
+import { HazardService } from '../hazards/hazardService';
+import { HazardStore } from '../hazards/hazardStore';
+import { StaffCaseStore } from './staffCaseStore';
+import { StaffService } from './staffService';
+import { WorkListService } from './workListService';
+import { WorkListStore } from './workListStore';
+
+export interface StaffServices {
+  cases: StaffService;
+  hazards: HazardService;
+  workLists: WorkListService;
+  /** The versioned case writes the lifecycle goes through (the sweep and the tenant's stage 2 too). */
+  caseWrites: StaffCaseStore;
+  workListStore: WorkListStore;
+}
+
+export function createStaffServices(deps: {
+  db: Db;
+  caseStore: CaseStore;
+  /** Messages with no case yet are acknowledged on this profile's calendar and timescales. */
+  botProfile: PolicyProfile;
+  conversationIdleMinutes: number;
+  /** Read on every call, so tests can pin time. */
+  now: () => Date;
+}): StaffServices {
+  const caseWrites = new StaffCaseStore(deps.db);
+  const workListStore = new WorkListStore(deps.db);
+  return {
+    cases: new StaffService(caseWrites, deps.caseStore, deps.now),
+    hazards: new HazardService(new HazardStore(deps.db), deps.now),
+    workLists: new WorkListService(workListStore, deps.botProfile, deps.conversationIdleMinutes, deps.now),
+    caseWrites,
+    workListStore,
+  };
+}

@@ -1,0 +1,72 @@
+// Case detail for staff, pure: everything a reviewer needs to see why triage decided what it did
+// and which clocks run, with each deadline as a date and in working days from today.
+import { calendarFor } from '../../triage/calendarFor';
+import { londonDate, workingDaysBetween } from '../../triage/workingDays';
+import { relativeDue } from '../../lifecycle/caseState';
+import { lettersFor } from './letters';
+import { queueItem } from './queue';
+import type { CaseHistory, LoadedCase } from '../service/staffService';
+
+export interface DeadlineLine {
+  label: string;
+  due: string;
+  /** The date the thing was done, when it has been. */
+  doneOn: string | null;
+  /** "in 3 working days" / "2 working days overdue", while it is still to do. */
+  inWords: string | null;
+  sources: string[];
+}
+
+export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): DeadlineLine[] {
+  const calendar = calendarFor(profile);
+  const today = londonDate(now);
+  const line = (label: string, due: string | undefined, doneOn: string | undefined, sources: string[]): DeadlineLine[] =>
+    due
+      ? [{ label, due, doneOn: doneOn ?? null, inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar), due < today), sources }]
+      : [];
+  const { lifecycle } = state;
+  /** A stage's two clocks: acknowledge, then respond (by the extended date when there is one). */
+  const stageLines = (stage: 1 | 2): DeadlineLine[] => {
+    const key = stage === 1 ? 'stage1' : 'stage2';
+    const [clocks, record, policy] = [state[key], lifecycle[key], profile[key]];
+    const extended = record?.extension !== undefined;
+    return [
+      ...line(`Stage ${stage}: acknowledge by`, clocks?.acknowledgeBy, record?.acknowledgedOn, policy.acknowledge.source),
+      ...line(
+        `Stage ${stage}: respond by${extended ? ' (extended)' : ''}`,
+        clocks?.respondDue,
+        record?.respondedOn,
+        [...policy.respond.source, ...(extended ? policy.extension.source : [])],
+      ),
+    ];
+  };
+  return [
+    ...line('Quick fix: respond by', state.quickFix?.respondBy, lifecycle.quickFix?.resolvedOn ?? lifecycle.quickFix?.escalatedOn, profile.quickFix.source),
+    ...(state.phase === 'needs_review'
+      ? line('Acknowledge (Code 6.2 clock runs during review)', row.decision.deadlines.acknowledgeBy, undefined, profile.stage1.acknowledge.source)
+      : []),
+    ...stageLines(1),
+    ...stageLines(2),
+  ];
+}
+
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation }: CaseHistory, now: Date) {
+  const { row, profile, state } = loaded;
+  return {
+    ...queueItem(loaded),
+    theme: row.theme,
+    profileName: profile.name,
+    case: row.caseData,
+    decision: row.decision,
+    lifecycle: state.lifecycle,
+    deadlines: deadlineLines(loaded, now),
+    screenBy: row.decision.deadlines.screenBy ?? null,
+    consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
+    vulnerability: row.caseData.vulnerability ?? null,
+    letters: lettersFor(loaded),
+    forwarded,
+    conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
+    audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
+  };
+}
+export type CaseDetail = ReturnType<typeof caseDetail>;

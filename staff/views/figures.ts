@@ -1,0 +1,155 @@
+// The figures the Code's self-assessment and the Regulator's Tenant Satisfaction Measures need,
+// pure: cases with their state in, numbers out (Code 8.1; TSM CH01, CH02).
+import { z } from 'zod';
+import { calendarDay } from '../../triage/dateBounds';
+import { CLOCK_STATES } from '../../triage/clockState';
+import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
+import { londonDate } from '../../triage/workingDays';
+import type { LoadedCase } from '../service/staffService';
+import type { HazardFigures } from '../hazards/hazardClockView';
+
+const isoDate = (what: string) => calendarDay(what, '2026-04-01');
+/** A longer period is not a report anyone reads, and costs a working-day walk per day. */
+const MAX_PERIOD_DAYS = 5 * 366;
+
+export const FiguresQuerySchema = z
+  .object({
+    profile: z.string().max(64).default(DEFAULT_PROFILE_ID),
+    from: isoDate('from').optional(),
+    to: isoDate('to').optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'from must be on or before to', path: ['to'] })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_PERIOD_DAYS * 86_400_000, {
+    error: 'the period from..to must be at most five years',
+    path: ['to'],
+  });
+export type FiguresQuery = z.infer<typeof FiguresQuerySchema>;
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** TSMs are reported per financial year (1 April – 31 March): the default period is the current one. */
+export function periodFor(query: Pick<FiguresQuery, 'from' | 'to'>, now: Date): Period {
+  const today = londonDate(now);
+  const year = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
+  return { from: query.from ?? `${year}-04-01`, to: query.to ?? `${year + 1}-03-31` };
+}
+
+export interface Share {
+  count: number;
+  of: number;
+  /** One decimal place; null when there is nothing to divide by. */
+  percent: number | null;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const share = (count: number, of: number): Share => ({ count, of, percent: of === 0 ? null : round1((count / of) * 100) });
+
+function tally(keys: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+}
+
+/**
+ * `hazards`: the Awaab's Law steps met, missed and still running for the same cases and period
+ * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
+ * clocks closed in error are counted apart, never as met or missed.
+ */
+export function figures(entries: LoadedCase[], period: Period, homes: number | undefined, hazards: HazardFigures) {
+  const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
+  const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
+  const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
+  const stage2Requested = entries.filter((e) => within(e.state.lifecycle.stage2?.requestedOn));
+
+  /** Of the stage's events in the period, how many were on time against the deadline then in force. */
+  const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn') => {
+    const done = entries.filter((e) => within(e.state.lifecycle[stage]?.[event]));
+    const ok = done.filter((e) => {
+      const clocks = e.state[stage];
+      const on = e.state.lifecycle[stage]?.[event] as string;
+      return clocks !== undefined && on <= (event === 'acknowledgedOn' ? clocks.acknowledgeBy : clocks.respondDue);
+    });
+    return share(ok.length, done.length);
+  };
+  const outcomes = (stage: 'stage1' | 'stage2') =>
+    tally(entries.flatMap((e) => {
+      const record = e.state.lifecycle[stage];
+      return record?.outcome && within(record.respondedOn) ? [record.outcome] : [];
+    }));
+  const quickFixes = received.filter((e) => e.row.decision.quickFix !== undefined || e.state.lifecycle.quickFix !== undefined);
+  const resolvedInWindow = quickFixes.filter((e) => {
+    const resolvedOn = e.state.lifecycle.quickFix?.resolvedOn;
+    const by = e.state.quickFix?.respondBy;
+    return resolvedOn !== undefined && (by === undefined || resolvedOn <= by);
+  });
+
+  return {
+    period,
+    homes: homes ?? null,
+    received: received.length,
+    stage1: stage1Opened.length,
+    stage2: stage2Requested.length,
+    // CH01: complaints per 1,000 homes, stage 1 and stage 2 separately.
+    ch01: homes
+      ? { stage1: round1((stage1Opened.length / homes) * 1000), stage2: round1((stage2Requested.length / homes) * 1000) }
+      : null,
+    // CH02: responses within the Code's timescales (an agreed extension moves the deadline, Code 6.4).
+    ch02: { stage1: onTime('stage1', 'respondedOn'), stage2: onTime('stage2', 'respondedOn') },
+    acknowledgedOnTime: { stage1: onTime('stage1', 'acknowledgedOn'), stage2: onTime('stage2', 'acknowledgedOn') },
+    extensions: {
+      stage1: entries.filter((e) => within(e.state.lifecycle.stage1?.extension?.recordedOn)).length,
+      stage2: entries.filter((e) => within(e.state.lifecycle.stage2?.extension?.recordedOn)).length,
+    },
+    // Code 8.1: refusals by reason.
+    refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
+    outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
+    byCategory: tally(received.map((e) => e.row.category)),
+    byChannel: tally(received.map((e) => e.row.channel)),
+    byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
+    byTheme: tally(received.map((e) => e.row.theme ?? 'not recorded')),
+    quickFixes: { received: quickFixes.length, resolvedInWindow: share(resolvedInWindow.length, quickFixes.length) },
+    hazardSteps: { met: hazards.met, missed: hazards.missed, due: hazards.due, overdue: hazards.overdue },
+    hazardClocksClosedInError: hazards.closedInError,
+  };
+}
+export type Figures = ReturnType<typeof figures>;
+
+const csvCell = (v: string | number | null) => {
+  const s = v === null ? '' : String(v);
+  // Quote, and defuse spreadsheet formulas in labels that came from data (=, +, -, @).
+  return /^[=+\-@]/.test(s) || /[",\n]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s;
+};
+
+/** One row per figure: measure, breakdown, count, of, percent. */
+export function figuresCsv(f: Figures): string {
+  const rows: (string | number | null)[][] = [['measure', 'breakdown', 'count', 'of', 'percent']];
+  const add = (measure: string, breakdown: string, count: number | null, s?: Share) => rows.push([measure, breakdown, count, s?.of ?? null, s?.percent ?? null]);
+  add('period', `${f.period.from} to ${f.period.to}`, null);
+  add('homes', '', f.homes);
+  add('received', '', f.received);
+  add('stage 1 complaints', '', f.stage1);
+  add('stage 2 complaints', '', f.stage2);
+  add('CH01 per 1,000 homes', 'stage 1', f.ch01?.stage1 ?? null);
+  add('CH01 per 1,000 homes', 'stage 2', f.ch01?.stage2 ?? null);
+  for (const stage of ['stage1', 'stage2'] as const) {
+    add('CH02 responded within timescale', stage, f.ch02[stage].count, f.ch02[stage]);
+    add('acknowledged on time', stage, f.acknowledgedOnTime[stage].count, f.acknowledgedOnTime[stage]);
+    add('extensions', stage, f.extensions[stage]);
+    for (const [k, v] of Object.entries(f.outcomes[stage])) add('outcome', `${stage} ${k}`, v);
+  }
+  const breakdowns: [string, Record<string, number>][] = [
+    ['refusals by reason', f.refusalsByReason],
+    ['category', f.byCategory],
+    ['channel', f.byChannel],
+    ['service area', f.byServiceArea],
+    ['theme', f.byTheme],
+  ];
+  for (const [measure, counts] of breakdowns) for (const [k, v] of Object.entries(counts)) add(measure, k, v);
+  add('quick fixes resolved in window', '', f.quickFixes.resolvedInWindow.count, f.quickFixes.resolvedInWindow);
+  for (const state of CLOCK_STATES) add("Awaab's Law hazard clock steps", state, f.hazardSteps[state]);
+  add("Awaab's Law hazard clocks closed in error", '', f.hazardClocksClosedInError);
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,67 @@
+// The one versioned-write gate. A change to a case or to one of its hazard clocks is written only if
+// the row is still at the version its writer read — a member of staff, the quick-fix sweep or the
+// tenant asking for stage 2 — and always together with its audit event, in one transaction. A stale
+// version changes nothing and throws StaleVersionError, which each caller turns into its `stale` result.
+import { and, eq, sql } from 'drizzle-orm';
+import type { NextState } from '../lifecycle/caseActions';
+import type { Db } from './database';
+import { auditEvents, cases, hazardClocks } from './schema';
+
+export class StaleVersionError extends Error {
+  constructor() {
+    super('The record has changed since it was read.');
+  }
+}
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+type CaseRow = typeof cases.$inferSelect;
+type HazardClockRow = typeof hazardClocks.$inferSelect;
+type CaseChange = Partial<Omit<typeof cases.$inferInsert, 'id' | 'version' | 'updatedAt'>>;
+type HazardClockChange = Partial<Omit<typeof hazardClocks.$inferInsert, 'id' | 'version' | 'updatedAt'>>;
+
+/** Writes `change` to the case if it is still at `version`, with the audit event; else StaleVersionError. */
+export function applyVersioned(db: Db, target: { kind: 'case'; row: CaseRow }, version: number, change: CaseChange, event: AuditEntry, at: Date): Promise<CaseRow>;
+/** Writes `change` to the hazard clock if it is still at `version`, with the audit event on its case. */
+export function applyVersioned(db: Db, target: { kind: 'hazard_clock'; row: HazardClockRow }, version: number, change: HazardClockChange, event: AuditEntry, at: Date): Promise<HazardClockRow>;
+export function applyVersioned(
+  db: Db,
+  target: { kind: 'case'; row: CaseRow } | { kind: 'hazard_clock'; row: HazardClockRow },
+  version: number,
+  change: CaseChange | HazardClockChange,
+  event: AuditEntry,
+  at: Date,
+): Promise<CaseRow | HazardClockRow> {
+  // Both tables carry id, version and updated_at; drizzle cannot type an update over a union of tables.
+  const table = (target.kind === 'case' ? cases : hazardClocks) as typeof cases;
+  const caseId = target.kind === 'case' ? target.row.id : target.row.caseId;
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(table)
+      .set({ ...(change as CaseChange), version: sql`${table.version} + 1`, updatedAt: at })
+      .where(and(eq(table.id, target.row.id), eq(table.version, version)))
+      .returning();
+    if (!updated) throw new StaleVersionError();
+    await tx.insert(auditEvents).values({ caseId, at, ...event });
+    return updated;
+  });
+}
+
+/** A lifecycle step's next state (lifecycle/caseActions.ts), written through the gate. */
+export function applyNextState(db: Db, row: CaseRow, version: number, next: NextState, event: AuditEntry, at: Date): Promise<CaseRow> {
+  const change: CaseChange = {
+    decision: next.decision,
+    outcome: next.decision.outcome,
+    category: next.decision.category,
+    lifecycle: next.lifecycle,
+    closed: next.closed,
+    serviceArea: next.serviceArea,
+    theme: next.theme,
+    ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
+  };
+  return applyVersioned(db, { kind: 'case', row }, version, change, event, at);
+}
