@@ -110,7 +110,7 @@ const NEEDS = /\b(?:wheelchair|disab\w*|learning (?:disability|difficult\w*)|mob
 
 const EMAIL = /[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[a-z]{2,}/i;
 const PHONE = /(?:\+44\s?|\(?0)\d[\d\s()-]{8,14}\d/;
-const NAME_SAID = /\b(?:my name is|my name's|this is|enw i yw|fy enw i yw)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
+const NAME_SAID = /\b(?:my name is|my name's|enw i yw|fy enw i yw)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
 const SIGN_OFF = /\b(?:kind regards|best regards|regards|yours sincerely|yours faithfully|many thanks|thanks|thank you|cofion(?: cynnes)?|diolch)\s*,?\s*\n?\s*((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,2})\s*\.?\s*$/u;
 
 const asksForOutcome = (s: string) => {

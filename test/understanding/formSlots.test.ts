@@ -62,4 +62,8 @@ describe('how to reach them', () => {
   ])('%j', (text, contact) => {
     expect(formSlots(text).contact).toEqual(contact);
   });
+
+  it('"This is Ridiculous" is not a name', () => {
+    expect(formSlots('This is Ridiculous Behaviour from your staff').contact).toBeUndefined();
+  });
 });
