@@ -18,6 +18,7 @@ describe('slots a first message fills', () => {
     ['The noise is still going on every night', 'ongoing', true],
     ['My solicitor has already issued a disrepair claim against you in the county court', 'legal', 'filed'],
     ['We have sent you a letter before claim', 'legal', 'pre_action'],
+    ["Mae fy nghyfreithiwr wedi cyflwyno hawliad yn eich erbyn yn y llys sirol", 'legal', 'filed'],
     ["I'm a wheelchair user on the 6th floor.", 'vulnerability', "I'm a wheelchair user on the 6th floor."],
   ])('%j: %s is %j', (text, slot, value) => {
     expect(formSlots(text)[slot as keyof ReturnType<typeof formSlots>]).toEqual(value);
