@@ -9,7 +9,8 @@ const FIRST_PERSON = /\b(?:i|i'?m|i'?ve|my|me|we|our|us|dw i|rydw i|fy|fi|ein)\b
 
 export function fillFromWords(draft: IntakeDraft, slots: FormSlots): void {
   draft.location ??= slots.location;
-  if (slots.ongoing && draft.occurredOn) draft.ongoing ??= true;
+  // "still", "every night": not asked whether it goes on (the date still is, when missing).
+  if (slots.ongoing) draft.ongoing ??= true;
   draft.serviceOrPerson ??= slots.serviceOrPerson;
   draft.impact ??= slots.impact;
   draft.desiredOutcome ??= slots.desiredOutcome;

@@ -82,7 +82,7 @@ const PLACE = new RegExp(
     String.raw`\b(?:front|back|communal|entrance|balcony|patio|bedroom|bathroom|kitchen)\s+door\b`,
     String.raw`\b(?:(?:my |the |our |his |her )?(?:son'?s|daughter'?s|kids'?|children'?s|back|front|main|spare|second|box|baby'?s)\s+)?bedroom\b`,
     String.raw`\b(?:kitchen|bathroom|living room|lounge|sitting room|dining room|hallway|landing|loft|attic|toilet|shower room|utility room|conservatory|cellar|basement)\b`,
-    String.raw`\b(?:communal (?:areas?|stairs|hallway|entrance|landing)|stair(?:well|case|s)|landings|lift|bin store|bin area|car park|(?:front |back )?garden|balcony|roof|garage|shed|fence|gate)\b`,
+    String.raw`\b(?:communal (?:areas?|stairs|hallway|entrance|landing)|stair(?:well|case|s)|landings|lift|bin store|bin area|car park|(?:front |back )?garden|balcony|roof|garage|shed|(?:garden |back |front )?(?:fence|gate))\b`,
     // Welsh, with the mutations tenants write ("y gegin", "fy nghegin", "ei chegin").
     String.raw`\b(?:cegin|gegin|nghegin|chegin|ystafell (?:ymolchi|wely|fyw)|lolfa|lofa|nrws (?:ffrynt|cefn)|d?drws (?:ffrynt|cefn)|grisiau|ngrisiau|gardd|ardd|ngardd|landin)\b`,
   ].join('|'),
