@@ -1,8 +1,9 @@
 // What the conversation needs from the rest of the product, as one interface: understanding,
 // the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
 // stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
-import type { Understanding } from '../understanding/understandingSchema';
+import type { TriageDecision } from '../triage/decisionSchema';
 import type { IntakeDraft } from './intakeDraft';
+import type { DialogUnderstanding } from './understandingPort';
 
 export interface TurnInfo {
   conversationId: string;
@@ -28,6 +29,8 @@ export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
   message: string;
+  /** The decision staff see: the dates the conversation tells come from it, never computed again. */
+  decision: TriageDecision;
 }
 
 /** What a one-time continuation link from a forwarded message leads to. */
@@ -47,11 +50,17 @@ export type Stage2Request =
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
-  understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
+  /** Only what the dialogs need from understanding (dialogs/understandingPort.ts). */
+  understanding: DialogUnderstanding;
   /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
+  /**
+   * The decision triage would make on what the conversation has gathered so far, opening nothing:
+   * an exclusion or a late complaint is told at once, in triage's words and dates.
+   */
+  preview(draft: IntakeDraft, turn: TurnInfo): Promise<TriageDecision>;
   /**
    * Idempotent per draft.submissionId: a double click or a channel retry gets the same case.
    * `said`: every message the tenant wrote in the journey; hazards and danger in any of them go on
