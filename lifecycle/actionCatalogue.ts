@@ -232,13 +232,14 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
     available: withOpenStage('Only an open stage 1 or stage 2 complaint is closed with an outcome.', ({ stage, record }) =>
       record?.respondedOn ? AVAILABLE : refuse('out_of_order', `Record the stage ${stage} response first: the outcome is part of it (Code 6.9).`),
     ),
-    apply: (ctx, { outcome, remedy, on }) => {
+    apply: (ctx, { outcome, remedy, reasons, nextSteps, on }) => {
       const { stage, key, record } = theOpenStage(ctx.state);
+      const said = { ...(remedy ? { remedy } : {}), ...(reasons ? { reasons } : {}), ...(nextSteps ? { nextSteps } : {}) };
       return done(
         ctx,
         'case.closed',
-        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, remedy }), closed: { on, stage } }, closed: true },
-        { stage, outcome, ...(remedy ? { remedy } : {}), on },
+        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, ...said }), closed: { on, stage } }, closed: true },
+        { stage, outcome, ...said, on },
       );
     },
   },

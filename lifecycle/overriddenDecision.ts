@@ -27,7 +27,7 @@ export function overriddenDecision(profile: PolicyProfile, c: ActionCase, change
       ? []
       : kept.length > 0
         ? kept
-        : [{ rule: change.refusalReason, explanation: explainExclusion(change.refusalReason), sources: ['Code 2.1', 'Code 2.4'] }];
+        : [{ rule: change.refusalReason, explanation: explainExclusion(change.refusalReason, { months: profile.timeLimit.months ?? undefined }), sources: ['Code 2.1', 'Code 2.4'] }];
   const quickFix = outcome === 'quick_fix' ? quickFixDeadline(profile, c.receivedAt) : undefined;
   return {
     ...c.decision,

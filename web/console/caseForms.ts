@@ -77,7 +77,9 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<A
     button: 'Close',
     fields: [
       { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: choose(CLOSE_OUTCOMES) },
-      { name: 'remedy', label: 'Remedy (optional)', type: 'textarea' },
+      { name: 'reasons', label: 'Our reasons, point by point (the response letter gives them)', type: 'textarea' },
+      { name: 'remedy', label: 'Putting things right: the remedy (optional)', type: 'textarea' },
+      { name: 'nextSteps', label: 'What happens next: outstanding actions, who and by when (optional)', type: 'textarea' },
       date('on', 'Closed on', today),
     ],
   }),
