@@ -2,16 +2,20 @@
 // dialogs. Submitting is idempotent per conversation and submission id.
 import type { Logger } from 'pino';
 import type { Landlord } from '../cases/landlord';
+import { caseFacts, withFacts } from '../cases/caseFacts';
 import { openCase, type Words } from '../cases/openCase';
+import { triage } from '../triage/triage';
 import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
 import type { IntakeServices, SaidWords } from '../dialogs/intakeServices';
+import { dialogUnderstanding } from '../dialogs/understandingPort';
 import { botCaseKey } from '../store/botCaseKey';
 import type { Db } from '../store/database';
 import { eq } from 'drizzle-orm';
 import { redeemContinuation } from '../intake/continuation';
-import { auditEvents, cases, handoffRequests } from '../store/schema';
+import { cases, handoffRequests } from '../store/schema';
+import { recordCaseEvent } from '../store/versionedWrite';
 import { DateTime } from 'luxon';
 import { hazardName } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
@@ -59,9 +63,16 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
   const { profile, name: landlordName } = deps.landlord;
   return {
     now: deps.now,
-    understand: (text, now, knownPii) => deps.understand(text, { now, knownPii }),
+    understanding: dialogUnderstanding(deps.understand),
     landlord: { name: landlordName, phone: profile.landlord.phone, emergencyPhone: deps.landlord.emergencyPhone },
     quickFixName: profile.quickFix.name,
+
+    async preview(draft, turn) {
+      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
+      // The facts of the first message, as opening the case will find them (cases/caseFacts.ts).
+      const opening = draft.understanding ? [{ text: draft.opening, at: turn.now, understanding: draft.understanding }] : [];
+      return triage(profile, withFacts(caseData, caseFacts(opening)), turn.now);
+    },
 
     async submit(draft, turn, said = []) {
       const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
@@ -75,7 +86,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       });
       deps.logger.info({ reference: stored.reference, outcome: stored.outcome, created }, 'case submitted from the conversation');
       const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
-      return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n') };
+      return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n'), decision: stored.decision };
     },
 
     async requestHandoff(turn, request) {
@@ -96,8 +107,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     async addToCase(reference, text, turn) {
       const [opened] = await deps.db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference));
       if (!opened) return;
-      await deps.db.insert(auditEvents).values({
-        caseId: opened.id,
+      await recordCaseEvent(deps.db, opened.id, {
         actor: `tenant:${turn.channel}`,
         action: 'case.message_added',
         details: { conversationId: turn.conversationId, at: turn.now.toISOString(), text: text.slice(0, 4000) },
@@ -131,9 +141,10 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
       const outcome = await requestStage2(deps.db, { reference, reasons, requester, actor: `tenant:${turn.channel}`, now: turn.now });
       if (outcome.status === 'escalated') return { status: 'escalated', acknowledgeBy: outcome.acknowledgeBy, respondBy: outcome.respondBy };
       if (outcome.status === 'stage1_not_answered') return { status: 'stage1_not_answered', respondBy: outcome.respondBy };
+      if (outcome.status === 'already_at_stage2') return { status: 'already_at_stage2', ...outcome.stage2 };
       // Recorded for staff to match, with the reference asked about; the tenant learns nothing of it.
       const contactBy = addWorkingDays(turn.now, HANDOFF_WORKING_DAYS, calendarFor(profile));
-      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference });
+      await deps.db.insert(handoffRequests).values({ conversationId: turn.conversationId, channel: turn.channel, contactBy, caseReference: reference || null });
       deps.logger.info({ channel: turn.channel, contactBy }, 'stage 2 request not matched to a case; recorded for staff');
       return { status: 'unmatched', contactBy };
     },

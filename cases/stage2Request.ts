@@ -8,11 +8,10 @@ import { conversationOfCaseKey } from '../store/botCaseKey';
 import { CaseStore, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import { intakeMessages } from '../store/schema';
-import { applyAction } from '../lifecycle/caseActions';
+import { recordCaseEvent } from '../store/versionedWrite';
 import { caseState } from '../lifecycle/caseState';
 import { profileOf } from '../lifecycle/caseProfile';
-import { applyNextState } from '../store/versionedWrite';
-import { stage2Deadlines } from '../triage/stage2Deadlines';
+import { CaseLifecycle } from './caseLifecycle';
 import { londonDate } from '../triage/workingDays';
 
 /** "stage 2", "stage two", "escalate": asking for the next stage, in the requester's words. */
@@ -27,9 +26,19 @@ export interface Requester {
   phone?: string;
 }
 
+/** Where stage 2 stands, for a resident told their complaint is already there. */
+export interface Stage2Dates {
+  requestedOn: string;
+  acknowledgeBy: string;
+  acknowledgedOn?: string;
+  respondBy: string;
+  respondedOn?: string;
+}
+
 export type Stage2Outcome =
   | { status: 'unmatched' }
   | { status: 'escalated'; stored: StoredCase; acknowledgeBy: string; respondBy?: string }
+  | { status: 'already_at_stage2'; stored: StoredCase; stage2: Stage2Dates }
   | { status: 'stage1_not_answered'; stored: StoredCase; respondBy?: string };
 
 /** Only complaints can go to stage 2; the other references are for routed contacts. */
@@ -54,31 +63,61 @@ export async function requesterMatches(db: Db, stored: StoredCase, who: Requeste
   });
 }
 
-/** Escalates the named case for a matched requester; reasons are recorded when given, never required (Code 6.12). */
+/** Stage 2's record and clocks on the case, once it has been asked for. */
+function stage2Of(row: StoredCase, now: Date): Stage2Dates | undefined {
+  const state = caseState(profileOf(row), row, now);
+  const record = state.lifecycle.stage2;
+  if (!record || !state.stage2) return undefined;
+  return {
+    requestedOn: record.requestedOn,
+    acknowledgeBy: state.stage2.acknowledgeBy,
+    respondBy: state.stage2.respondDue,
+    ...(record.acknowledgedOn ? { acknowledgedOn: record.acknowledgedOn } : {}),
+    ...(record.respondedOn ? { respondedOn: record.respondedOn } : {}),
+  };
+}
+
+/**
+ * Escalates the named case for a matched requester through the same lifecycle step staff take; the
+ * refusal's kind says what the resident is told. Reasons are recorded when given, never required (Code 6.12).
+ */
 export async function requestStage2(
   db: Db,
   request: { reference: string; reasons?: string; requester: Requester; actor: string; now: Date },
 ): Promise<Stage2Outcome> {
-  const stored = await new CaseStore(db).findByReference(request.reference.toUpperCase());
+  const { now } = request;
+  const caseStore = new CaseStore(db);
+  const stored = await caseStore.findByReference(request.reference.toUpperCase());
   if (!stored || !STAGE2_OUTCOMES.has(stored.outcome) || !(await requesterMatches(db, stored, request.requester))) {
     return { status: 'unmatched' };
   }
-  const profile = profileOf(stored);
-  const input = { action: 'escalate-stage2', body: { version: stored.version, requestedOn: londonDate(request.now) } } as const;
-  const result = applyAction(profile, stored, input, { now: request.now, by: 'the resident' });
+  const lifecycle = new CaseLifecycle(db);
   const said = { reasons: request.reasons ?? null };
-  if (!result.ok) {
-    await new CaseStore(db).appendAudit(stored.id, request.actor, 'stage2.requested_before_stage1_response', said);
-    return { status: 'stage1_not_answered', stored, respondBy: caseState(profile, stored, request.now).stage1?.respondDue };
+  const resident = { actor: request.actor, by: 'the resident', details: said };
+  const escalate = (row: StoredCase) =>
+    lifecycle.act(row, { action: 'escalate-stage2', body: { version: row.version, requestedOn: londonDate(now) } }, resident, now);
+  let row = stored;
+  let outcome = await escalate(row);
+  if (!outcome.ok && outcome.refusal.kind === 'stale') {
+    // Staff changed the case between reading and writing: the resident's request stands, on what is there now.
+    row = (await caseStore.findById(stored.id)) as StoredCase;
+    outcome = await escalate(row);
   }
-  const updated = await applyNextState(
-    db,
-    stored,
-    stored.version,
-    result.next,
-    { actor: request.actor, action: result.event.action, details: { ...result.event.details, ...said } },
-    request.now,
-  );
-  const deadlines = stage2Deadlines(profile, request.now);
-  return { status: 'escalated', stored: updated, acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy };
+  if (outcome.ok) {
+    // The step has just opened stage 2, so its dates are there.
+    const { acknowledgeBy, respondBy } = stage2Of(outcome.row, now) as Stage2Dates;
+    return { status: 'escalated', stored: outcome.row, acknowledgeBy, respondBy };
+  }
+  switch (outcome.refusal.kind) {
+    case 'already_recorded': {
+      const stage2 = stage2Of(row, now);
+      if (!stage2) break;
+      await recordCaseEvent(db, row.id, { actor: request.actor, action: 'stage2.requested_again', details: { ...said, stage2RequestedOn: stage2.requestedOn } });
+      return { status: 'already_at_stage2', stored: row, stage2 };
+    }
+    case 'not_allowed_in_state':
+      await recordCaseEvent(db, row.id, { actor: request.actor, action: 'stage2.requested_before_stage1_response', details: said });
+      return { status: 'stage1_not_answered', stored: row, respondBy: caseState(profileOf(row), row, now).stage1?.respondDue };
+  }
+  throw new Error(`The stage 2 request for ${row.reference} was refused in a way the resident cannot be told about: ${outcome.refusal.message}`);
 }

@@ -2,8 +2,10 @@
 // Unhappiness with how we handled an ASB case is a complaint (whg 2.11; BCHG 6.1; WCH 4.6.3).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
+import { isAboutNoise } from './adviceFor';
 import { choiceOptions, chosen, YES, NO, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { dateAnswer } from './datePrompt';
 import { recordIncidentDate } from './incidentDate';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -34,10 +36,18 @@ export class AsbReportDialog extends InterruptibleDialog {
     if (chosen(step.result) === YES.value) {
       await step.context.sendActivity(say('danger', { threat: true }));
     }
+    // "This is the third incident", "I reported him in July": not a first report.
+    if (step.options.understanding?.signals.reported_before) return step.next({ value: NO.value });
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('asbFirstReport'), YES_NO));
   }
 
   private async askUnhappy(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    const draft = step.options;
+    // A first report of noise: what helps while we look into it.
+    if (chosen(step.result) === YES.value && isAboutNoise(draft.opening) && !draft.advised?.includes('noise')) {
+      await step.context.sendActivity(say('noiseAdvice'));
+      draft.advised = [...(draft.advised ?? []), 'noise'];
+    }
     if (chosen(step.result) !== NO.value) return step.next(undefined);
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('unhappyWithResponse'), YES_NO));
   }
@@ -53,7 +63,7 @@ export class AsbReportDialog extends InterruptibleDialog {
   }
 
   private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') await recordIncidentDate(step.options, step.result, this.services);
+    recordIncidentDate(step.options, dateAnswer(step.result));
     return step.endDialog(step.options);
   }
 }

@@ -13,9 +13,29 @@ const SUMMARY_LIMIT = 4000;
 /** Free text fits the case schema's limits; the full words stay in the conversation transcript. */
 const clip = (text: string | undefined, max: number) => (text === undefined ? undefined : text.slice(0, max));
 
+/** For staff, with the tenant's own words: the health risk the conversation gave advice about (Awaab's Law guidance). */
+const DAMP_HEALTH_RISK = 'Damp or mould with a baby or child, pregnancy or a breathing illness in the home: health advice given in the chat; review the risk to the household.';
+
+function vulnerabilityOf(draft: IntakeDraft): StructuredCaseInput['vulnerability'] {
+  const atRisk = draft.advised?.includes('dampHealth');
+  if (!draft.vulnerability && !atRisk) return undefined;
+  const details = [draft.vulnerability?.details, atRisk && DAMP_HEALTH_RISK].filter(Boolean).join('\n');
+  return {
+    hasVulnerability: true,
+    details: clip(details, 2000),
+    adjustments: draft.vulnerability ? [clip(draft.vulnerability.details, 300) as string] : [],
+  };
+}
+
 export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredCase {
   const journey = draft.journey ?? 'complaint';
-  const summary = [draft.opening, ...draft.additions, draft.location && `Where: ${draft.location}`, draft.impact && `Impact: ${draft.impact}`]
+  const summary = [
+    draft.opening,
+    ...draft.additions,
+    draft.location && `Where: ${draft.location}`,
+    draft.address && `Address: ${draft.address}`,
+    draft.impact && `Impact: ${draft.impact}`,
+  ]
     .filter(Boolean)
     .join('\n')
     .slice(0, SUMMARY_LIMIT);
@@ -46,6 +66,7 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
     signals: {
       legalProceedingsFiled: draft.legal === 'filed',
       preActionProtocol: draft.legal === 'pre_action',
+      insuranceClaim: draft.insuranceClaim === true,
     },
     priorServiceRequest: draft.reportedBefore?.dissatisfied
       ? {
@@ -55,11 +76,7 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
       : undefined,
     asbCaseHandlingDissatisfaction: draft.asbHandlingDissatisfaction ?? false,
     tenantWantsFormalComplaint: draft.wantsFormalComplaint ?? false,
-    vulnerability: draft.vulnerability && {
-      hasVulnerability: true,
-      details: clip(draft.vulnerability.details, 2000),
-      adjustments: [clip(draft.vulnerability.details, 300) as string],
-    },
+    vulnerability: vulnerabilityOf(draft),
     contact: contact && !contact.anonymous
       ? {
           name: clip(contact.name, 200),

@@ -38,6 +38,11 @@ export function label(value: string): string {
   return currentLanguage() === 'cy' ? (WELSH_LABEL.get(value) ?? value) : value;
 }
 
+/** An option's Welsh label, if it has one. */
+export function welshLabel(value: string): string | undefined {
+  return WELSH_LABEL.get(value);
+}
+
 /** The English option a Welsh label stands for (tapped or typed), or the text unchanged. */
 export function choiceInEnglish(text: string): string {
   return FROM_WELSH.get(text.toLowerCase()) ?? text;

@@ -3,6 +3,7 @@
 // used (Code 1.3; whg 2.9; BCHG 5.3).
 import { WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
 import { CHOICE_LABELS as L } from '../templates/conversation/messages';
+import { CHOICE_LABELS_CY as L_CY } from '../templates/conversation/messages.cy';
 import { categoryDescription } from '../templates/conversation/words';
 import { say } from '../templates/conversation/say';
 import { choiceOptions, YES, type ChoiceSpec } from './choices';
@@ -33,8 +34,10 @@ export class ClassificationDialog extends InterruptibleDialog {
     const u = draft.understanding;
     if (u?.sentiment.unhappy && u.category !== 'complaint') await step.context.sendActivity(say('unhappyOffer'));
     if (!u || u.category === 'needs_clarification') return step.next(undefined);
-    const specs: ChoiceSpec[] = [YES, { value: L.somethingElse, synonyms: ['no', 'nope', 'n', 'wrong'] }];
-    if (u.category !== 'complaint') specs.push({ value: L.makeComplaint, synonyms: ['complaint', 'complain', 'formal complaint'] });
+    // "Make a complaint" typed when a complaint is what it sounds like is a yes.
+    const yes: ChoiceSpec = u.category === 'complaint' ? { ...YES, synonyms: [...YES.synonyms!, L.makeComplaint, L_CY.makeComplaint, 'complaint', 'formal complaint', 'cwyn'] } : YES;
+    const specs: ChoiceSpec[] = [yes, { value: L.somethingElse, synonyms: ['no', 'nope', 'n', 'wrong'] }];
+    if (u.category !== 'complaint') specs.push({ value: L.makeComplaint, synonyms: ['complaint', 'complain', 'formal complaint', 'cwyn'] });
     return step.prompt(
       PromptIds.choice,
       choiceOptions(step.context.activity.channelId, say('soundsLike', { description: categoryDescription(u.category) }), specs),

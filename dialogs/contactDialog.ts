@@ -1,17 +1,28 @@
 // How to reach the person: name (or anonymous — recorded and looked into, but no reply possible:
-// Charity 2022 policy, 'Anonymous complaints'; WCH 4.3), and the preferred method with its details (giving them is agreeing to be contacted that way).
+// Charity 2022 policy, 'Anonymous complaints'; WCH 4.3), and where our reply should go (giving it
+// is agreeing to be contacted that way). A name, email or phone number already in their words is
+// not asked again. Everything but a compliment is answered later, after the chat: "in this chat"
+// is then offered only as what it is — a reply they will see if they come back to this chat.
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
-import { checkUkPhone } from './phoneNumber';
-import { choiceOptions, chosen, textOptions } from './choices';
+import { choiceOptions, chosen, textOptions, type ChoiceSpec } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { addIntakePrompts, SKIP } from './prompts';
+import { checkUkPhone } from './phoneNumber';
+import { addIntakePrompts, isEmail, SKIP } from './prompts';
 
 type Step = WaterfallStepContext<IntakeDraft>;
+
+function phoneAsTyped(text: string): string {
+  const checked = checkUkPhone(text);
+  return checked.ok ? checked.asTyped : text.trim();
+}
+
+/** Answered in the chat itself: only a thank-you needs no reply later. */
+const answeredInChat = (draft: IntakeDraft) => draft.journey === 'compliment';
 
 export class ContactDialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
@@ -29,6 +40,8 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   private async askName(step: Step): Promise<DialogTurnResult> {
+    const known = step.options.contact?.name;
+    if (known) return step.next(known);
     return step.prompt(PromptIds.requiredText, textOptions(step.context.activity.channelId, say('contactName'), [L.skip]));
   }
 
@@ -39,20 +52,31 @@ export class ContactDialog extends InterruptibleDialog {
       await step.context.sendActivity(say('anonymousNote'));
       return step.endDialog(step.options);
     }
+    const said = step.options.contact;
     step.options.contact = { name: name.slice(0, 200) };
+    // An email address or phone number in what they wrote is where the reply goes.
+    if (said?.email) return step.next(said.email);
+    if (said?.phone) return step.next(said.phone);
+    const inChat: ChoiceSpec = answeredInChat(step.options)
+      ? { value: L.inThisChat, synonyms: ['chat', 'here', 'online'] }
+      : { value: L.onlyInThisChat, synonyms: ['chat', 'here', 'online', 'in this chat', 'here in the chat'] };
     return step.prompt(
-      PromptIds.choice,
-      choiceOptions(step.context.activity.channelId, say('contactMethod'), [
+      PromptIds.contactMethod,
+      choiceOptions(step.context.activity.channelId, say('contactHow'), [
         { value: L.email, synonyms: ['e-mail', 'mail'] },
         { value: L.phone, synonyms: ['call', 'telephone', 'mobile', 'text'] },
-        { value: L.inThisChat, synonyms: ['chat', 'here', 'online'] },
+        inChat,
       ]),
     );
   }
 
   private async askAddress(step: Step): Promise<DialogTurnResult> {
-    const method = chosen(step.result);
     const contact = step.options.contact!;
+    const method = chosen(step.result);
+    // Typed at the question instead of a button: the address itself.
+    const typed = method ? undefined : String(typeof step.result === 'string' ? step.result : step.context.activity.text ?? '').trim();
+    if (typed && isEmail(typed)) return step.next({ email: typed });
+    if (typed && checkUkPhone(typed).ok) return step.next({ phone: typed });
     if (method === L.email) {
       contact.method = 'email';
       return step.prompt(PromptIds.email, { prompt: say('contactEmail'), retryPrompt: say('contactEmailRetry') });
@@ -62,6 +86,7 @@ export class ContactDialog extends InterruptibleDialog {
       return step.prompt(PromptIds.phone, { prompt: say('contactPhone'), retryPrompt: say('contactPhoneRetry') });
     }
     contact.method = 'webchat';
+    if (!answeredInChat(step.options)) await step.context.sendActivity(say('replyInChatIfYouComeBack'));
     return step.next(undefined);
   }
 
@@ -69,11 +94,10 @@ export class ContactDialog extends InterruptibleDialog {
   // asking again is asking what they already said.
   private async finish(step: Step): Promise<DialogTurnResult> {
     const contact = step.options.contact!;
-    if (contact.method === 'email') contact.email = String(step.result).trim();
-    if (contact.method === 'phone') {
-      const checked = checkUkPhone(String(step.result));
-      contact.phone = checked.ok ? checked.asTyped : String(step.result).trim();
-    }
+    const answer = step.result as { email?: string; phone?: string } | string | undefined;
+    const given = typeof answer === 'object' ? answer : contact.method === 'email' ? { email: answer } : contact.method === 'phone' ? { phone: answer } : {};
+    if (given.email) Object.assign(contact, { method: 'email', email: given.email.trim() });
+    if (given.phone) Object.assign(contact, { method: 'phone', phone: phoneAsTyped(given.phone) });
     contact.agreesToContact = true;
     return step.endDialog(step.options);
   }

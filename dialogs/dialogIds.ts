@@ -1,7 +1,7 @@
 // Dialog and prompt ids, in one place. DIALOG_VERSION changes whenever ids or step order change
 // in a way an in-flight conversation could not survive: a stale conversation then restarts
 // politely instead of resuming at the wrong step.
-export const DIALOG_VERSION = 2;
+export const DIALOG_VERSION = 3;
 
 export const DialogIds = {
   main: 'main.v1',
@@ -22,6 +22,7 @@ export const PromptIds = {
   requiredText: 'requiredTextPrompt',
   choice: 'choicePrompt',
   date: 'datePrompt',
+  contactMethod: 'contactMethodPrompt',
   email: 'emailPrompt',
   phone: 'phonePrompt',
   reference: 'referencePrompt',

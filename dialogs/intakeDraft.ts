@@ -1,5 +1,6 @@
 // What the conversation has gathered so far: the slots of the structured case, filled
 // as a form. Dialogs fill it; `caseFromDraft` turns it into the case triage receives.
+import type { FormSlots, Relationship } from '../understanding/formSlots';
 import type { Understanding } from '../understanding/understandingSchema';
 
 export type Journey = 'service_request' | 'asb_report' | 'quick_fix' | 'complaint' | 'compliment';
@@ -22,6 +23,8 @@ export interface IntakeDraft {
   impact?: string;
   desiredOutcome?: string;
   legal?: 'filed' | 'pre_action' | 'none';
+  /** Part of a claim on our insurance (exclusions.insuranceClaim). */
+  insuranceClaim?: boolean;
   vulnerability?: { details: string };
   contact?: {
     name?: string;
@@ -32,10 +35,20 @@ export interface IntakeDraft {
     agreesToContact?: boolean;
   };
   representative?: {
-    relationship: 'mp' | 'councillor' | 'advocate' | 'relative' | 'solicitor' | 'other';
+    relationship: Relationship;
     representedName: string;
     consent: 'given' | 'pending';
   };
+  /** What the words said about writing for someone else, before it is complete (the name may still be asked). */
+  saidRepresentative?: FormSlots['representative'];
+  /** Writing about their own home, as their words read: confirmed in the summary, not asked. */
+  forThemselves?: boolean;
+  /** The home the request is about (a service request asks it once). */
+  address?: string;
+  /** Advice already given in this conversation (dialogs/adviceFor.ts): each is given once. */
+  advised?: Array<'dampHealth' | 'emergencyRepair' | 'noise'>;
+  /** Triage said at once that the complaints process cannot take it (Code 2.4): the rest of the complaint questions are not asked. */
+  excluded?: boolean;
   /** The complaint questions have been through (a quick fix may already have the outcome wanted). */
   complaintQuestionsAsked?: boolean;
   /** The forwarded message this conversation continues (intake API), if any. */

@@ -1,8 +1,9 @@
 // What the conversation needs from the rest of the product, as one interface: understanding,
 // the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
 // stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
-import type { Understanding } from '../understanding/understandingSchema';
+import type { TriageDecision } from '../triage/decisionSchema';
 import type { IntakeDraft } from './intakeDraft';
+import type { DialogUnderstanding } from './understandingPort';
 
 export interface TurnInfo {
   conversationId: string;
@@ -28,6 +29,8 @@ export interface SubmissionResult {
   reference: string;
   /** The outcome in plain words, rendered from templates/ by the triage decision. */
   message: string;
+  /** The decision staff see: the dates the conversation tells come from it, never computed again. */
+  decision: TriageDecision;
 }
 
 /** What a one-time continuation link from a forwarded message leads to. */
@@ -40,16 +43,24 @@ export type Stage2Request =
   /** Not matched to the case, or no such case: the same answer, recorded for staff to match. */
   | { status: 'unmatched'; contactBy: string }
   | { status: 'escalated'; acknowledgeBy: string; respondBy?: string }
-  | { status: 'stage1_not_answered'; respondBy?: string };
+  | { status: 'stage1_not_answered'; respondBy?: string }
+  /** Stage 2 was asked for before: where it stands, so the resident hears that and not "too early". */
+  | { status: 'already_at_stage2'; requestedOn: string; acknowledgeBy: string; acknowledgedOn?: string; respondBy: string; respondedOn?: string };
 
 export interface IntakeServices {
   /** The clock, passed in so tests can pin it. */
   now(): Date;
-  understand(text: string, now: Date, knownPii?: string[]): Promise<Understanding>;
+  /** Only what the dialogs need from understanding (dialogs/understandingPort.ts). */
+  understanding: DialogUnderstanding;
   /** emergencyPhone: the emergency repairs line the danger advice gives (cases/landlord.ts). */
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
+  /**
+   * The decision triage would make on what the conversation has gathered so far, opening nothing:
+   * an exclusion or a late complaint is told at once, in triage's words and dates.
+   */
+  preview(draft: IntakeDraft, turn: TurnInfo): Promise<TriageDecision>;
   /**
    * Idempotent per draft.submissionId: a double click or a channel retry gets the same case.
    * `said`: every message the tenant wrote in the journey; hazards and danger in any of them go on
@@ -70,7 +81,8 @@ export interface IntakeServices {
   /**
    * Stage 2 for an existing complaint, once the requester is matched to it by this conversation
    * or the email or phone number they gave (`contact`); reasons are optional (Code 6.12). Before the stage 1
-   * response there is no stage 2 yet: the request is noted and the stage 1 date given.
+   * response there is no stage 2 yet: the request is noted and the stage 1 date given; once at stage 2,
+   * the request is noted and the stage 2 dates given.
    */
   requestStage2(reference: string, reasons: string | undefined, contact: string | undefined, turn: TurnInfo): Promise<Stage2Request>;
 }

@@ -4,11 +4,13 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
+import { dampHarmsHealth } from './adviceFor';
 import { AsbReportDialog } from './asbReportDialog';
 import { ClassificationDialog } from './classificationDialog';
 import { ComplaintDialog } from './complaintDialog';
 import { ContactDialog } from './contactDialog';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { fillFromWords } from './fillFromWords';
 import { applyMentionedDate } from './incidentDate';
 import { newDraft, type IntakeDraft, type Journey } from './intakeDraft';
 import type { IntakeServices, SaidWords } from './intakeServices';
@@ -19,6 +21,7 @@ import { RepresentativeDialog } from './representativeDialog';
 import { ServiceRequestDialog } from './serviceRequestDialog';
 import { Stage2Dialog } from './stage2Dialog';
 import { SummaryDialog } from './summaryDialog';
+import { whatHappensNext } from './whatHappensNext';
 
 export interface MainOptions {
   /** The tenant's first message, when they wrote before being asked. */
@@ -133,7 +136,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     // What they wrote before being asked for more stays part of their account.
     const text = [step.options.earlier, latest].filter(Boolean).join('\n');
-    const understanding = await this.services.understand(text, this.services.now());
+    const { understanding, slots } = await this.services.understanding.readOpening(text, this.services.now());
     // Nothing usable (emoji, a stray key): ask again rather than guess. Real words the model is
     // unsure about are kept, and the tenant chooses what it is closest to (Code 1.3).
     if (understanding.category === 'needs_clarification' && !step.options.retry && !hasWords(text)) {
@@ -141,13 +144,20 @@ export class MainDialog extends InterruptibleDialog {
     }
     const draft: IntakeDraft = { ...newDraft(text), understanding, intakeId: step.options.intakeId };
     // "for 3 weeks", "since last March": the date is already in the account, so it is not asked again.
-    applyMentionedDate(draft, understanding);
+    applyMentionedDate(draft, understanding.dates);
+    // Where, who it is about, the impact, the outcome wanted, who they write for: not asked again.
+    fillFromWords(draft, slots);
     return step.beginDialog(DialogIds.classification, draft);
   }
 
   private async askJourneyQuestions(step: Step): Promise<DialogTurnResult> {
     const draft = step.result as IntakeDraft | undefined;
     if (!draft?.journey) return step.endDialog(); // stage 2 finished its own conversation
+    // Damp or mould with a baby, pregnancy or a breathing illness: health advice now, whatever kind of contact it is.
+    if (dampHarmsHealth(draft.opening, draft.understanding) && !draft.advised?.includes('dampHealth')) {
+      await step.context.sendActivity(say('dampHealthAdvice'));
+      draft.advised = [...(draft.advised ?? []), 'dampHealth'];
+    }
     const dialogId = JOURNEY_DIALOGS[draft.journey];
     return dialogId ? step.beginDialog(dialogId, draft) : step.next(draft);
   }
@@ -176,8 +186,10 @@ export class MainDialog extends InterruptibleDialog {
   private async submit(step: Step): Promise<DialogTurnResult> {
     const draft = step.result as IntakeDraft;
     const said = step.context.turnState.get(SAID) as SaidWords[] | undefined;
-    const { reference, message } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
-    await step.context.sendActivity(message);
+    const { reference, message, decision } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
+    // One message: the outcome, then what happens next and when.
+    const next = whatHappensNext(decision, draft, this.services.landlord.emergencyPhone);
+    await step.context.sendActivity([message, next].filter(Boolean).join('\n\n'));
     return step.endDialog({ reference } satisfies JourneyResult);
   }
 }

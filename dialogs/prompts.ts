@@ -7,16 +7,21 @@ import {
   type PromptOptions,
   type ComponentDialog,
   type PromptValidatorContext,
+  type Choice,
   type FoundChoice,
 } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
 import { PromptIds } from './dialogIds';
+import { closeChoice } from './closeChoice';
+import { DatePrompt } from './datePrompt';
 import { checkUkPhone } from './phoneNumber';
 import type { IntakeServices } from './intakeServices';
 
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
 export const SKIP = /^(skip|not sure|don'?t know|dont know|no idea|n\/a|none|no|hepgor|dim syniad|dwi ddim yn gwybod|ddim yn siŵr|dim)$/i;
 export const REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
+/** Asked for a reference they do not have: the request goes on, for staff to match. */
+export const NO_REFERENCE = /^(skip|hepgor|no reference|(i )?(don'?t|do not) have (one|it|a reference|the reference)|does gen i ddim( un)?)$/i;
 
 // The offer of a person goes inside the re-prompt: a prompt whose validator has already sent
 // something skips its re-prompt, and the question and its buttons would vanish.
@@ -35,6 +40,17 @@ function withOffer(question: PromptOptions['retryPrompt'], offer: string): Parti
   return { ...question, text: question.text ? `${offer}\n\n${question.text}` : offer };
 }
 
+/** A label typed, or a close variant of it, is that option (the prompt's own recogniser wants it exact). */
+function recogniseTyped(pc: PromptValidatorContext<FoundChoice>): boolean {
+  if (pc.recognized.succeeded) return true;
+  const found = closeChoice(pc.context.activity.text ?? '', (pc.options.choices ?? []) as Choice[]);
+  if (!found) return false;
+  // The prompt ends with the recognised value: the option the words stand for.
+  pc.recognized.succeeded = true;
+  pc.recognized.value = found;
+  return true;
+}
+
 const PHONE_PROBLEM = {
   not_digits: 'contactPhoneNotDigits',
   too_short: 'contactPhoneTooShort',
@@ -44,25 +60,28 @@ const PHONE_PROBLEM = {
 
 const text = (pc: PromptValidatorContext<string>) => (pc.recognized.value ?? '').trim();
 
+export const isEmail = (answer: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(answer) && answer.length <= 254;
+
 export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServices): void {
   dialog.addDialog(new TextPrompt(PromptIds.text));
   dialog.addDialog(new TextPrompt(PromptIds.requiredText, (pc) => offerPersonAfterAttempts(pc, text(pc).length > 0)));
+  dialog.addDialog(new ChoicePrompt(PromptIds.choice, (pc: PromptValidatorContext<FoundChoice>) => offerPersonAfterAttempts(pc, recogniseTyped(pc))));
   dialog.addDialog(
-    new ChoicePrompt(PromptIds.choice, (pc: PromptValidatorContext<FoundChoice>) =>
-      offerPersonAfterAttempts(pc, pc.recognized.succeeded),
+    new DatePrompt(PromptIds.date, services.understanding, () => services.now(), SKIP, (pc) =>
+      offerPersonAfterAttempts(pc, pc.recognized.succeeded && (pc.recognized.value!.skipped || pc.recognized.value!.dates.length > 0)),
     ),
   );
-  dialog.addDialog(
-    new TextPrompt(PromptIds.date, async (pc) => {
-      const answer = text(pc);
-      if (SKIP.test(answer)) return true;
-      const understood = answer ? await services.understand(answer, services.now()) : undefined;
-      return offerPersonAfterAttempts(pc, (understood?.dates.length ?? 0) > 0);
-    }),
-  );
+  // How to reach them: a button, or the email address or phone number typed straight in (a phone
+  // number is not read as the number of a button).
+  const contactMethod = new ChoicePrompt(PromptIds.contactMethod, (pc: PromptValidatorContext<FoundChoice>) => {
+    const typed = (pc.context.activity.text ?? '').trim();
+    return offerPersonAfterAttempts(pc, recogniseTyped(pc) || isEmail(typed) || checkUkPhone(typed).ok);
+  });
+  contactMethod.recognizerOptions = { recognizeNumbers: false };
+  dialog.addDialog(contactMethod);
   dialog.addDialog(
     new TextPrompt(PromptIds.email, (pc) =>
-      offerPersonAfterAttempts(pc, /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text(pc)) && text(pc).length <= 254),
+      offerPersonAfterAttempts(pc, isEmail(text(pc))),
     ),
   );
   dialog.addDialog(
@@ -73,5 +92,5 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
       return offerPersonAfterAttempts(pc, checked.ok);
     }),
   );
-  dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)))));
+  dialog.addDialog(new TextPrompt(PromptIds.reference, (pc) => offerPersonAfterAttempts(pc, REFERENCE.test(text(pc)) || NO_REFERENCE.test(text(pc)))));
 }

@@ -20,6 +20,8 @@ export class QuickFixDialog extends InterruptibleDialog {
   }
 
   private async askOutcome(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    // "Can someone just call me please": what would put it right was said.
+    if (step.options.desiredOutcome) return step.next(step.options.desiredOutcome);
     return step.prompt(PromptIds.requiredText, { prompt: say('whatWouldPutItRight'), retryPrompt: say('desiredOutcomeRetry') });
   }
 

@@ -46,7 +46,11 @@ export class RepresentativeDialog extends InterruptibleDialog {
   }
 
   private async askForWhom(step: Step): Promise<DialogTurnResult> {
-    // Start from what understanding noticed, but always ask: it only suggests.
+    // Already said: "I'm writing for my mum", or their own home in the first person (confirmed in
+    // the summary, where it can be changed).
+    const said = step.options.saidRepresentative;
+    if (said) return step.next({ value: L.forSomeoneElse });
+    if (step.options.forThemselves) return step.next({ value: L.forMyself });
     return step.prompt(
       PromptIds.choice,
       choiceOptions(step.context.activity.channelId, say('actingForSomeone'), [
@@ -57,7 +61,13 @@ export class RepresentativeDialog extends InterruptibleDialog {
   }
 
   private async askRelationship(step: Step): Promise<DialogTurnResult> {
-    if (chosen(step.result) !== L.forSomeoneElse) return step.endDialog(step.options);
+    if (chosen(step.result) !== L.forSomeoneElse) {
+      step.options.forThemselves = true;
+      return step.endDialog(step.options);
+    }
+    step.options.forThemselves = false;
+    const said = step.options.saidRepresentative?.relationship;
+    if (said) return step.next({ value: RELATIONSHIPS.find(([, relationship]) => relationship === said)![0] });
     return step.prompt(
       PromptIds.choice,
       choiceOptions(
@@ -70,11 +80,15 @@ export class RepresentativeDialog extends InterruptibleDialog {
 
   private async askName(step: Step): Promise<DialogTurnResult> {
     collected(step).relationship = RELATIONSHIPS.find(([label]) => label === chosen(step.result))?.[1] ?? 'other';
+    const named = step.options.saidRepresentative?.representedName;
+    if (named) return step.next(named);
     return step.prompt(PromptIds.requiredText, { prompt: say('representedName'), retryPrompt: say('representedName') });
   }
 
   private async askConsent(step: Step): Promise<DialogTurnResult> {
     collected(step).representedName = String(step.result).trim().slice(0, 200);
+    // "who has given his signed consent": not asked again.
+    if (step.options.saidRepresentative?.consentGiven) return step.next({ value: YES.value });
     return step.prompt(
       PromptIds.choice,
       choiceOptions(step.context.activity.channelId, say('consentGiven', { name: collected(step).representedName }), YES_NO),

@@ -2,8 +2,11 @@
 // and the tenant is unhappy with our response, it is a complaint (Code 1.5; BCHG 6.1).
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
-import { choiceOptions, chosen, YES, YES_NO } from './choices';
+import { EMERGENCY_NUMBER_NOT_SET } from '../templates/dangerAdvice';
+import { needsEmergencyRepairAdvice } from './adviceFor';
+import { choiceOptions, chosen, NO, YES, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
+import { dateAnswer } from './datePrompt';
 import { recordIncidentDate } from './incidentDate';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -20,6 +23,7 @@ export class ServiceRequestDialog extends InterruptibleDialog {
         this.askSinceWhen.bind(this),
         this.askFirstTime.bind(this),
         this.askUnhappy.bind(this),
+        this.askAddress.bind(this),
         this.finish.bind(this),
       ]),
     );
@@ -27,6 +31,13 @@ export class ServiceRequestDialog extends InterruptibleDialog {
   }
 
   private async askWhere(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    const draft = step.options;
+    if (needsEmergencyRepairAdvice(draft.opening, draft.understanding) && !draft.advised?.includes('emergencyRepair')) {
+      await step.context.sendActivity(say('emergencyRepairAdvice', { phone: this.services.landlord.emergencyPhone ?? EMERGENCY_NUMBER_NOT_SET }));
+      draft.advised = [...(draft.advised ?? []), 'emergencyRepair'];
+    }
+    // "my front door lock": where it is was said.
+    if (step.options.location) return step.next(step.options.location);
     return step.prompt(PromptIds.requiredText, { prompt: say('whereIsIt'), retryPrompt: say('whereIsIt') });
   }
 
@@ -37,7 +48,9 @@ export class ServiceRequestDialog extends InterruptibleDialog {
   }
 
   private async askFirstTime(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
-    if (typeof step.result === 'string') await recordIncidentDate(step.options, step.result, this.services);
+    recordIncidentDate(step.options, dateAnswer(step.result));
+    // "I've reported it three times": not the first time, so only whether they are unhappy is asked.
+    if (step.options.understanding?.signals.reported_before) return step.next({ value: NO.value });
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('firstTimeTold'), YES_NO));
   }
 
@@ -46,12 +59,20 @@ export class ServiceRequestDialog extends InterruptibleDialog {
     return step.prompt(PromptIds.choice, choiceOptions(step.context.activity.channelId, say('unhappyWithResponse'), YES_NO));
   }
 
-  private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+  private async askAddress(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
     const draft = step.options;
     if (chosen(step.result) === YES.value) {
       draft.reportedBefore = { dissatisfied: true, reportedOn: draft.occurredOn };
       draft.journey = 'complaint';
+      return step.endDialog(draft);
     }
-    return step.endDialog(draft);
+    // The team needs the home to send someone to; asked once, kept for the rest of the conversation.
+    if (draft.address) return step.next(draft.address);
+    return step.prompt(PromptIds.requiredText, { prompt: say('propertyAddress'), retryPrompt: say('propertyAddress') });
+  }
+
+  private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
+    step.options.address = String(step.result).trim().slice(0, 300);
+    return step.endDialog(step.options);
   }
 }

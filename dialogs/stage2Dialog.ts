@@ -7,7 +7,7 @@ import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
 import { textOptions } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
-import type { IntakeServices } from './intakeServices';
+import type { IntakeServices, Stage2Request } from './intakeServices';
 import { InterruptibleDialog, turnInfo } from './interruptibleDialog';
 import { addIntakePrompts, REFERENCE, SKIP } from './prompts';
 
@@ -16,6 +16,20 @@ export interface Stage2Options {
   contact?: string;
 }
 type Step = WaterfallStepContext<Stage2Options>;
+
+/** What the resident is told: only a matched requester hears anything about the complaint. */
+function stage2Reply(reference: string, result: Stage2Request): string {
+  switch (result.status) {
+    case 'escalated':
+      return say('stage2Recorded', { reference, ...result });
+    case 'already_at_stage2':
+      return say('stage2Already', { reference, ...result });
+    case 'stage1_not_answered':
+      return say('stage2TooEarly', { reference, ...result });
+    case 'unmatched':
+      return say('stage2Unmatched', { when: result.contactBy });
+  }
+}
 
 export class Stage2Dialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
@@ -46,13 +60,7 @@ export class Stage2Dialog extends InterruptibleDialog {
     const answer = String(step.result ?? '').trim();
     const reasons = answer && answer !== L.skip && !SKIP.test(answer) ? answer.slice(0, 4000) : undefined;
     const result = await this.services.requestStage2(reference, reasons, contact, turnInfo(step, this.services.now()));
-    const message =
-      result.status === 'escalated'
-        ? say('stage2Recorded', { reference, ...result })
-        : result.status === 'stage1_not_answered'
-          ? say('stage2TooEarly', { reference, ...result })
-          : say('stage2Unmatched', { when: result.contactBy });
-    await step.context.sendActivity(message);
+    await step.context.sendActivity(stage2Reply(reference, result));
     return step.endDialog();
   }
 }

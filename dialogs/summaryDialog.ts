@@ -6,6 +6,7 @@ import { CHOICE_LABELS as L } from '../templates/conversation/messages';
 import { say } from '../templates/conversation/say';
 import { choiceOptions, chosen } from './choices';
 import { ContactDialog } from './contactDialog';
+import { RepresentativeDialog } from './representativeDialog';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
@@ -14,12 +15,13 @@ import { addIntakePrompts } from './prompts';
 import { summaryLines } from './summaryLines';
 
 type Step = WaterfallStepContext<IntakeDraft>;
-type Part = 'whatHappened' | 'outcome' | 'contact';
+type Part = 'whatHappened' | 'outcome' | 'contact' | 'writingFor';
 
 const PARTS: Array<[string, Part]> = [
   [L.partWhatHappened, 'whatHappened'],
   [L.partOutcome, 'outcome'],
   [L.partContact, 'contact'],
+  [L.partWritingFor, 'writingFor'],
 ];
 
 export class SummaryDialog extends InterruptibleDialog {
@@ -27,6 +29,7 @@ export class SummaryDialog extends InterruptibleDialog {
     super(DialogIds.summary, services);
     addIntakePrompts(this, services);
     this.addDialog(new ContactDialog(services));
+    this.addDialog(new RepresentativeDialog(services));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.showSummary.bind(this),
@@ -62,7 +65,11 @@ export class SummaryDialog extends InterruptibleDialog {
     (step.values as { part?: Part }).part = part;
     const prompt =
       part === 'whatHappened' ? say('askWhatHappened') : part === 'outcome' ? say('desiredOutcome') : say('contactName');
-    if (part === 'contact') return step.beginDialog(DialogIds.contact, step.options);
+    if (part === 'contact') return step.beginDialog(DialogIds.contact, { ...step.options, contact: undefined });
+    // Who they write for was read from their words: asked now, as if never said.
+    if (part === 'writingFor') {
+      return step.beginDialog(DialogIds.representative, { ...step.options, forThemselves: undefined, saidRepresentative: undefined, representative: undefined });
+    }
     return step.prompt(PromptIds.requiredText, { prompt, retryPrompt: prompt });
   }
 
@@ -73,7 +80,7 @@ export class SummaryDialog extends InterruptibleDialog {
       step.options.additions = [];
     }
     if (part === 'outcome') step.options.desiredOutcome = String(step.result).trim();
-    // The contact dialog hands back its own copy of the draft, with the new details.
-    return step.replaceDialog(WATERFALL, part === 'contact' ? (step.result as IntakeDraft) : step.options);
+    // The contact and representative dialogs hand back their own copy of the draft, with the new details.
+    return step.replaceDialog(WATERFALL, part === 'contact' || part === 'writingFor' ? (step.result as IntakeDraft) : step.options);
   }
 }

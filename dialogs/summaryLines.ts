@@ -22,6 +22,8 @@ export function summaryLines(draft: IntakeDraft): SummaryLine[] {
     draft.impact && { label: w('impact'), value: draft.impact },
     draft.desiredOutcome && { label: w('whatYouWant'), value: draft.desiredOutcome },
     draft.vulnerability && { label: w('helpYouNeed'), value: draft.vulnerability.details },
+    draft.address && { label: w('address'), value: draft.address },
+    !draft.representative && draft.forThemselves && { label: w('writingFor'), value: w('yourself') },
     draft.representative && {
       label: w('writingFor'),
       value: `${draft.representative.representedName} (${w(draft.representative.consent === 'given' ? 'hasAgreed' : 'permissionNeeded')})`,

@@ -3,6 +3,7 @@
 // Understanding only suggests (understanding/understandingSchema.ts); this decides what a
 // suggestion may do on its own, and is deliberately cautious in the direction that favours the
 // resident: it may open a case, never refuse one.
+import { OUTCOME_NOT_STATED } from '../triage/vocabulary';
 import { caseFacts } from '../cases/caseFacts';
 import { StructuredCaseSchema, type StructuredCase } from '../triage/caseSchema';
 import type { Understanding } from '../understanding/understandingSchema';
@@ -23,7 +24,6 @@ const SUMMARY_MAX = 4000;
 
 // Code 5.6: the acknowledgement sets out the outcome sought and asks for anything unclear; a
 // forwarded message rarely says, so the case says plainly that it is still to be asked.
-export const OUTCOME_NOT_STATED = 'You have not told us yet. Please reply and tell us what would put this right.';
 
 export function caseFromMessage(message: IntakeMessage, understanding: Understanding, profileId: string): IntakeOutcome {
   const facts = caseFacts([{ text: message.text, at: new Date(message.receivedAt), understanding }]);

@@ -13,7 +13,8 @@ import { requestStage2, STAGE2_WORDS } from '../cases/stage2Request';
 import { CASE_REFERENCE } from '../triage/vocabulary';
 import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
-import { auditEvents, intakeMessages } from '../store/schema';
+import { intakeMessages } from '../store/schema';
+import { recordCaseEvent } from '../store/versionedWrite';
 import type { UnderstandingService } from '../understanding';
 import { immediateDanger, renewsDanger, type ImmediateDanger } from '../understanding/immediateDanger';
 import type { Understanding } from '../understanding/understandingSchema';
@@ -100,8 +101,7 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
       }
       if (threadCaseId !== undefined) {
         // A later message in the same thread belongs to the case its thread opened, never a new one.
-        await tx.insert(auditEvents).values({
-          caseId: threadCaseId,
+        await recordCaseEvent(db, threadCaseId, {
           actor,
           action: 'case.message_added',
           details: { intakeId: id, messageId: message.messageId, threadId: message.threadId ?? null, receivedAt: message.receivedAt },

@@ -65,6 +65,10 @@ export const ACTION_SCHEMAS = {
     version,
     outcome: z.enum(CLOSE_OUTCOMES, { error: `outcome must be one of: ${CLOSE_OUTCOMES.join(', ')}` }),
     remedy: text('remedy', 1, 2000).optional(),
+    /** Code 6.9: the reasons for the decision on each point, as the response letter gives them. */
+    reasons: text('reasons', 1, 5000).optional(),
+    /** Code 6.9: any outstanding actions, who will do them and by when. */
+    nextSteps: text('nextSteps', 1, 2000).optional(),
     on: day('on'),
   }),
 } as const;
@@ -82,7 +86,8 @@ export type RestrictionRequest = z.infer<typeof RestrictionSchema>;
 
 export type ActionName = keyof typeof ACTION_SCHEMAS;
 export const ACTION_NAMES = Object.keys(ACTION_SCHEMAS) as ActionName[];
-export type ActionInput = { [K in ActionName]: { action: K; body: z.infer<(typeof ACTION_SCHEMAS)[K]> } }[ActionName];
+export type ActionBody<K extends ActionName> = z.infer<(typeof ACTION_SCHEMAS)[K]>;
+export type ActionInput = { [K in ActionName]: { action: K; body: ActionBody<K> } }[ActionName];
 
 export function isActionName(name: string): name is ActionName {
   return Object.prototype.hasOwnProperty.call(ACTION_SCHEMAS, name);

@@ -25,6 +25,8 @@ const StageRecordSchema = z.object({
   extension: ExtensionSchema.optional(),
   outcome: z.enum(CLOSE_OUTCOMES).optional(),
   remedy: z.string().optional(),
+  reasons: z.string().optional(),
+  nextSteps: z.string().optional(),
 });
 
 export const LifecycleSchema = z.object({

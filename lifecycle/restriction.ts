@@ -3,8 +3,9 @@
 // about a member of staff stays restricted under the clause the landlord's profile names.
 import type { PolicyProfile } from '../triage/profileSchema';
 import type { RestrictionRequest } from './actionSchemas';
-import type { ActionCase, ActionResult } from './caseActions';
+import type { ActionCase, ActionResult } from './actionResult';
 import type { CaseState } from './caseState';
+import { refuse } from './refusal';
 
 export interface RestrictableCase extends ActionCase {
   reference: string;
@@ -15,10 +16,10 @@ export interface RestrictableCase extends ActionCase {
 export function changeRestriction(profile: PolicyProfile, { row, state }: { row: RestrictableCase; state: CaseState }, body: RestrictionRequest): ActionResult {
   const sources = profile.people.staffConduct.source;
   if (body.restricted === row.restricted) {
-    return { ok: false, status: 409, message: `Case ${row.reference} is already ${row.restricted ? 'restricted' : 'open to reviewers'}.` };
+    return refuse('already_recorded', `Case ${row.reference} is already ${row.restricted ? 'restricted' : 'open to reviewers'}.`);
   }
   if (!body.restricted && row.caseData.signals.staffConduct) {
-    return { ok: false, status: 422, message: `This complaint is about the conduct of a member of staff, so access stays restricted (${sources.join(', ')}).` };
+    return refuse('not_allowed', `This complaint is about the conduct of a member of staff, so access stays restricted (${sources.join(', ')}).`);
   }
   return {
     ok: true,

@@ -133,10 +133,6 @@ export class CaseStore {
     return conversationId ? readTranscript(this.db, conversationId) : [];
   }
 
-  async appendAudit(caseId: number, actor: string, action: string, details: Record<string, unknown>): Promise<void> {
-    await this.db.insert(auditEvents).values({ caseId, actor, action, details });
-  }
-
   /** Exposed for tests of optimistic concurrency and for staff actions. */
   async findById(id: number): Promise<StoredCase | undefined> {
     const [row] = await this.db.select().from(cases).where(eq(cases.id, id));

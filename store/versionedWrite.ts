@@ -1,9 +1,11 @@
-// The one versioned-write gate. A change to a case or to one of its hazard clocks is written only if
-// the row is still at the version its writer read — a member of staff, the quick-fix sweep or the
-// tenant asking for stage 2 — and always together with its audit event, in one transaction. A stale
-// version changes nothing and throws StaleVersionError, which each caller turns into its `stale` result.
+// Every write to an opened case, in one place. A change to a case or to one of its hazard clocks is
+// written only if the row is still at the version its writer read — a member of staff, the quick-fix
+// sweep or the tenant asking for stage 2 — and always together with its audit event, in one
+// transaction. A stale version changes nothing and throws StaleVersionError, which each caller turns
+// into its `stale` result. An event that changes none of the case's fields (words the tenant added,
+// a request noted) is only audited.
 import { and, eq, sql } from 'drizzle-orm';
-import type { NextState } from '../lifecycle/caseActions';
+import type { NextState } from '../lifecycle/actionResult';
 import type { Db } from './database';
 import { auditEvents, cases, hazardClocks } from './schema';
 
@@ -64,4 +66,9 @@ export function applyNextState(db: Db, row: CaseRow, version: number, next: Next
     ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
   };
   return applyVersioned(db, { kind: 'case', row }, version, change, event, at);
+}
+
+/** An event on a case that changes none of its fields: audited, with no new version (the database's clock dates it). */
+export async function recordCaseEvent(db: Db, caseId: number, event: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({ caseId, ...event });
 }

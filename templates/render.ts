@@ -13,16 +13,18 @@ interface Signed {
 /** The data each template needs. Every key is present (null when absent): templates run in strict mode. */
 export interface TemplateData {
   acknowledgement: Signed & {
+    /** Stage 2's acknowledgement says so. */
+    stage2?: boolean;
     summary: string;
-    desiredOutcome: string;
-    respondBy: string;
+    /** Absent when the resident has not said (a letter never prints a placeholder). */
+    desiredOutcome: string | null;
     canReply: boolean;
     adjustments: string[];
-  };
+  } & ({ respondBy: string; lateSince?: undefined } | { lateSince: string; respondBy?: undefined });
   'not-accepted': Signed & { reasons: string[]; ombudsman: typeof HOUSING_OMBUDSMAN };
   'service-request': Signed & { serviceArea: string | null };
   'asb-report': Signed;
-  'quick-fix': Signed & { respondBy: string | null; escalatesOn: string | null };
+  'quick-fix': Signed & { respondBy?: string | null; escalatesOn?: string | null };
   'consent-request': Signed;
   'needs-review': Signed & { contactBy: string | null; canReply: boolean };
   compliment: Pick<Signed, 'landlordName'>;

@@ -11,7 +11,9 @@ export interface ExplanationDetail {
 
 const WHY: Record<ExclusionRule, (d: ExplanationDetail) => string> = {
   time_limit: (d) =>
-    `We can look at complaints raised within ${d.months} months of the problem happening, or of you finding out about it. This one was raised later than that, so we cannot take it through our complaints process.`,
+    d.months === undefined
+      ? 'This complaint was raised too long after the problem happened, or after you found out about it, for us to investigate it fairly, so we cannot take it through our complaints process.'
+      : `We can look at complaints raised within ${d.months} months of the problem happening, or of you finding out about it. This one was raised later than that, so we cannot take it through our complaints process.`,
   legal_proceedings: (d) =>
     d.preAction
       ? 'This matter is being handled through a legal process with a solicitor, so it will be dealt with that way rather than through our complaints process.'

@@ -60,6 +60,12 @@ export const PolicyProfileSchema = z.object({
     email: z.email().optional(),
     website: z.string().trim().min(1).max(200).optional(),
     homes: z.number().int().positive().optional(),
+    /** Who signs the letters, e.g. { "name": "Jo Patel", "role": "Head of Customer Resolution" }. */
+    signatory: z.object({ name: z.string().trim().min(1).max(120), role: z.string().trim().min(1).max(120) }).optional(),
+    /** The same stock split as the Regulator's TSMs report it: CH01 per tenure group. */
+    homesByTenure: z
+      .object({ lowCostRental: z.number().int().min(0).optional(), lowCostHomeOwnership: z.number().int().min(0).optional() })
+      .optional(),
     source,
   }),
   nation: z.object({ value: z.enum(NATIONS), source }),

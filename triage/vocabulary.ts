@@ -75,3 +75,6 @@ export const SOCIAL_CHANNELS: ReadonlySet<IntakeChannel> = new Set(['facebook', 
 
 /** A case reference as a tenant quotes it (store/references.ts makes them: CMP-2026-000123). */
 export const CASE_REFERENCE = /\b(CMP-\d{4}-\d{6,})\b/i;
+
+/** A forwarded message that does not say what would put things right: stored as this, asked again later. */
+export const OUTCOME_NOT_STATED = 'You have not told us yet. Please reply and tell us what would put this right.';

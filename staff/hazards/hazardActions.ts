@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '../../triage/workingDays';
 import { londonDate } from '../../triage/workingDays';
 import { hazardDeadlines } from '../../triage/hazardClocks';
 import { hazardStatus, type HazardClockRow } from './hazardClockView';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 
 /** What staff record, each an audit event; the URL names it (`POST /api/staff/hazards/:id/:record`). */
 export const HAZARD_RECORDS = {
@@ -58,11 +59,9 @@ export const CloseInErrorBodySchema = z.object({
 });
 export type CloseInErrorBody = z.infer<typeof CloseInErrorBodySchema>;
 
-type Refusal = { ok: false; status: 422; message: string };
-
 /** Closes a clock that should never have started; a clock already closed either way stays as it is. */
-export function closeInError(row: HazardClockRow, reason: string, now: Date): { ok: true; change: HazardChange } | Refusal {
-  if (row.status !== 'open') return { ok: false, status: 422, message: `This hazard clock is already ${row.status.replace(/_/g, ' ')}.` };
+export function closeInError(row: HazardClockRow, reason: string, now: Date): { ok: true; change: HazardChange } | Refused {
+  if (row.status !== 'open') return refuse('final', `This hazard clock is already ${row.status.replace(/_/g, ' ')}.`);
   return { ok: true, change: { status: 'closed_in_error', closedInErrorAt: now, closedInErrorReason: reason, deadlines: row.deadlines } };
 }
 
@@ -72,15 +71,15 @@ export function recordHazardStep(
   at: Date,
   now: Date,
   calendar: WorkingCalendar,
-): { ok: true; change: HazardChange } | { ok: false; status: 422; message: string } {
-  if (row.status === 'closed_in_error') return { ok: false, status: 422, message: 'This hazard clock was closed in error: nothing more is recorded on it.' };
+): { ok: true; change: HazardChange } | Refused {
+  if (row.status === 'closed_in_error') return refuse('final', 'This hazard clock was closed in error: nothing more is recorded on it.');
   const field = HAZARD_RECORDS[record];
   const already = row[field] as Date | null;
-  if (already) return { ok: false, status: 422, message: `${record} was already recorded at ${already.toISOString()}; the audit trail keeps it.` };
-  if (at > now) return { ok: false, status: 422, message: `${record} cannot be recorded in the future (${at.toISOString()}).` };
-  if (at < row.awareAt) return { ok: false, status: 422, message: `${record} cannot be before the landlord became aware (${row.awareAt.toISOString()}).` };
+  if (already) return refuse('final', `${record} was already recorded at ${already.toISOString()}; the audit trail keeps it.`);
+  if (at > now) return refuse('invalid_date', `${record} cannot be recorded in the future (${at.toISOString()}).`);
+  if (at < row.awareAt) return refuse('invalid_date', `${record} cannot be before the landlord became aware (${row.awareAt.toISOString()}).`);
   if (NEEDS_INVESTIGATION.has(record) && row.investigationConcludedOn === null) {
-    return { ok: false, status: 422, message: `Record investigation-concluded first: ${record} follows the investigation.` };
+    return refuse('out_of_order', `Record investigation-concluded first: ${record} follows the investigation.`);
   }
   const deadlines =
     record === 'investigation-concluded'

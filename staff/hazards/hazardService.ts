@@ -19,6 +19,7 @@ import { HazardStore, type LoadedHazardClock } from './hazardStore';
 import type { Principal } from '../access/roles';
 import { StaleVersionError } from '../../store/versionedWrite';
 import { profileOf } from '../../lifecycle/caseProfile';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 
 /** A clock as staff see it, with the calendar its working-day deadlines count on and what can still be recorded. */
 export interface SeenHazardClock {
@@ -34,7 +35,7 @@ export interface HazardClockPage {
   pageSize: number;
 }
 
-export type RecordOutcome = { ok: true; clock: HazardClockView } | { ok: false; status: 404 | 409 | 422; message: string };
+export type RecordOutcome = { ok: true; clock: HazardClockView } | Refused;
 
 // The later clocks count on the calendar of the profile the case was triaged under.
 const calendarOf = (loaded: LoadedHazardClock) => calendarFor(profileOf(loaded));
@@ -60,14 +61,14 @@ export class HazardService {
    * Steps met and missed (and still running). With a profile and period, only clocks on that
    * profile's cases whose landlord became aware in the period, as the complaint figures count receipt.
    */
-  async figures(principal: Principal, scope?: { profile: string; period: Period }): Promise<HazardFigures> {
+  async figures(scope?: { profile: string; period: Period }): Promise<HazardFigures> {
     const now = this.now();
     const inScope = (l: LoadedHazardClock) => {
       if (!scope) return true;
       const aware = londonDate(l.row.awareAt);
       return l.profileId === scope.profile && aware >= scope.period.from && aware <= scope.period.to;
     };
-    const loaded = (await this.store.list(principal)).filter(inScope);
+    const loaded = (await this.store.list('counting')).filter(inScope);
     return hazardFigures(loaded.map((l) => hazardClockView(l.row, l.caseReference, now)));
   }
 
@@ -97,15 +98,12 @@ export class HazardService {
     decide: (
       loaded: LoadedHazardClock,
       now: Date,
-    ) => { ok: true; change: HazardChange; details: Record<string, unknown> } | { ok: false; status: 422; message: string },
+    ) => { ok: true; change: HazardChange; details: Record<string, unknown> } | Refused,
   ): Promise<RecordOutcome> {
     const loaded = await this.store.find(principal, id);
-    if (!loaded) return { ok: false, status: 404, message: `No hazard clock you can see has the id "${id}".` };
-    const stale = (): RecordOutcome => ({
-      ok: false,
-      status: 409,
-      message: `Hazard clock ${id} on case ${loaded.caseReference} was changed by someone else (you had version ${version}). Reload it and try again.`,
-    });
+    if (!loaded) return refuse('not_found', `No hazard clock you can see has the id "${id}".`);
+    const stale = (): RecordOutcome =>
+      refuse('stale', `Hazard clock ${id} on case ${loaded.caseReference} was changed by someone else (you had version ${version}). Reload it and try again.`);
     if (loaded.row.version !== version) return stale();
     const now = this.now();
     const result = decide(loaded, now);

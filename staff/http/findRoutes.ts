@@ -11,6 +11,7 @@ import { BulkApproveSchema, bulkApprove } from '../service/bulkApprove';
 import { SearchQuerySchema } from '../service/caseSearch';
 import { caseDetail } from '../views/caseDetail';
 import { CaseReferenceParam } from './parameters';
+import { refusalStatus, sendRefusal } from './refusal';
 import type { StaffRouteDeps } from './staffRoutes';
 
 export function findRoutes(context: StaffRouteDeps): Route[] {
@@ -66,7 +67,7 @@ export function findRoutes(context: StaffRouteDeps): Route[] {
         const parsed = AssignmentSchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The assignment');
         const outcome = await assignments.assign(principal, String(req.params.reference), parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, caseDetail(outcome.loaded, await cases.history(outcome.loaded), context.now()));
       },
     },
@@ -89,7 +90,11 @@ export function findRoutes(context: StaffRouteDeps): Route[] {
         const parsed = BulkApproveSchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The approvals');
         const results = await bulkApprove(cases, principal, parsed.data);
-        res.json(200, { approved: results.filter((r) => r.status === 200).length, results });
+        res.json(200, {
+          approved: results.filter((r) => r.approved).length,
+          // Each refusal answers with the status it would have on its own (staff/http/refusal.ts).
+          results: results.map((r) => (r.approved ? { reference: r.reference, status: 200, version: r.version } : { reference: r.reference, status: refusalStatus(r.refusal), message: r.refusal.message })),
+        });
       },
     },
   ];

@@ -2,6 +2,7 @@
 // HazardService (the console's hazard page goes through the same service).
 import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
+import { sendRefusal } from './refusal';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CloseInErrorBodySchema, HAZARD_RECORDS, HazardClockIdSchema, HazardRecordBodySchema, isHazardRecord } from '../hazards/hazardActions';
 import type { HazardService } from '../hazards/hazardService';
@@ -44,7 +45,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
       responses: { 200: 'The hazard figures' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        if (principal) res.json(200, await service.figures(principal));
+        if (principal) res.json(200, await service.figures());
       },
     },
     // A static segment, registered before `:record` below so it is matched first.
@@ -66,7 +67,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
         const parsed = CloseInErrorBodySchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The close-in-error request');
         const outcome = await service.closeInError(principal, id.data, parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, outcome.clock);
       },
     },
@@ -95,7 +96,7 @@ export function hazardRoutes(context: StaffGate, service: HazardService): Route[
         const parsed = HazardRecordBodySchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${record} request`);
         const outcome = await service.record(principal, id.data, record, parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, outcome.clock);
       },
     },

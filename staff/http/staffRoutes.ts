@@ -8,6 +8,7 @@ import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
 import { getProfile, knownProfiles } from '../../triage/profiles';
 import { ACTION_NAMES, ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
+import { sendRefusal } from './refusal';
 import { caseDetail } from '../views/caseDetail';
 import { DevTokenRequestSchema } from '../access/devTokenSchema';
 import { figuresCsv, FiguresQuerySchema } from '../views/figures';
@@ -49,12 +50,12 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
     return loaded;
   };
 
-  const figuresFor = async (principal: Principal, req: restify.Request, res: restify.Response) => {
+  const figuresFor = async (req: restify.Request, res: restify.Response) => {
     const query = FiguresQuerySchema.safeParse(req.query ?? {});
     if (!query.success) return sendInvalidBody(res, query.error, 'The figures query');
     const profile = getProfile(query.data.profile);
     if (!profile) return sendProblem(res, 400, `Unknown profile "${query.data.profile}".`);
-    return reportFigures(service, hazards, principal, profile, query.data, context.now());
+    return reportFigures(service, hazards, profile, query.data, context.now());
   };
 
   // Development sign-in; createStaffAuth gives no signer in production, so this route is absent there.
@@ -137,7 +138,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
         const parsed = RestrictionSchema.safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The restriction request');
         const outcome = await service.restrict(principal, String(req.params.reference), parsed.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
       },
     },
@@ -161,7 +162,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
         const parsed = ACTION_SCHEMAS[action].safeParse(req.body ?? {});
         if (!parsed.success) return sendInvalidBody(res, parsed.error, `The ${action} request`);
         const outcome = await service.act(principal, String(req.params.reference), { action, body: parsed.data } as ActionInput);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, caseDetail(outcome.loaded, await service.history(outcome.loaded), context.now()));
       },
     },
@@ -175,7 +176,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       responses: { 200: 'The figures', 400: 'The figures query is not valid, or names an unknown profile' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        const result = principal && (await figuresFor(principal, req, res));
+        const result = principal && (await figuresFor(req, res));
         if (result) res.json(200, result);
       },
     },
@@ -192,7 +193,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, REPORT_ROLES);
-        const result = principal && (await figuresFor(principal, req, res));
+        const result = principal && (await figuresFor(req, res));
         if (!result) return;
         res.header('Content-Disposition', `attachment; filename="complaint-figures-${result.period.from}-${result.period.to}.csv"`);
         res.sendRaw(200, figuresCsv(result), { 'Content-Type': 'text/csv; charset=utf-8' });

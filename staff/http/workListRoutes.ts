@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
+import { sendRefusal } from './refusal';
 import { requireRole, type StaffGate } from '../access/guard';
 import { CASEWORK_ROLES } from '../access/roles';
 import type { WorkListService } from '../service/workListService';
@@ -51,7 +52,7 @@ export function workListRoutes(context: StaffGate, service: WorkListService): Ro
         const body = WorkItemDoneSchema.safeParse(req.body ?? {});
         if (!body.success) return sendInvalidBody(res, body.error, 'The done request');
         const outcome = await service.markDone(principal, kind.data, String(req.params.id), body.data);
-        if (!outcome.ok) return sendProblem(res, outcome.status, outcome.message);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, outcome.item);
       },
     },

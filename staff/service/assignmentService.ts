@@ -8,6 +8,7 @@ import type { Principal } from '../access/roles';
 import { assigneeOf, type Assignee } from '../views/caseLabel';
 import type { AssignmentRequest } from './assignmentSchema';
 import type { ActOutcome, StaffService } from './staffService';
+import { refuse } from '../../lifecycle/refusal';
 
 export class AssignmentService {
   constructor(
@@ -18,12 +19,10 @@ export class AssignmentService {
 
   async assign(principal: Principal, reference: string, body: AssignmentRequest): Promise<ActOutcome> {
     const loaded = await this.cases.find(principal, reference);
-    if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
-    const stale = (): ActOutcome => ({
-      ok: false,
-      status: 409,
-      message: `Case ${reference} was changed by someone else (you had version ${body.version}). Reload it, check who owns it now, and try again.`,
-    });
+    const notFound = () => refuse('not_found', `No case you can see has the reference "${reference}".`);
+    if (!loaded) return notFound();
+    const stale = () =>
+      refuse('stale', `Case ${reference} was changed by someone else (you had version ${body.version}). Reload it, check who owns it now, and try again.`);
     if (loaded.row.version !== body.version) return stale();
     const from = assigneeOf(loaded.row);
     const to = body.assignee;
@@ -48,7 +47,7 @@ export class AssignmentService {
       throw err;
     }
     const updated = await this.cases.find(principal, reference);
-    return updated ? { ok: true, loaded: updated } : { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
+    return updated ? { ok: true, loaded: updated } : notFound();
   }
 
   /**

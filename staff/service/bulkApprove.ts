@@ -3,6 +3,7 @@
 // reviewer read it is reported and left alone; the others go through.
 import { z } from 'zod';
 import { REFERENCE_PATTERN } from '../../store/references';
+import type { Refusal } from '../../lifecycle/refusal';
 import type { Principal } from '../access/roles';
 import type { StaffService } from './staffService';
 
@@ -26,14 +27,8 @@ export const BulkApproveSchema = z.object({
 });
 export type BulkApproveRequest = z.infer<typeof BulkApproveSchema>;
 
-export interface BulkApproveResult {
-  reference: string;
-  /** 200 approved; 404 not a case you can see; 409 changed since you read it, or not approvable now; 422 refused. */
-  status: 200 | 404 | 409 | 422;
-  /** The case's new version, once approved. */
-  version?: number;
-  message?: string;
-}
+/** Approved, with the case's new version; or refused, saying why (changed since it was read, already reviewed, not one you can see). */
+export type BulkApproveResult = { reference: string; approved: true; version: number } | { reference: string; approved: false; refusal: Refusal };
 
 export async function bulkApprove(service: StaffService, principal: Principal, request: BulkApproveRequest): Promise<BulkApproveResult[]> {
   const results: BulkApproveResult[] = [];
@@ -41,9 +36,7 @@ export async function bulkApprove(service: StaffService, principal: Principal, r
   for (const { reference, version } of request.cases) {
     const outcome = await service.act(principal, reference, { action: 'approve', body: { version } });
     results.push(
-      outcome.ok
-        ? { reference: outcome.loaded.row.reference, status: 200, version: outcome.loaded.row.version }
-        : { reference, status: outcome.status, message: outcome.message },
+      outcome.ok ? { reference: outcome.loaded.row.reference, approved: true, version: outcome.loaded.row.version } : { reference, approved: false, refusal: outcome.refusal },
     );
   }
   return results;

@@ -7,9 +7,8 @@ import type { Logger } from 'pino';
 import { knownProfiles } from '../../triage/profiles';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
-import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
+import type { ActionCase } from '../../lifecycle/actionResult';
 import { caseState } from '../../lifecycle/caseState';
-import { StaleVersionError } from '../../store/versionedWrite';
 import type { StaffCaseStore } from './staffCaseStore';
 
 export const SWEEP_ACTOR = 'system:quick-fix-sweep';
@@ -39,16 +38,15 @@ export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise
     const profile = profiles.get(row.profileId) as PolicyProfile;
     const on = autoEscalationDay(profile, row, now);
     if (!on) continue;
-    const action = applyAction(profile, row, { action: 'escalate-quick-fix', body: { version: row.version, on } }, { now, by: SWEEP_ACTOR });
-    // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
-    if (!action.ok) throw new Error(`Automatic escalation of ${row.reference} refused: ${action.message}`);
-    const details = { ...action.event.details, automatic: true, sources: profile.quickFix.source };
-    try {
-      await store.apply(row, row.version, action.next, { actor: SWEEP_ACTOR, action: action.event.action, details }, now);
+    const sweep = { actor: SWEEP_ACTOR, by: SWEEP_ACTOR, details: { automatic: true, sources: profile.quickFix.source } };
+    const outcome = await store.lifecycle.act(row, { action: 'escalate-quick-fix', body: { version: row.version, on } }, sweep, now);
+    if (outcome.ok) {
       result.escalated.push(row.reference);
-    } catch (err) {
-      if (!(err instanceof StaleVersionError)) throw err;
+    } else if (outcome.refusal.kind === 'stale') {
       result.stale.push(row.reference);
+    } else {
+      // autoEscalationDay already asked what the action checks (an open quick fix, a date not in the future).
+      throw new Error(`Automatic escalation of ${row.reference} refused: ${outcome.refusal.message}`);
     }
   }
   return result;

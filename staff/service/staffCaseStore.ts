@@ -1,11 +1,10 @@
-// The staff side of the case store: only cases the principal may see, and changes applied with
-// the one versioned-write gate (store/versionedWrite.ts).
+// The staff side of the case store: only cases the principal may see, and changes applied through
+// the case lifecycle every actor shares (cases/caseLifecycle.ts).
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
 import { cases, hazardClocks, intakeMessages } from '../../store/schema';
-import { applyNextState, type AuditEntry } from '../../store/versionedWrite';
-import type { NextState } from '../../lifecycle/caseActions';
+import { CaseLifecycle } from '../../cases/caseLifecycle';
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
@@ -20,21 +19,29 @@ export interface CaseFilter {
   assignee?: string;
 }
 
-/** Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). */
-function visibleTo(principal: Principal): SQL | undefined {
-  return canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
+/**
+ * Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). `counting`:
+ * figures count every case for everyone and show no case's details.
+ */
+function visibleTo(principal: Principal | 'counting'): SQL | undefined {
+  return principal === 'counting' || canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
 }
 
-function assignedTo(principal: Principal, assignee: string | undefined): SQL | undefined {
-  if (!assignee) return undefined;
+function assignedTo(principal: Principal | 'counting', assignee: string | undefined): SQL | undefined {
+  if (!assignee || principal === 'counting') return undefined;
   if (assignee === 'none') return isNull(cases.assignedTo);
   return eq(cases.assignedTo, assignee === 'me' ? principal.subject : assignee);
 }
 
 export class StaffCaseStore {
-  constructor(private readonly db: Db) {}
+  /** Steps on these cases, by staff or the sweep, go through the same lifecycle as the resident's stage 2. */
+  readonly lifecycle: CaseLifecycle;
 
-  async list(principal: Principal, filter: CaseFilter = {}): Promise<StoredCase[]> {
+  constructor(private readonly db: Db) {
+    this.lifecycle = new CaseLifecycle(db);
+  }
+
+  async list(principal: Principal | 'counting', filter: CaseFilter = {}): Promise<StoredCase[]> {
     const where = and(
       visibleTo(principal),
       filter.includeClosed ? undefined : eq(cases.closed, false),
@@ -97,10 +104,5 @@ export class StaffCaseStore {
       .from(intakeMessages)
       .where(eq(intakeMessages.caseId, caseId))
       .orderBy(asc(intakeMessages.receivedAt));
-  }
-
-  /** Writes the next state if the case is still at `version` (store/versionedWrite.ts). */
-  apply(row: StoredCase, version: number, next: NextState, event: AuditEntry, at: Date): Promise<StoredCase> {
-    return applyNextState(this.db, row, version, next, event, at);
   }
 }

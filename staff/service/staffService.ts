@@ -4,17 +4,17 @@ import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
-import { applyAction, type ActionResult } from '../../lifecycle/caseActions';
 import { profileOf } from '../../lifecycle/caseProfile';
 import { caseState, clockCache } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from '../../lifecycle/restriction';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 import { calendarFor } from '../../triage/calendarFor';
 import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
 import { runningHazardClock, urgentReasons } from '../views/urgency';
 import type { Principal } from '../access/roles';
-import { StaleVersionError } from '../../store/versionedWrite';
+import type { StepActor, StepOutcome } from '../../cases/caseLifecycle';
 import { StaffCaseStore, type CaseFilter } from './staffCaseStore';
 
 export interface LoadedCase extends QueueEntry {
@@ -30,7 +30,9 @@ export interface CaseHistory {
   hazardClocks: HazardClockRow[];
 }
 
-export type ActOutcome = { ok: true; loaded: LoadedCase } | { ok: false; status: 404 | 409 | 422; message: string };
+export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
+
+const staffActor = (principal: Principal): StepActor => ({ actor: `staff:${principal.subject}`, by: principal.name, details: { by: principal.name } });
 
 export class StaffService {
   constructor(
@@ -66,6 +68,12 @@ export class StaffService {
     return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
   }
 
+  /** Every case the filter matches, restricted ones included: for figures, which are the same whoever looks. */
+  async countedEntries(filter: CaseFilter = {}): Promise<LoadedCase[]> {
+    const now = this.now();
+    return (await this.store.list('counting', filter)).map((row) => this.load(row, now));
+  }
+
   async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
     const now = this.now();
     return queuePage(await this.loadWithUrgency(await this.store.list(principal, query), now), query);
@@ -90,45 +98,24 @@ export class StaffService {
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {
-    return this.change(principal, reference, input.body.version, (loaded, now) => applyAction(loaded.profile, loaded.row, input, { now, by: principal.name }));
+    return this.change(principal, reference, (loaded, now) => this.store.lifecycle.act(loaded.row, input, staffActor(principal), now));
   }
 
   /** Marks a case restricted or lifts it (Greatwell 3, 5.1); the route lets only RESTRICTION_ROLES here. */
   async restrict(principal: Principal, reference: string, body: RestrictionRequest): Promise<ActOutcome> {
-    return this.change(principal, reference, body.version, (loaded) => changeRestriction(loaded.profile, loaded, body));
+    return this.change(principal, reference, (loaded, now) =>
+      this.store.lifecycle.change(loaded.row, body.version, () => changeRestriction(loaded.profile, loaded, body), staffActor(principal), now),
+    );
   }
 
-  /** Runs a pure change on the case at `version` and writes it with its audit event, or says why not. */
-  private async change(
-    principal: Principal,
-    reference: string,
-    version: number,
-    decide: (loaded: LoadedCase, now: Date) => ActionResult,
-  ): Promise<ActOutcome> {
+  /** Takes a step on a case the principal can see, and answers with the case as it now is, or why not. */
+  private async change(principal: Principal, reference: string, step: (loaded: LoadedCase, now: Date) => Promise<StepOutcome>): Promise<ActOutcome> {
     const loaded = await this.find(principal, reference);
-    if (!loaded) return { ok: false, status: 404, message: `No case you can see has the reference "${reference}".` };
-    const stale = (): ActOutcome => ({
-      ok: false,
-      status: 409,
-      message: `Case ${reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`,
-    });
-    if (loaded.row.version !== version) return stale();
+    if (!loaded) return refuse('not_found', `No case you can see has the reference "${reference}".`);
     const now = this.now();
-    const result = decide(loaded, now);
-    if (!result.ok) return result;
-    try {
-      const row = await this.store.apply(
-        loaded.row,
-        version,
-        result.next,
-        { actor: `staff:${principal.subject}`, action: result.event.action, details: { ...result.event.details, by: principal.name } },
-        now,
-      );
-      const [updated] = await this.loadWithUrgency([row], now);
-      return { ok: true, loaded: updated };
-    } catch (err) {
-      if (err instanceof StaleVersionError) return stale();
-      throw err;
-    }
+    const outcome = await step(loaded, now);
+    if (!outcome.ok) return outcome;
+    const [updated] = await this.loadWithUrgency([outcome.row], now);
+    return { ok: true, loaded: updated };
   }
 }

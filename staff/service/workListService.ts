@@ -2,11 +2,12 @@
 // version the person saw and a note. The JSON API and the console both go through here.
 import { calendarFor } from '../../triage/calendarFor';
 import type { PolicyProfile } from '../../triage/profileSchema';
+import { refuse, type Refused } from '../../lifecycle/refusal';
 import type { Principal } from '../access/roles';
 import { WorkListStore } from './workListStore';
 import { awaitingItem, dangerItem, handoffItem, workList, type WorkItem, type WorkItemDone, type WorkKind } from './workLists';
 
-export type DoneOutcome = { ok: true; item: WorkItem } | { ok: false; status: 404 | 409; message: string };
+export type DoneOutcome = { ok: true; item: WorkItem } | Refused;
 
 export class WorkListService {
   constructor(
@@ -36,12 +37,9 @@ export class WorkListService {
   /** Marks one item done with a note; each mark is kept for good, so it is the audit record. */
   async markDone(principal: Principal, kind: WorkKind, id: string, body: WorkItemDone): Promise<DoneOutcome> {
     const item = (await this.items({ kind, includeDone: true })).find((i) => i.id === id);
-    if (!item) return { ok: false, status: 404, message: `There is no ${kind} work item "${id}".` };
-    const already = (): DoneOutcome => ({
-      ok: false,
-      status: 409,
-      message: `This item was changed by someone else (you had version ${body.version}): it is marked done. Reload the list.`,
-    });
+    if (!item) return refuse('not_found', `There is no ${kind} work item "${id}".`);
+    const already = (): DoneOutcome =>
+      refuse('stale', `This item was changed by someone else (you had version ${body.version}): it is marked done. Reload the list.`);
     if (item.version !== body.version) return already();
     const now = this.now();
     const marked = await this.store.markDone({ kind, itemId: id, doneAt: now, actor: `staff:${principal.subject}`, byName: principal.name, note: body.note });

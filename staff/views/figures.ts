@@ -5,6 +5,7 @@ import { calendarDay } from '../../triage/dateBounds';
 import { CLOCK_STATES } from '../../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
+import type { PolicyProfile } from '../../triage/profileSchema';
 import type { LoadedCase } from '../service/staffService';
 import type { HazardFigures } from '../hazards/hazardClockView';
 
@@ -54,25 +55,63 @@ function tally(keys: string[]): Record<string, number> {
 }
 
 /**
+ * The Regulator's TSMs report low-cost rental accommodation and low-cost home ownership apart; each
+ * tenure a case records falls in one group or neither (leaseholders and unknown tenures are counted
+ * in the totals only). Landlords should check this against the TSM technical requirements.
+ */
+export const TENURE_GROUPS = {
+  lowCostRental: ['social_tenancy', 'supported_accommodation', 'temporary_accommodation', 'licence'],
+  lowCostHomeOwnership: ['shared_owner'],
+} as const;
+type TenureGroup = keyof typeof TENURE_GROUPS;
+
+/**
+ * The deadline a response is measured against: an extension moves it (Code 6.4) only when it was
+ * recorded by the deadline it extends. One recorded after the deadline has passed is allowed (the
+ * resident is told the new date) but the response still counts as late, so figures cannot be
+ * improved after the fact.
+ */
+export function respondDeadlineInForce(clocks: { respondBy: string; respondDue: string }, extension: { recordedOn: string } | undefined): string {
+  return extension && extension.recordedOn <= clocks.respondBy ? clocks.respondDue : clocks.respondBy;
+}
+
+/**
  * `hazards`: the Awaab's Law steps met, missed and still running for the same cases and period
  * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
  * clocks closed in error are counted apart, never as met or missed.
  */
-export function figures(entries: LoadedCase[], period: Period, homes: number | undefined, hazards: HazardFigures) {
+export function figures(entries: LoadedCase[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
+  const homes = landlord.homes;
   const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
   const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
   const stage2Requested = entries.filter((e) => within(e.state.lifecycle.stage2?.requestedOn));
 
   /** Of the stage's events in the period, how many were on time against the deadline then in force. */
-  const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn') => {
-    const done = entries.filter((e) => within(e.state.lifecycle[stage]?.[event]));
+  const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => {
+    const done = among.filter((e) => within(e.state.lifecycle[stage]?.[event]));
     const ok = done.filter((e) => {
       const clocks = e.state[stage];
-      const on = e.state.lifecycle[stage]?.[event] as string;
-      return clocks !== undefined && on <= (event === 'acknowledgedOn' ? clocks.acknowledgeBy : clocks.respondDue);
+      const record = e.state.lifecycle[stage];
+      const on = record?.[event] as string;
+      if (clocks === undefined) return false;
+      return on <= (event === 'acknowledgedOn' ? clocks.acknowledgeBy : respondDeadlineInForce(clocks, record?.extension));
     });
     return share(ok.length, done.length);
+  };
+  const inGroup = (group: TenureGroup) => (e: LoadedCase) => (TENURE_GROUPS[group] as readonly string[]).includes(e.row.caseData.tenure);
+  /** CH01 and CH02 for one tenure group, from its own number of homes. */
+  const byTenure = (group: TenureGroup) => {
+    const s1 = stage1Opened.filter(inGroup(group)).length;
+    const s2 = stage2Requested.filter(inGroup(group)).length;
+    const groupHomes = landlord.homesByTenure?.[group];
+    return {
+      homes: groupHomes ?? null,
+      stage1: s1,
+      stage2: s2,
+      ch01: groupHomes ? { stage1: round1((s1 / groupHomes) * 1000), stage2: round1((s2 / groupHomes) * 1000) } : null,
+      ch02: { stage1: onTime('stage1', 'respondedOn', entries.filter(inGroup(group))), stage2: onTime('stage2', 'respondedOn', entries.filter(inGroup(group))) },
+    };
   };
   const outcomes = (stage: 'stage1' | 'stage2') =>
     tally(entries.flatMap((e) => {
@@ -96,12 +135,19 @@ export function figures(entries: LoadedCase[], period: Period, homes: number | u
     ch01: homes
       ? { stage1: round1((stage1Opened.length / homes) * 1000), stage2: round1((stage2Requested.length / homes) * 1000) }
       : null,
-    // CH02: responses within the Code's timescales (an agreed extension moves the deadline, Code 6.4).
+    // CH02: responses within the Code's timescales (an extension recorded in time moves the deadline, Code 6.4).
     ch02: { stage1: onTime('stage1', 'respondedOn'), stage2: onTime('stage2', 'respondedOn') },
+    // The TSMs report low-cost rental and low-cost home ownership separately.
+    byTenure: { lowCostRental: byTenure('lowCostRental'), lowCostHomeOwnership: byTenure('lowCostHomeOwnership') },
     acknowledgedOnTime: { stage1: onTime('stage1', 'acknowledgedOn'), stage2: onTime('stage2', 'acknowledgedOn') },
     extensions: {
       stage1: entries.filter((e) => within(e.state.lifecycle.stage1?.extension?.recordedOn)).length,
       stage2: entries.filter((e) => within(e.state.lifecycle.stage2?.extension?.recordedOn)).length,
+    },
+    // Recorded after the deadline they extend: allowed, but they do not move it (respondDeadlineInForce).
+    lateExtensions: {
+      stage1: entries.filter((e) => lateExtension(e, 'stage1')).length,
+      stage2: entries.filter((e) => lateExtension(e, 'stage2')).length,
     },
     // Code 8.1: refusals by reason.
     refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
@@ -116,6 +162,12 @@ export function figures(entries: LoadedCase[], period: Period, homes: number | u
   };
 }
 export type Figures = ReturnType<typeof figures>;
+
+function lateExtension(e: LoadedCase, stage: 'stage1' | 'stage2'): boolean {
+  const extension = e.state.lifecycle[stage]?.extension;
+  const clocks = e.state[stage];
+  return extension !== undefined && clocks !== undefined && extension.recordedOn > clocks.respondBy;
+}
 
 const csvCell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
@@ -134,10 +186,19 @@ export function figuresCsv(f: Figures): string {
   add('stage 2 complaints', '', f.stage2);
   add('CH01 per 1,000 homes', 'stage 1', f.ch01?.stage1 ?? null);
   add('CH01 per 1,000 homes', 'stage 2', f.ch01?.stage2 ?? null);
+  for (const [group, label] of [['lowCostRental', 'low-cost rental'], ['lowCostHomeOwnership', 'low-cost home ownership']] as const) {
+    const t = f.byTenure[group];
+    add('homes', label, t.homes);
+    add('CH01 per 1,000 homes', `${label} stage 1`, t.ch01?.stage1 ?? null);
+    add('CH01 per 1,000 homes', `${label} stage 2`, t.ch01?.stage2 ?? null);
+    add('CH02 responded within timescale', `${label} stage1`, t.ch02.stage1.count, t.ch02.stage1);
+    add('CH02 responded within timescale', `${label} stage2`, t.ch02.stage2.count, t.ch02.stage2);
+  }
   for (const stage of ['stage1', 'stage2'] as const) {
     add('CH02 responded within timescale', stage, f.ch02[stage].count, f.ch02[stage]);
     add('acknowledged on time', stage, f.acknowledgedOnTime[stage].count, f.acknowledgedOnTime[stage]);
     add('extensions', stage, f.extensions[stage]);
+    add('extensions recorded after the deadline', stage, f.lateExtensions[stage]);
     for (const [k, v] of Object.entries(f.outcomes[stage])) add('outcome', `${stage} ${k}`, v);
   }
   const breakdowns: [string, Record<string, number>][] = [

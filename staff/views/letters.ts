@@ -1,22 +1,36 @@
 // The letters a case needs, as data for templates/console/letter.hbs. Pure. The acknowledgement,
-// refusal and consent request reuse the tenant messages in templates/*.hbs, so a letter and the
-// chat reply never say different things; the extension and stage 1 response have their own.
+// refusal, quick-fix and consent letters reuse the tenant messages in templates/*.hbs, so a letter
+// and the chat reply never say different things; extensions and responses have their own. A letter
+// is offered only when everything it states is recorded: no placeholder ever reaches a resident.
 import { render } from '../../templates/render';
 import { longDate } from '../../templates/longDate';
 import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../../triage/ombudsman';
 import { stage2RequestWindow } from '../../triage/stage2Deadlines';
 import { londonDate } from '../../triage/workingDays';
+import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
 import type { LoadedCase } from '../service/staffService';
 import { plainText } from '../../templates/plainText';
 
-export const LETTER_KINDS = ['acknowledgement', 'not-accepted', 'extension', 'stage1-response', 'consent-request'] as const;
+export const LETTER_KINDS = [
+  'acknowledgement',
+  'not-accepted',
+  'quick-fix',
+  'extension',
+  'stage1-response',
+  'stage2-acknowledgement',
+  'stage2-response',
+  'consent-request',
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_TITLES: Record<LetterKind, string> = {
   acknowledgement: 'Acknowledgement of your complaint',
   'not-accepted': 'Why we cannot take this through our complaints process',
+  'quick-fix': 'Putting this right quickly',
   extension: 'We need more time to respond',
   'stage1-response': 'Our stage 1 response',
+  'stage2-acknowledgement': 'Acknowledgement of your stage 2 request',
+  'stage2-response': 'Our stage 2 response: our final response',
   'consent-request': 'We need permission to act on your behalf',
 };
 
@@ -24,52 +38,76 @@ export function isLetterKind(kind: string): kind is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(kind);
 }
 
+/** A response letter states the decision and the reasons (Code 6.9): both must be recorded first. */
+const answered = (record: { outcome?: string; reasons?: string } | undefined) => Boolean(record?.outcome && record.reasons);
+
 /** The letters that fit the case as it stands. */
 export function lettersFor({ row, state }: LoadedCase): LetterKind[] {
   const decision = row.decision;
+  const { stage1, stage2 } = state.lifecycle;
   const kinds: LetterKind[] = [];
   if (state.stage1) kinds.push('acknowledgement');
   if (decision.outcome === 'not_accepted') kinds.push('not-accepted');
-  if (state.lifecycle.stage1?.extension || state.lifecycle.stage2?.extension) kinds.push('extension');
-  if (state.stage1) kinds.push('stage1-response');
+  if (decision.outcome === 'quick_fix') kinds.push('quick-fix');
+  if (stage1?.extension || stage2?.extension) kinds.push('extension');
+  if (answered(stage1)) kinds.push('stage1-response');
+  if (state.stage2) kinds.push('stage2-acknowledgement');
+  if (answered(stage2)) kinds.push('stage2-response');
   if (decision.disclosure.toRepresentative === 'nothing') kinds.push('consent-request');
   return kinds;
 }
 
 // The letter template escapes the tenant messages it includes, so they go in as plain text.
 
-/** A rendered tenant message as paragraphs of lines. */
-const paragraphs = (rendered: string) => plainText(rendered).split(/\n{2,}/).map((p) => p.split('\n'));
+/** A rendered tenant message as paragraphs of lines, without its sign-off: the letter signs once. */
+const paragraphs = (rendered: string, landlordName: string) =>
+  plainText(rendered)
+    .split(/\n{2,}/)
+    .filter((p) => p.trim() !== landlordName)
+    .map((p) => p.split('\n'));
 
 const withoutOmbudsmanRight = (explanation: string) => explanation.replace(OMBUDSMAN_RIGHT, '').trim();
 
+/** What the resident asked for, unless they never said (a forwarded message's placeholder). */
+const askedFor = (desiredOutcome: string) => (desiredOutcome === OUTCOME_NOT_STATED ? null : desiredOutcome);
+
 export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase, now: Date) {
   const c = row.caseData;
-  const signed = { reference: row.reference, landlordName: profile.landlord.name };
+  const today = londonDate(now);
+  const landlordName = profile.landlord.name;
+  const signed = { reference: row.reference, landlordName };
   const common = {
     kind,
     title: LETTER_TITLES[kind],
     reference: row.reference,
-    date: longDate(londonDate(now)),
+    date: longDate(today),
     landlord: profile.landlord,
+    signatory: profile.landlord.signatory ?? null,
     addressee: kind === 'consent-request' ? (c.representative?.name ?? 'Representative') : (c.contact?.name ?? 'Resident'),
     ombudsman: HOUSING_OMBUDSMAN,
   };
+  /** A promised date already passed when the letter is made is said as late, never promised. */
+  const due = (date: string) => (date < today ? { lateSince: date } : { respondBy: date });
   switch (kind) {
     case 'acknowledgement':
+    case 'stage2-acknowledgement': {
+      const clocks = kind === 'acknowledgement' ? state.stage1 : state.stage2;
       return {
         ...common,
         message: paragraphs(
           render('acknowledgement', {
             ...signed,
+            stage2: kind === 'stage2-acknowledgement',
             summary: c.summary,
-            desiredOutcome: c.desiredOutcome,
-            respondBy: state.stage1?.respondDue ?? (row.decision.deadlines.respondBy as string),
+            desiredOutcome: askedFor(c.desiredOutcome),
+            ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
             adjustments: c.vulnerability?.adjustments ?? [],
           }),
+          landlordName,
         ),
       };
+    }
     case 'not-accepted':
       return {
         ...common,
@@ -79,10 +117,19 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
             reasons: row.decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation)),
             ombudsman: HOUSING_OMBUDSMAN,
           }),
+          landlordName,
+        ),
+      };
+    case 'quick-fix':
+      return {
+        ...common,
+        message: paragraphs(
+          render('quick-fix', { ...signed, ...(state.quickFix?.respondBy && state.quickFix.respondBy >= today ? { respondBy: state.quickFix.respondBy } : {}), escalatesOn: state.quickFix?.escalatesToStage1On }),
+          landlordName,
         ),
       };
     case 'consent-request':
-      return { ...common, message: paragraphs(render('consent-request', signed)) };
+      return { ...common, message: paragraphs(render('consent-request', signed), landlordName) };
     case 'extension': {
       const stage = state.lifecycle.stage2?.extension ? 2 : 1;
       const clocks = stage === 2 ? state.stage2 : state.stage1;
@@ -93,25 +140,31 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
         extension: {
           stage,
           reason: extension?.reason ?? '',
-          from: longDate(clocks?.respondBy ?? londonDate(now)),
-          to: longDate(extension?.to ?? londonDate(now)),
+          from: longDate(clocks?.respondBy ?? today),
+          to: longDate(extension?.to ?? today),
           residentAgreed: extension?.residentAgreed ?? false,
         },
       };
     }
-    case 'stage1-response': {
-      const record = state.lifecycle.stage1;
-      const window = record?.respondedOn ? stage2RequestWindow(profile, record.respondedOn) : undefined;
+    case 'stage1-response':
+    case 'stage2-response': {
+      const stage = kind === 'stage1-response' ? 1 : 2;
+      const record = stage === 1 ? state.lifecycle.stage1 : state.lifecycle.stage2;
+      const window = stage === 1 && record?.respondedOn ? stage2RequestWindow(profile, record.respondedOn) : undefined;
       return {
         ...common,
-        // Code 6.9 and whg 2.16: the stage, the complaint, the decision, the reasons, any remedy,
-        // outstanding actions, and how to escalate.
+        // Code 6.9 (stage 1) and 6.17 (stage 2): the stage, the complaint, the decision, the reasons,
+        // any remedy, outstanding actions, and how to escalate (stage 2: to the Ombudsman, as our final response).
         response: {
+          stage,
+          final: stage === 2,
           summary: c.summary,
-          desiredOutcome: c.desiredOutcome,
-          outcome: record?.outcome?.replace('_', ' ') ?? null,
+          desiredOutcome: askedFor(c.desiredOutcome),
+          outcome: record?.outcome?.replace('_', ' ') ?? '',
+          reasons: record?.reasons ?? '',
           remedy: record?.remedy ?? null,
-          requestBy: window?.requestBy ? longDate(window.requestBy) : null,
+          nextSteps: record?.nextSteps ?? null,
+          requestBy: window?.requestBy && window.requestBy >= today ? longDate(window.requestBy) : null,
         },
       };
     }

@@ -21,6 +21,7 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   firstTimeTold: "Ai dyma'r tro cyntaf i chi ddweud wrthym am hyn?",
   unhappyWithResponse: "Ydych chi'n anhapus â'r ffordd rydyn ni wedi delio â hyn hyd yma?",
   whereIsIt: "Ble mae'r broblem? Er enghraifft: cegin, ystafell ymolchi, grisiau cymunedol.",
+  propertyAddress: "Beth yw cyfeiriad y cartref mae hyn yn ymwneud ag ef? Er enghraifft: Fflat 2, 14 Heol y Parc, LS9 8AB.",
   sinceWhen: "Pryd ddechreuodd hyn? Er enghraifft: \"dydd Mawrth diwethaf\", \"tua 3 wythnos yn ôl\", \"ers mis Mawrth\".",
   sinceWhenRetry: "Mae'n ddrwg gen i, allwn i ddim gweld dyddiad yn hynny. Rhowch gynnig ar rywbeth fel \"2 wythnos yn ôl\" neu \"10 Mawrth\".",
   asbSafetyCheck: "Yn gyntaf, ydych chi neu unrhyw un arall mewn perygl ar hyn o bryd?",
@@ -35,11 +36,23 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   desiredOutcome: "Beth hoffech chi i ni ei wneud i unioni pethau?",
   desiredOutcomeRetry: "Dywedwch wrthym beth yr hoffech chi ei weld yn digwydd, er enghraifft \"trwsio'r gwres ac ad-dalu fy nghostau\".",
   legalCheck: "Fe wnaethoch chi sôn am gyfreithiwr, hawliad neu'r llys. Oes hawliad eisoes wedi cael ei gyflwyno i'r llys?",
+  insuranceCheck: "Fe wnaethoch chi sôn am yswiriant. Ydy hyn yn rhan o hawliad ar ein hyswiriant ni, am ddifrod neu anaf rydych chi'n credu ein bod ni'n gyfrifol amdano?",
+  excludedAtOnce:
+    "Cyn i chi fynd ymhellach: mae'n ddrwg gennym, ond ni allwn ddelio â hyn drwy ein proses gwynion, oherwydd:\n{{#each reasons}}- {{this}}\n{{/each}}\nOs ydych chi'n anghytuno, gallwch ofyn i'r {{ombudsman.name}} adolygu ein penderfyniad. Mae'n annibynnol ac am ddim: ffoniwch {{ombudsman.phone}}, e-bostiwch {{ombudsman.email}}, neu ysgrifennwch at {{ombudsman.address}}.\n\nByddwn ni'n dal i gofnodi'r hyn a ddywedoch chi wrthym ac yn anfon ein penderfyniad atoch chi yn ysgrifenedig, felly mae ychydig o gwestiynau byr yn dilyn.",
+  whyCourt: "Mae hawliad am hyn wedi cael ei gyflwyno i'r llys, felly bydd yn cael ei drin drwy'r llys yn hytrach na drwy ein proses gwynion.",
+  whyPreAction: "Mae hyn yn cael ei drin drwy broses gyfreithiol gyda chyfreithiwr, felly bydd yn cael ei drin yn y ffordd honno yn hytrach na drwy ein proses gwynion.",
+  whyInsurance: "Mae'n rhan o hawliad yswiriant, felly bydd yn cael ei drin drwy ein proses yswiriant.",
+  whyLate: "Cafodd ei godi yn hirach ar ôl i'r broblem ddigwydd nag y mae ein polisi cwynion yn ei ganiatáu.",
+  lateAtOnce:
+    "Fe ddywedoch chi fod hyn wedi digwydd fwy na 12 mis yn ôl. Mae ein proses gwynion fel arfer yn ymdrin â'r 12 mis diwethaf, ond efallai y byddwn ni'n dal i'w dderbyn: bydd aelod o'n tîm yn penderfynu erbyn {{longDate decideBy}} ac yn dweud wrthych chi. Os na fyddwn ni'n ei dderbyn, gallwch ofyn i'r {{ombudsman.name}} adolygu ein penderfyniad (ffôn {{ombudsman.phone}}, e-bost {{ombudsman.email}}).",
   vulnerability: "Oes unrhyw beth am eich sefyllfa y dylen ni ei wybod er mwyn eich helpu, fel cyflwr iechyd, anabledd, neu angen gwybodaeth mewn iaith neu fformat arall?",
   vulnerabilityDetails: "Dywedwch wrthym beth fyddai'n help, er enghraifft: \"print bras\", \"galwadau ffôn ar ôl 5pm\", \"cyfieithydd Pwyleg ar y pryd\".",
   contactName: "Beth yw eich enw? Teipiwch **hepgor** i aros yn ddienw.",
   anonymousNote: "Mae hynny'n iawn. Byddwn ni'n dal i ymchwilio i hyn, ond fyddwn ni ddim yn gallu eich ateb na dweud wrthych chi beth yw'r canlyniad.",
   contactMethod: "Sut hoffech chi i ni gysylltu â chi?",
+  contactHow: "Sut dylen ni anfon ein hateb atoch chi? Teipiwch eich cyfeiriad e-bost neu eich rhif ffôn, neu dewiswch isod.",
+  replyInChatIfYouComeBack:
+    "Felly byddwn ni'n rhoi ein hateb yma yn y sgwrs hon. Allwn ni ddim dweud wrthych chi pryd bydd yn barod, felly dim ond os dewch chi'n ôl i'r sgwrs hon y byddwch chi'n ei weld. Mae cyfeiriad e-bost neu rif ffôn yn eich cyrraedd hyd yn oed os na ddewch chi'n ôl: teipiwch **newid rhywbeth** wrth y crynodeb i ychwanegu un.",
   contactEmail: "Beth yw eich cyfeiriad e-bost?",
   contactEmailRetry: "Dydy hwnnw ddim yn edrych fel cyfeiriad e-bost. Gwiriwch y cyfeiriad, er enghraifft name@example.com.",
   contactPhone: "Beth yw'r rhif ffôn gorau i gysylltu â chi?",
@@ -55,15 +68,26 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   consentExplain: "Diolch. Byddwn ni'n ymchwilio i hyn, ac mae'r amser sydd gennym i ymateb yn dechrau cyfrif heddiw, ond allwn ni ddim rhannu unrhyw fanylion am achos {{name}} gyda chi nes iddyn nhw ddweud wrthym eu bod yn cytuno. Byddwn ni'n gofyn iddyn nhw am eu caniatâd.",
   summary: "Dyma grynodeb cyn i chi ei anfon:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nYdy hyn yn gywir?",
   whichPartToChange: "Pa ran hoffech chi ei newid?",
+  acknowledgeBy: "Byddwn ni'n cadarnhau yn ysgrifenedig bod eich cwyn wedi dod i law erbyn {{longDate acknowledgeBy}}, ac yn dweud wrthych chi pwy sy'n delio â hi.",
+  serviceRequestNext:
+    "Beth sy'n digwydd nesaf: bydd ein tîm yn edrych ar eich cais ac yn cysylltu â chi i drefnu ymweliad{{#if address}} â {{address}}{{/if}}. Os daw'n beryglus cyn hynny, ffoniwch ein llinell atgyweiriadau brys{{#if phone}} ar **{{phone}}**{{/if}}.",
   hazardClocks: "{{#each clocks}}{{#if emergency}}Gan y gallai hyn fod yn beryglus, byddwn ni'n gwneud y sefyllfa'n ddiogel o fewn 24 awr: erbyn {{longDate date}} am {{time}}.{{else}}Gan mai {{name}} yw'r hyn rydych chi wedi sôn wrthym amdano, byddwn ni'n archwilio'r broblem erbyn {{longDate date}}, ac yn ysgrifennu atoch chi o fewn 3 diwrnod gwaith ar ôl yr archwiliad i ddweud beth wnaethon ni ei ganfod a beth fyddwn ni'n ei wneud.{{/if}}\n{{/each}}",
   addedToCase: "Diolch. Rydyn ni wedi ychwanegu hyn at eich achos {{reference}}, a bydd y person sy'n delio ag ef yn ei weld. I ddweud wrthym am rywbeth arall, teipiwch **dechrau eto**.",
-  stage2AskReference: "Beth yw cyfeirnod eich cwyn? Mae'n edrych fel CMP-2026-000123.",
+  stage2AskReference: "Beth yw cyfeirnod eich cwyn? Mae'n edrych fel CMP-2026-000123. Os nad yw e gennych chi, teipiwch **hepgor**.",
   stage2ReferenceRetry: "Dydy hwnnw ddim yn edrych fel cyfeirnod cwyn. Mae'n edrych fel CMP-2026-000123. Gallwch chi hefyd deipio **siarad â pherson**.",
   stage2AskContact: "Er mwyn i ni drafod cwyn gyda'r person sy'n berchen arni yn unig: pa gyfeiriad e-bost neu rif ffôn a roddoch chi i ni gyda hi? Teipiwch **hepgor** os na roddoch chi un.",
   stage2Unmatched: "Diolch. Rydyn ni wedi anfon eich cais at ein tîm cwynion. Cyn y gallwn ni drafod cwyn, mae angen i ni wirio mai chi biau hi, felly bydd aelod o'r tîm yn edrych arni ac yn eich ateb chi yma{{#if when}} erbyn {{longDate when}}{{/if}}. Gallwch chi hefyd deipio **siarad â pherson**.",
   stage2Reasons: "Does dim rhaid i chi roi rheswm. Os hoffech chi ddweud wrthym pam rydych chi'n anhapus â'n hymateb, teipiwch hynny nawr, neu dewiswch **Hepgor**.",
   stage2TooEarly: "Dydyn ni ddim wedi anfon ein hymateb cam 1 i gŵyn {{reference}} eto{{#if respondBy}}: mae disgwyl i ni ei anfon erbyn {{longDate respondBy}}{{/if}}. Rydyn ni wedi nodi'r hyn a ddywedoch chi wrthym ar gyfer y person sy'n delio â'ch cwyn. Ar ôl i chi gael ein hymateb, gallwch chi ofyn am gam 2 yma os ydych chi'n dal yn anhapus.",
+  stage2Already:
+    "Mae eich cwyn {{reference}} eisoes yng ngham 2: gofynnwyd amdano ar {{longDate requestedOn}}. {{#if respondedOn}}Anfonon ni ein hymateb cam 2 ar {{longDate respondedOn}}. Os ydych chi'n dal yn anhapus, gallwch chi ofyn i Wasanaeth yr Ombwdsmon Tai edrych ar eich cwyn.{{else}}{{#if acknowledgedOn}}Cadarnhawyd ei bod wedi dod i law ar {{longDate acknowledgedOn}}{{else}}Bydd uwch aelod o staff yn cadarnhau ei bod wedi dod i law erbyn {{longDate acknowledgeBy}}{{/if}}, ac yn rhoi ymateb llawn i chi erbyn {{longDate respondBy}}.{{/if}} Rydyn ni wedi nodi'r hyn a ddywedoch chi wrthym ar gyfer y person sy'n delio â'ch cwyn.",
   stage2Recorded: "Rydyn ni wedi gofyn i'ch cwyn {{reference}} symud ymlaen i gam 2. Bydd uwch aelod o staff yn ei hadolygu ac yn cadarnhau ei bod wedi dod i law erbyn {{longDate acknowledgeBy}}{{#if respondBy}}, ac yn rhoi ymateb llawn i chi erbyn {{longDate respondBy}}{{/if}}.",
+  dampHealthAdvice:
+    "Gall lleithder a llwydni wneud problemau anadlu'n waeth, yn enwedig i fabanod a phlant, unrhyw un sy'n feichiog, a phobl ag asthma neu gyflyrau anadlu eraill. Os yw rhywun yn cael trafferth anadlu, ffoniwch **999**. Os ydych chi'n poeni am iechyd rhywun, ffoniwch **GIG 111 Cymru** neu siaradwch â'ch meddyg teulu. Rydyn ni wedi nodi hyn i aelod o'n tîm edrych ar y risg i'ch aelwyd.",
+  emergencyRepairAdvice:
+    "Os yw hyn yn argyfwng — dim gwres na dŵr poeth a rhywun sy'n agored i niwed gartref, dŵr yn llifo i mewn, dim trydan, drws na allwch chi ei gloi, neu eich unig doiled wedi blocio — ffoniwch ein llinell atgyweiriadau brys nawr ar **{{phone}}**, ddydd neu nos. Am unrhyw beth arall, daliwch ati yma.",
+  noiseAdvice:
+    "Tra byddwn ni'n edrych i mewn i hyn, mae'r rhain yn helpu: cadwch nodyn bob tro mae'n digwydd (y dyddiad, yr amser, am ba hyd, beth glywsoch chi), gan ei fod yn ein helpu i weithredu. Os ydych chi'n teimlo'n ddiogel i wneud hynny, mae gair tawel â'ch cymydog yn aml yn datrys pethau. Gallwch chi hefyd roi gwybod i dîm iechyd yr amgylchedd eich cyngor am sŵn yn hwyr yn y nos. Os ydych chi'n teimlo dan fygythiad, ffoniwch **999**, neu **101** os nad yw'n argyfwng.",
   help: "Rydw i yma i gymryd cais am waith atgyweirio, adroddiad am ymddygiad gwrthgymdeithasol, neu gŵyn. Atebwch y cwestiwn uchod, neu teipiwch:\n- **dechrau eto** i ddechrau o'r newydd\n- **canslo** i stopio\n- **siarad â pherson** i siarad â rhywun",
   cancelled: "Iawn, rydyn ni wedi stopio. Does dim byd wedi cael ei anfon. Teipiwch unrhyw beth i ddechrau eto.",
   startingAgain: "Iawn, gadewch i ni ddechrau eto.",
@@ -111,6 +135,7 @@ export const CHOICE_LABELS_CY: Record<keyof typeof CHOICE_LABELS, string> = {
   email: "E-bost",
   phone: "Ffôn",
   inThisChat: "Yma yn y sgwrs",
+  onlyInThisChat: "Yn y sgwrs hon yn unig",
   mp: "Aelod Seneddol (AS)",
   councillor: "Cynghorydd",
   advocate: "Eiriolwr/gweithiwr cymorth",
@@ -124,6 +149,7 @@ export const CHOICE_LABELS_CY: Record<keyof typeof CHOICE_LABELS, string> = {
   partWhatHappened: "Beth ddigwyddodd",
   partOutcome: "Beth rydw i eisiau",
   partContact: "Sut i gysylltu â mi",
+  partWritingFor: "Dros bwy dw i'n ysgrifennu",
 };
 
 export const SUMMARY_WORDS_CY: Record<keyof typeof SUMMARY_WORDS, string> = {
@@ -142,6 +168,8 @@ export const SUMMARY_WORDS_CY: Record<keyof typeof SUMMARY_WORDS, string> = {
   permissionNeeded: 'angen caniatâd o hyd',
   anonymous: 'Dienw (allwn ni ddim ateb)',
   inThisChat: 'yn y sgwrs hon',
+  yourself: 'chi eich hun',
+  address: 'Cyfeiriad',
   noContactWanted: 'ddim eisiau i ni gysylltu',
   service_request: 'Atgyweiriad neu gais',
   asb_report: 'Adroddiad am ymddygiad gwrthgymdeithasol',

@@ -23,6 +23,7 @@ export const CONVERSATION_MESSAGES = {
 
   // Service request
   whereIsIt: 'Where is the problem? For example: kitchen, bathroom, communal stairs.',
+  propertyAddress: 'What is the address of the home this is about? For example: Flat 2, 14 Park Road, LS9 8AB.',
   sinceWhen: 'When did it start? For example: "last Tuesday", "about 3 weeks ago", "since March".',
   sinceWhenRetry: 'Sorry, I could not work out a date from that. Try something like "2 weeks ago" or "10 March".',
 
@@ -43,6 +44,16 @@ export const CONVERSATION_MESSAGES = {
   desiredOutcome: 'What would you like us to do to put things right?',
   desiredOutcomeRetry: 'Please tell us what you would like to happen, for example "fix the heating and refund my costs".',
   legalCheck: 'You mentioned a solicitor, a claim or the court. Has a claim already been filed at court?',
+  insuranceCheck: 'You mentioned insurance. Is this part of a claim on our insurance, for damage or injury you think we are responsible for?',
+  // Told as soon as triage says the complaints process cannot take it (Code 2.4), not after the whole interview.
+  excludedAtOnce:
+    'Before you go any further: we are sorry, but we cannot take this through our complaints process, because:\n{{#each reasons}}- {{this}}\n{{/each}}\nIf you disagree, you can ask the {{ombudsman.name}} to review our decision. It is free and independent: phone {{ombudsman.phone}}, email {{ombudsman.email}}, or write to {{ombudsman.address}}.\n\nWe will still record what you told us and send you our decision in writing, so a few short questions follow.',
+  whyCourt: 'A claim about this has been filed at court, so it will be dealt with through the court rather than our complaints process.',
+  whyPreAction: 'This is being handled through a legal process with a solicitor, so it will be dealt with that way rather than through our complaints process.',
+  whyInsurance: 'It is part of an insurance claim, so it will be dealt with through our insurance process.',
+  whyLate: 'It was raised longer after the problem happened than our complaints policy allows.',
+  lateAtOnce:
+    'You told us this happened more than 12 months ago. Our complaints process usually covers the last 12 months, but we may still accept it: a member of our team will decide by {{longDate decideBy}} and tell you. If we do not accept it, you can ask the {{ombudsman.name}} to review our decision (phone {{ombudsman.phone}}, email {{ombudsman.email}}).',
   vulnerability: 'Is there anything about your situation we should know to help you, such as a health condition, disability, or needing information in another language or format?',
   vulnerabilityDetails: 'Please tell us what would help, for example: "large print", "phone calls after 5pm", "Polish interpreter".',
 
@@ -50,6 +61,9 @@ export const CONVERSATION_MESSAGES = {
   contactName: 'What is your name? Type **skip** to stay anonymous.',
   anonymousNote: 'That is fine. We will still look into it, but we will not be able to reply to you or tell you the outcome.',
   contactMethod: 'How would you like us to contact you?',
+  contactHow: 'How should we send you our reply? Type your email address or phone number, or choose below.',
+  replyInChatIfYouComeBack:
+    'Then we will put our reply here in this chat. We cannot tell you when it is ready, so you will only see it if you come back to this chat. An email address or phone number reaches you even if you do not: type **change something** at the summary to add one.',
   contactEmail: 'What is your email address?',
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
@@ -71,6 +85,9 @@ export const CONVERSATION_MESSAGES = {
   summary:
     'Here is a summary before you send it:\n\n{{#each lines}}- **{{label}}**: {{value}}\n{{/each}}\nIs this right?',
   whichPartToChange: 'Which part would you like to change?',
+  acknowledgeBy: 'We will acknowledge your complaint in writing by {{longDate acknowledgeBy}}, and tell you who is dealing with it.',
+  serviceRequestNext:
+    'What happens next: our team will look at your request and contact you to arrange a visit{{#if address}} to {{address}}{{/if}}. If it becomes dangerous before then, call our emergency repairs line{{#if phone}} on **{{phone}}**{{/if}}.',
   hazardClocks:
     '{{#each clocks}}{{#if emergency}}Because this could be dangerous, we will make it safe within 24 hours: by {{time}} on {{longDate date}}.{{else}}Because you told us about {{name}}, we will inspect it by {{longDate date}}, and write to you within 3 working days of the inspection with what we found and what we will do.{{/if}}\n{{/each}}',
 
@@ -78,7 +95,7 @@ export const CONVERSATION_MESSAGES = {
     'Thank you. We have added this to your case {{reference}}, and the person handling it will see it. To tell us about something else, type **start again**.',
 
   // Stage 2
-  stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123.',
+  stage2AskReference: 'What is your complaint reference? It looks like CMP-2026-000123. If you do not have it, type **skip**.',
   stage2ReferenceRetry: 'That does not look like a complaint reference. It looks like CMP-2026-000123. You can also type **talk to a person**.',
   stage2AskContact:
     'So that we only discuss a complaint with the person it belongs to: what email address or phone number did you give us with it? Type **skip** if you did not give one.',
@@ -88,8 +105,18 @@ export const CONVERSATION_MESSAGES = {
   stage2Reasons: 'You do not have to give a reason. If you would like to tell us why you are unhappy with our response, type it now, or choose **Skip**.',
   stage2TooEarly:
     'We have not sent our stage 1 response to complaint {{reference}} yet{{#if respondBy}}: it is due by {{longDate respondBy}}{{/if}}. We have noted what you told us for the person handling it. Once you have our response, you can ask for stage 2 here if you are still unhappy.',
+  stage2Already:
+    'Your complaint {{reference}} is already at stage 2: it was asked for on {{longDate requestedOn}}. {{#if respondedOn}}We sent our stage 2 response on {{longDate respondedOn}}. If you are still unhappy, you can ask the Housing Ombudsman Service to look at your complaint.{{else}}{{#if acknowledgedOn}}We acknowledged it on {{longDate acknowledgedOn}}{{else}}A senior member of staff will acknowledge it by {{longDate acknowledgeBy}}{{/if}}, with a full response by {{longDate respondBy}}.{{/if}} We have noted what you told us for the person handling it.',
   stage2Recorded:
     'We have asked for your complaint {{reference}} to go to stage 2. A senior member of staff will review it and acknowledge it by {{longDate acknowledgeBy}}{{#if respondBy}}, with a full response by {{longDate respondBy}}{{/if}}.',
+
+  // Advice where it helps (dialogs/adviceFor.ts), each once.
+  dampHealthAdvice:
+    'Damp and mould can make breathing problems worse, especially for babies and children, anyone pregnant, and people with asthma or other breathing conditions. If someone is struggling to breathe, call **999**. If you are worried about anyone\'s health, call **NHS 111** or speak to your GP. We have marked this for a member of our team to look at the risk to your household.',
+  emergencyRepairAdvice:
+    'If this is an emergency — no heating or hot water with someone vulnerable at home, water pouring in, no electricity, a door you cannot lock, or your only toilet blocked — call our emergency repairs line now on **{{phone}}**, day or night. For anything else, carry on here.',
+  noiseAdvice:
+    'While we look into it, these help: keep a note of each time it happens (the date, the time, how long, what you heard), as it helps us act. If you feel safe to, a calm word with your neighbour often sorts it out. Late-night noise can also be reported to your council\'s environmental health team. If you feel threatened, call **999**, or **101** when it is not an emergency.',
 
   // Interruptions
   help:
@@ -144,6 +171,7 @@ export const CHOICE_LABELS = {
   email: 'Email',
   phone: 'Phone',
   inThisChat: 'Here in the chat',
+  onlyInThisChat: 'Only in this chat',
   mp: 'MP',
   councillor: 'Councillor',
   advocate: 'Advocate or support worker',
@@ -157,6 +185,7 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+  partWritingFor: 'Who I write for',
 } as const;
 
 /** The words of the summary a tenant checks before sending. */
@@ -176,6 +205,8 @@ export const SUMMARY_WORDS = {
   permissionNeeded: 'permission still needed',
   anonymous: 'Anonymous (we cannot reply)',
   inThisChat: 'in this chat',
+  yourself: 'yourself',
+  address: 'Address',
   noContactWanted: 'does not want to be contacted',
   service_request: 'Repair or request',
   asb_report: 'Report of anti-social behaviour',

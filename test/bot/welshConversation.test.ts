@@ -39,15 +39,14 @@ it('a complaint from the first message to the reference, all in Welsh, stored as
   const id = 'welsh-complaint';
   const turns: Array<[string, RegExp]> = [
     ["Mae'r boeler wedi torri ers tair wythnos a does neb wedi dod i'w drwsio. Dw i eisiau gwneud cwyn.", /cwyno am ein gwasanaeth[\s\S]*\[Ie\]/],
-    ['Ie', /Oes unrhyw beth yr hoffech chi ei ychwanegu/],
-    // "ers tair wythnos" (for three weeks) already said when: it is not asked again.
-    ["Na, dyna'r cyfan", /Am ba wasanaeth/],
+    // "ers tair wythnos" (for three weeks) already said when, and that it goes on: neither is asked.
+    ['Ie', /Am ba wasanaeth/],
     ['Hepgor', /effeithio arnoch chi/],
     ['Mae fy mhlant yn oer bob nos', /Beth hoffech chi i ni ei wneud/],
     ['Trwsio’r boeler ac iawndal', /sefyllfa[\s\S]*\[Ie\] \[Na\]/],
-    ['Na', /ysgrifennu drosoch chi'ch hun/],
-    ['Drosof fy hun', /Beth yw eich enw/],
-    ['Siân Jones', /Sut hoffech chi i ni gysylltu/],
+    // Writing about their own boiler ("Dw i"): not asked whether they write for someone else.
+    ['Na', /Beth yw eich enw/],
+    ['Siân Jones', /Sut dylen ni anfon ein hateb/],
     ['E-bost', /cyfeiriad e-bost/],
     ['sian@example.org', /grynodeb[\s\S]*\*\*Pryd\*\*: dydd \w+ \d+ \w+ 20\d\d \(yn dal i ddigwydd\)[\s\S]*\[Ie, anfonwch\]/],
   ];

@@ -20,6 +20,8 @@ const reportingARepair = (opening: string, confirm = 'Yes'): Persona => ({
     [/Where is the problem/, 'kitchen'],
     [/When did it start/, 'today'],
     [/first time you have told us/, 'Yes'],
+    // "again": reported before, so whether they are unhappy with us is asked instead.
+    [/unhappy with how we have dealt with it/, 'No'],
     ...LEAVES_CONTACT_AND_SENDS,
   ],
   done: /Your reference is [A-Z]+-\d{4}-\d{6}/,

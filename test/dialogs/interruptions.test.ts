@@ -12,7 +12,7 @@ afterAll(() => testDb.dispose());
 
 /** A conversation paused at "Where is the problem?" in a repair request. */
 async function atWhereQuestion() {
-  const opening = 'There is a crack in the bathroom window';
+  const opening = 'The boiler is making a loud banging noise';
   const c = new Conversation(intakeServices(testDb), opening);
   const first = await c.say(opening);
   const next = await c.chooseJourney(first, 'Repair or request', /something needs repairing/);
@@ -45,7 +45,7 @@ describe('talk to a person: who they are and how to reach them come before any p
     const steps = address ? [{ user: method }, { user: address, bot: [promise, /Where is the problem/] }] : [{ user: method, bot: [promise, /Where is the problem/] }];
     await c.run(steps);
     const rows = await testDb.database.db.select().from(handoffRequests);
-    expect(rows.at(-1)).toMatchObject({ channel: 'webchat', status: 'open', contactBy: '2026-11-25', contactName: 'Sam Jones', contact, said: 'There is a crack in the bathroom window' });
+    expect(rows.at(-1)).toMatchObject({ channel: 'webchat', status: 'open', contactBy: '2026-11-25', contactName: 'Sam Jones', contact, said: 'The boiler is making a loud banging noise' });
     await c.run([{ user: 'bathroom', bot: [/When did it start/] }]);
   });
 });
@@ -88,7 +88,7 @@ it('an answer that is not one of the choices re-prompts with guidance, and after
     { user: 'banana', bot: [/Please choose one of the options/] },
     { user: 'purple', bot: [/Please choose one of the options/] },
     { user: 'qwerty', bot: [/talk to a person/] },
-    { user: 'Yes', bot: [/writing for yourself/] },
+    { user: 'Yes', bot: [/address of the home/] },
   ]);
 });
 
@@ -103,7 +103,7 @@ it('a date it cannot read is asked again with examples', async () => {
 
 it('an email address with a typo is asked again', async () => {
   const c = await atWhereQuestion();
-  await c.run([{ user: 'bathroom' }, { user: '3 days ago' }, { user: 'Yes' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Email' }]);
+  await c.run([{ user: 'bathroom' }, { user: '3 days ago' }, { user: 'Yes' }, { user: '14 Park Road' }, { user: 'For myself' }, { user: 'Sam' }, { user: 'Email' }]);
   await c.run([
     { user: 'sam@example', bot: [/does not look like an email address/] },
     { user: 'sam@example.org', bot: [/summary before you send it/] },

@@ -1,5 +1,6 @@
 // The staff core without a database or a server: (profile, case, action, now) → next state.
-import { applyAction, type ActionCase } from '../../lifecycle/caseActions';
+import type { ActionCase } from '../../lifecycle/actionResult';
+import { applyAction } from '../../lifecycle/caseActions';
 import { caseState, relativeDue } from '../../lifecycle/caseState';
 import { StructuredCaseSchema } from '../../triage/caseSchema';
 import { getProfile } from '../../triage/profiles';
@@ -58,16 +59,25 @@ describe('stage 1 clocks as staff record events (Code 6.2–6.4)', () => {
     const within = applyAction(code, acknowledged, { action: 'extend', body: { version: 2, to: '2026-12-18', reason: 'Surveyor', residentAgreed: false } }, { now, by });
     expect(within).toMatchObject({ ok: true, event: { action: 'stage1.extended', details: { beyondLimit: false } } });
     const beyond = applyAction(code, acknowledged, { action: 'extend', body: { version: 2, to: '2027-03-01', reason: 'Surveyor', residentAgreed: false } }, { now, by });
-    expect(beyond).toMatchObject({ ok: false, status: 422 });
+    expect(beyond).toMatchObject({ ok: false, refusal: { kind: 'not_allowed', message: expect.stringMatching(/Agree it with the resident first/) } });
   });
 
   it('stage 2 is asked for without reasons, and only after the stage 1 response (Code 6.12)', () => {
     const now = new Date('2026-12-20T10:00:00Z');
     const early = applyAction(code, complaint, { action: 'escalate-stage2', body: { version: 1, requestedOn: '2026-12-18' } }, { now, by });
-    expect(early).toMatchObject({ ok: false, status: 409 });
+    expect(early).toMatchObject({ ok: false, refusal: { kind: 'not_allowed_in_state' } });
     const answered = { ...complaint, lifecycle: { stage1: { acknowledgedOn: '2026-11-27', respondedOn: '2026-12-10' } } };
     const result = applyAction(code, answered, { action: 'escalate-stage2', body: { version: 3, requestedOn: '2026-12-18' } }, { now, by });
     expect(result.ok && result.next.lifecycle.stage2).toEqual({ requestedOn: '2026-12-18' });
+  });
+
+  it('asked for again at stage 2, or once stage 2 is closed, says stage 2 is already recorded', () => {
+    const now = new Date('2026-12-20T10:00:00Z');
+    const atStage2 = { stage1: { acknowledgedOn: '2026-11-27', respondedOn: '2026-12-10' }, stage2: { requestedOn: '2026-12-14' } };
+    for (const lifecycle of [atStage2, { ...atStage2, closed: { on: '2026-12-18', stage: 2 } }]) {
+      const again = applyAction(code, { ...complaint, lifecycle }, { action: 'escalate-stage2', body: { version: 4, requestedOn: '2026-12-18' } }, { now, by });
+      expect(again).toMatchObject({ ok: false, refusal: { kind: 'already_recorded', message: 'Stage 2 was already requested, on 2026-12-14.' } });
+    }
   });
 });
 
@@ -92,7 +102,7 @@ describe('recording dates', () => {
   it('refuses a date in the future, and one before the case arrived', () => {
     const complaint = aCase('complaint-repair-delay');
     const now = new Date('2026-12-01T10:00:00Z');
-    expect(applyAction(code, complaint, { action: 'acknowledge', body: { version: 1, on: '2026-12-02' } }, { now, by })).toMatchObject({ ok: false, status: 422 });
-    expect(applyAction(code, complaint, { action: 'acknowledge', body: { version: 1, on: '2026-11-25' } }, { now, by })).toMatchObject({ ok: false, status: 422 });
+    expect(applyAction(code, complaint, { action: 'acknowledge', body: { version: 1, on: '2026-12-02' } }, { now, by })).toMatchObject({ ok: false, refusal: { kind: 'invalid_date' } });
+    expect(applyAction(code, complaint, { action: 'acknowledge', body: { version: 1, on: '2026-11-25' } }, { now, by })).toMatchObject({ ok: false, refusal: { kind: 'invalid_date' } });
   });
 });

@@ -1,7 +1,8 @@
 // The admin's read-only view of the built-in policy profiles (the admin role):
 // who may read it, what it says (timescales with clauses, shortfalls against the Code), and the
 // download being exactly what `npm run profile` prints.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { builtInProfiles } from '../../triage/profiles';
 import { startStaff, type Staff } from './staffHarness';
@@ -43,9 +44,10 @@ describe('policy profiles for admins (GET /api/staff/profiles, /console/profiles
   });
 
   it('downloads a profile as exactly the JSON `npm run profile` prints; an unknown one is a 404', async () => {
+    // Printed first, without blocking: a synchronous child would stall the server past its keep-alive.
+    const { stdout: printed } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/profile.ts', 'greatwell'], { cwd: ROOT, encoding: 'utf8' });
     const res = await s.get('/api/staff/profiles/greatwell', 'admin');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="greatwell-\d+\.\d+\.\d+\.json"$/);
-    const printed = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/profile.ts', 'greatwell'], { cwd: ROOT, encoding: 'utf8' });
     expect(await res.text()).toBe(printed);
     const unknown = await s.get('/api/staff/profiles/nowhere', 'admin');
     expect(unknown.status).toBe(404);

@@ -7,18 +7,21 @@ import { createLogger } from '../../server/logger';
 import type { IntakeServices } from '../../dialogs/intakeServices';
 import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { resolveLandlord } from '../../cases/landlord';
-import { createUnderstanding } from '../../understanding';
+import { createUnderstanding, type UnderstandingService } from '../../understanding';
 import { WorkListStore } from '../../staff/service/workListStore';
 import type { TestDatabase } from './testDatabase';
 
 export const NOW = new Date('2026-11-24T10:00:00Z'); // a Tuesday
 
-export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', now = NOW): IntakeServices {
+type Understand = UnderstandingService['understand'];
+
+/** `understand`: the real understanding, or the real one wrapped (to count calls, say). */
+export function intakeServices(testDb: TestDatabase, profileId = 'code-2024', now = NOW, understand?: Understand): IntakeServices {
   const understanding = createUnderstanding();
   return createIntakeServices({
     db: testDb.database.db,
     landlord: resolveLandlord({ BOT_PROFILE: profileId, LANDLORD_NAME: 'Riverside Homes', LANDLORD_EMERGENCY_PHONE: '0800 123 4567' })!,
-    understand: (text, opts) => understanding.understand(text, opts),
+    understand: understand ?? ((text, opts) => understanding.understand(text, opts)),
     logger: createLogger({ level: 'silent', redactText: (text) => text }),
     workLists: new WorkListStore(testDb.database.db),
     now: () => now,

@@ -26,18 +26,19 @@ export const COMPLAINANT: Persona = {
     [/anything about your situation/, 'No'],
     [/writing for yourself/, 'For myself'],
     [/What is your name/, 'Sam Jones'],
-    [/How would you like us to contact you/, 'Email'],
+    [/How should we send you our reply/, 'Email'],
     [/email address/, 'sam@example.org'],
     [/summary before you send it/, 'Yes, send it'],
   ],
   done: /Your reference is CMP-\d{4}-\d{6}/,
 };
 
-/** Writes for themselves, leaves a name and email, agrees to contact and sends the summary. */
+/** Writes for themselves, leaves a name, an address for a repair and an email, and sends the summary. */
 export const LEAVES_CONTACT_AND_SENDS: Array<[RegExp, string]> = [
+  [/address of the home/, 'Flat 2, 14 Park Road'],
   [/writing for yourself/, 'For myself'],
   [/What is your name/, 'Sam Jones'],
-  [/How would you like us to contact you/, 'Email'],
+  [/How should we send you our reply/, 'Email'],
   [/email address/, 'sam@example.org'],
   [/agree to us contacting you/, 'Yes'],
   [/summary before you send it(.|\n)*Is this right\?/, 'Yes, send it'],

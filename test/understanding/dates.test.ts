@@ -51,6 +51,9 @@ describe('dates written in Welsh', () => {
     ['yr wythnos diwethaf', '2026-11-09', false],
     ['y llynedd', '2025-01-01', false],
     ['ddoe', '2026-11-19', false],
+    // "dydd Mawrth" is a Tuesday; "Mawrth" alone after a day number is still the month.
+    ["roedd peiriannydd i fod i ddod ddydd Mawrth 3 Tachwedd", '2026-11-03', false],
+    ['ar 14 Mawrth 2026', '2026-03-14', false],
   ])('%j is read as %s', (text, date, ongoing) => {
     const [found] = extractDates(text, NOW);
     expect(day(found.date)).toBe(date);

@@ -24,7 +24,15 @@ const UNITS: Record<string, string> = {
 const UNIT_WORD = Object.keys(UNITS).join('|');
 const unitInEnglish = (unit: string): string => UNITS[unit.toLowerCase()];
 
+const DAYS: Record<string, string> = {
+  llun: 'Monday', mawrth: 'Tuesday', mercher: 'Wednesday', iau: 'Thursday', gwener: 'Friday', sadwrn: 'Saturday', sul: 'Sunday',
+};
+
 const RULES: Array<[RegExp, (...m: string[]) => string]> = [
+  // "dydd Mawrth" is Tuesday, not March: days first. "ddydd" after a preposition, mutated.
+  [new RegExp(`\\b(?:dydd|ddydd)\\s+(${Object.keys(DAYS).join('|')})\\b`, 'giu'), (_, d) => DAYS[d.toLowerCase()]],
+  // "3 Tachwedd", "3 Tachwedd 2026"
+  [new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\b`, 'giu'), (_, day, m) => `${day} ${MONTHS[m.toLowerCase()]}`],
   // "3 wythnos yn ôl", "tair blynedd yn ol"
   [new RegExp(`\\b(${COUNT_WORD})\\s+(${UNIT_WORD})\\s+yn\\s+[oô]l\\b`, 'giu'), (_, n, u) => `${COUNTS[n.toLowerCase()] ?? n} ${unitInEnglish(u)} ago`],
   // "ers tair wythnos" (for three weeks, still going on)
@@ -38,7 +46,7 @@ const RULES: Array<[RegExp, (...m: string[]) => string]> = [
   [/\bheddiw\b/giu, () => 'today'],
 ];
 
-const LOOKS_WELSH_DATE = new RegExp(`\\b(?:yn\\s+[oô]l|ers|llynedd|ddoe|heddiw|diwethaf|dwetha|${MONTH_WORD})\\b`, 'iu');
+const LOOKS_WELSH_DATE = new RegExp(`\\b(?:yn\\s+[oô]l|ers|llynedd|ddoe|heddiw|diwethaf|dwetha|d?dydd|${MONTH_WORD})\\b`, 'iu');
 
 /** The text with its Welsh date expressions rewritten in English; other text unchanged. */
 export function welshDatesInEnglish(text: string): string {

@@ -1,7 +1,9 @@
-// Which action forms a case offers, from its state. Pure data for templates/console/case.hbs;
-// each form posts the fields of the matching schema in lifecycle/actionSchemas.ts.
+// The action forms a case offers: one for each action the catalogue says is available where the
+// case stands (lifecycle/actionCatalogue.ts). Pure data for templates/console/case.hbs; each form
+// posts the fields of the matching schema in lifecycle/actionSchemas.ts.
 import { CATEGORIES } from '../../triage/caseSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../../triage/decisionSchema';
+import { availableActions } from '../../lifecycle/actionCatalogue';
 import type { ActionName } from '../../lifecycle/actionSchemas';
 import type { CaseState } from '../../lifecycle/caseState';
 import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
@@ -30,76 +32,61 @@ const choose = (values: readonly string[], blank?: string) => [
 ];
 const date = (name: string, label: string, today: string): Field => ({ name, label, type: 'date', required: true, value: today });
 
-export function caseForms(state: CaseState, today: string): ActionForm[] {
-  const forms: ActionForm[] = [];
-  const stage = state.phase === 'stage1' ? 1 : state.phase === 'stage2' ? 2 : undefined;
-  const record = stage === 1 ? state.lifecycle.stage1 : stage === 2 ? state.lifecycle.stage2 : undefined;
-  const labels: Field[] = [
-    { name: 'serviceArea', label: 'Service area (optional)', type: 'text' },
-    { name: 'theme', label: 'Theme (optional)', type: 'text' },
-  ];
+const labels: Field[] = [
+  { name: 'serviceArea', label: 'Service area (optional)', type: 'text' },
+  { name: 'theme', label: 'Theme (optional)', type: 'text' },
+];
 
-  if (!state.reviewed && state.phase !== 'needs_review' && state.phase !== 'closed') {
-    forms.push({ action: 'approve', title: 'Approve the decision', button: 'Approve', fields: labels });
-  }
-  if (state.phase !== 'closed') {
-    forms.push({
-      action: 'override',
-      title: 'Override the decision',
-      hint: 'Give a new outcome or category, and say why. The reason is kept in the audit trail.',
-      button: 'Override',
-      fields: [
-        { name: 'outcome', label: 'New outcome', type: 'select', options: choose(OUTCOMES.filter((o) => o !== 'needs_review'), 'Keep the outcome') },
-        { name: 'category', label: 'New category', type: 'select', options: choose(CATEGORIES, 'Keep the category') },
-        { name: 'refusalReason', label: 'Reason for not accepting (only when not accepted)', type: 'select', options: choose(EXCLUSION_RULES, 'None') },
-        { name: 'reason', label: 'Why are you changing it?', type: 'textarea', required: true },
-        ...labels,
-      ],
-    });
-  }
-  if (stage && !record?.acknowledgedOn) {
-    forms.push({ action: 'acknowledge', title: `Record the stage ${stage} acknowledgement`, button: 'Record acknowledgement', fields: [date('on', 'Sent on', today)] });
-  }
-  if (stage && record?.acknowledgedOn && !record.respondedOn) {
-    forms.push({ action: 'respond', title: `Record the stage ${stage} response`, button: 'Record response', fields: [date('on', 'Sent on', today)] });
-  }
-  if (stage && !record?.respondedOn) {
-    forms.push({
-      action: 'extend',
-      title: `Extend the stage ${stage} response date`,
-      hint: "Say why. Beyond the policy's limit the resident must agree (Code 6.4–6.5).",
-      button: 'Extend',
-      fields: [
-        date('to', 'New response date', today),
-        { name: 'reason', label: 'Why more time is needed', type: 'textarea', required: true },
-        { name: 'residentAgreed', label: 'The resident agreed to the new date', type: 'checkbox' },
-      ],
-    });
-  }
-  if (state.phase === 'quick_fix') {
-    forms.push({ action: 'resolve-quick-fix', title: 'Quick fix resolved', button: 'Record resolved', fields: [date('on', 'Resolved on', today)] });
-    forms.push({ action: 'escalate-quick-fix', title: 'Escalate the quick fix to stage 1', button: 'Escalate to stage 1', fields: [date('on', 'Escalated on', today)] });
-  }
-  if (state.lifecycle.stage1?.respondedOn && (state.phase === 'stage1' || state.lifecycle.closed?.stage === 1)) {
-    forms.push({
-      action: 'escalate-stage2',
-      title: 'Escalate to stage 2',
-      hint: 'The resident does not have to give reasons (Code 6.12).',
-      button: 'Escalate to stage 2',
-      fields: [date('requestedOn', 'Requested on', today)],
-    });
-  }
-  if (stage && record?.respondedOn) {
-    forms.push({
-      action: 'close',
-      title: `Close stage ${stage} with its outcome`,
-      button: 'Close',
-      fields: [
-        { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: choose(CLOSE_OUTCOMES) },
-        { name: 'remedy', label: 'Remedy (optional)', type: 'textarea' },
-        date('on', 'Closed on', today),
-      ],
-    });
-  }
-  return forms;
+/** Each action's form; `stage` is the open stage the stage actions work on. */
+const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<ActionForm, 'action'>> = {
+  approve: () => ({ title: 'Approve the decision', button: 'Approve', fields: labels }),
+  override: () => ({
+    title: 'Override the decision',
+    hint: 'Give a new outcome or category, and say why. The reason is kept in the audit trail.',
+    button: 'Override',
+    fields: [
+      { name: 'outcome', label: 'New outcome', type: 'select', options: choose(OUTCOMES.filter((o) => o !== 'needs_review'), 'Keep the outcome') },
+      { name: 'category', label: 'New category', type: 'select', options: choose(CATEGORIES, 'Keep the category') },
+      { name: 'refusalReason', label: 'Reason for not accepting (only when not accepted)', type: 'select', options: choose(EXCLUSION_RULES, 'None') },
+      { name: 'reason', label: 'Why are you changing it?', type: 'textarea', required: true },
+      ...labels,
+    ],
+  }),
+  acknowledge: ({ stage, today }) => ({ title: `Record the stage ${stage} acknowledgement`, button: 'Record acknowledgement', fields: [date('on', 'Sent on', today)] }),
+  respond: ({ stage, today }) => ({ title: `Record the stage ${stage} response`, button: 'Record response', fields: [date('on', 'Sent on', today)] }),
+  extend: ({ stage, today }) => ({
+    title: `Extend the stage ${stage} response date`,
+    hint: "Say why. Beyond the policy's limit the resident must agree (Code 6.4–6.5).",
+    button: 'Extend',
+    fields: [
+      date('to', 'New response date', today),
+      { name: 'reason', label: 'Why more time is needed', type: 'textarea', required: true },
+      { name: 'residentAgreed', label: 'The resident agreed to the new date', type: 'checkbox' },
+    ],
+  }),
+  'resolve-quick-fix': ({ today }) => ({ title: 'Quick fix resolved', button: 'Record resolved', fields: [date('on', 'Resolved on', today)] }),
+  'escalate-quick-fix': ({ today }) => ({ title: 'Escalate the quick fix to stage 1', button: 'Escalate to stage 1', fields: [date('on', 'Escalated on', today)] }),
+  'escalate-stage2': ({ today }) => ({
+    title: 'Escalate to stage 2',
+    hint: 'The resident does not have to give reasons (Code 6.12).',
+    button: 'Escalate to stage 2',
+    fields: [date('requestedOn', 'Requested on', today)],
+  }),
+  close: ({ stage, today }) => ({
+    title: `Close stage ${stage} with its outcome`,
+    button: 'Close',
+    fields: [
+      { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: choose(CLOSE_OUTCOMES) },
+      { name: 'reasons', label: 'Our reasons, point by point (the response letter gives them)', type: 'textarea' },
+      { name: 'remedy', label: 'Putting things right: the remedy (optional)', type: 'textarea' },
+      { name: 'nextSteps', label: 'What happens next: outstanding actions, who and by when (optional)', type: 'textarea' },
+      date('on', 'Closed on', today),
+    ],
+  }),
+};
+
+/** A form for each action the catalogue says the case offers where it stands, and no other. */
+export function caseForms(state: CaseState, today: string): ActionForm[] {
+  const stage = state.phase === 'stage1' ? 1 : state.phase === 'stage2' ? 2 : undefined;
+  return availableActions(state).map((action) => ({ action, ...FORMS[action]({ stage, today }) }));
 }

@@ -30,6 +30,7 @@ import { calendarFor } from '../../triage/calendarFor';
 import { registerFindConsole } from './findConsoleRoutes';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
+import { refusalStatus } from '../../staff/http/refusal';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
 
@@ -144,7 +145,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     const reference = String(req.params.reference);
     const outcome = await service.restrict(principal, reference, parsed.data);
-    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=restriction`);
   });
 
@@ -161,7 +162,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     const reference = String(req.params.reference);
     const outcome = await staff.assignments.assign(principal, reference, parsed.data);
-    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=assignment`);
   });
 
@@ -177,7 +178,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     }
     const reference = String(req.params.reference);
     const outcome = await service.act(principal, reference, { action, body: parsed.data } as ActionInput);
-    if (!outcome.ok) return casePage(req, res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=${action}`);
   });
 
@@ -203,7 +204,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     const parsed = FiguresQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : FiguresQuerySchema.parse({});
     const profile = getProfile(query.profile) ?? (getProfile(FiguresQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
-    const f = await reportFigures(service, hazards, principal, profile, query, now());
+    const f = await reportFigures(service, hazards, profile, query, now());
     const charts = [
       ['category', 'Contacts by category', f.byCategory],
       ['channel', 'Contacts by channel', f.byChannel],

@@ -51,8 +51,8 @@ export function registerFindConsole(server: restify.Server, context: ConsoleDeps
     }
     const results = await bulkApprove(staff.cases, principal, parsed.data);
     await sendQueuePage(res, staff, principal, query, at, 200, {
-      approved: results.filter((r) => r.status === 200).map((r) => r.reference),
-      notApproved: results.flatMap((r) => (r.status === 200 ? [] : [{ reference: r.reference, message: r.message ?? '' }])),
+      approved: results.filter((r) => r.approved).map((r) => r.reference),
+      notApproved: results.flatMap((r) => (r.approved ? [] : [{ reference: r.reference, message: r.refusal.message }])),
     });
   });
 }

@@ -10,6 +10,7 @@ import { formFields, sameOrigin, sendPage, signedIn, type ConsoleDeps } from './
 import { hazardListView, hazardPageView, RECORD_LABELS } from './hazardPageView';
 import { HazardQuerySchema, type HazardQuery } from '../../staff/hazards/hazardQuery';
 import { redirect } from './session';
+import { refusalStatus } from '../../staff/http/refusal';
 
 /** A datetime-local value is London wall-clock time; the API's `at` is an instant with its offset. */
 function londonInstant(value: string | undefined): string | undefined {
@@ -56,7 +57,7 @@ export function registerHazardConsole(server: restify.Server, context: ConsoleDe
     const parsed = HazardRecordBodySchema.safeParse({ version: Number(fields.version), at: londonInstant(fields.at) });
     if (!parsed.success) return hazardPage(res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     const outcome = await service.record(principal, id.data, record, parsed.data);
-    if (!outcome.ok) return hazardPage(res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return hazardPage(res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/hazards?${new URLSearchParams({ done: record, case: outcome.clock.caseReference })}#clock-${id.data}`);
   });
 
@@ -70,7 +71,7 @@ export function registerHazardConsole(server: restify.Server, context: ConsoleDe
     const parsed = CloseInErrorBodySchema.safeParse({ version: Number(fields.version), reason: fields.reason });
     if (!parsed.success) return hazardPage(res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     const outcome = await service.closeInError(principal, id.data, parsed.data);
-    if (!outcome.ok) return hazardPage(res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return hazardPage(res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/hazards?${new URLSearchParams({ done: 'closed-in-error', case: outcome.clock.caseReference })}`);
   });
 }

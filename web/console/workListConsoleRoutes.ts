@@ -6,6 +6,7 @@ import type { WorkListService } from '../../staff/service/workListService';
 import { WORK_KINDS, WORK_LIST_LABELS, WorkItemDoneSchema, WorkKindSchema, type WorkItem } from '../../staff/service/workLists';
 import { formFields, sameOrigin, sendPage, signedIn, type ConsoleDeps } from './consoleGate';
 import { redirect } from './session';
+import { refusalStatus } from '../../staff/http/refusal';
 
 /** One section per list, each soonest promise first. */
 export function workListPageView(items: readonly WorkItem[]) {
@@ -40,7 +41,7 @@ export function registerWorkListConsole(server: restify.Server, context: Console
     const body = WorkItemDoneSchema.safeParse({ version: Number(fields.version), note: fields.note });
     if (!body.success) return listPage(res, principal, 400, { error: body.error.issues.map((i) => i.message).join('; ') });
     const outcome = await service.markDone(principal, kind.data, String(req.params.id), body.data);
-    if (!outcome.ok) return listPage(res, principal, outcome.status, { error: outcome.message });
+    if (!outcome.ok) return listPage(res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/work-lists?done=${kind.data}`);
   });
 }

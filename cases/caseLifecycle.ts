@@ -1,0 +1,45 @@
+// The one way a lifecycle step reaches a stored case, whoever takes it — a member of staff, the
+// quick-fix sweep, or the resident asking for stage 2: the pure step decided under the case's
+// profile, then written at the version its actor read, with its audit event (store/versionedWrite.ts).
+import type { ActionInput } from '../lifecycle/actionSchemas';
+import type { ActionResult } from '../lifecycle/actionResult';
+import { applyAction } from '../lifecycle/caseActions';
+import { profileOf } from '../lifecycle/caseProfile';
+import { refuse, type Refused } from '../lifecycle/refusal';
+import type { StoredCase } from '../store/caseStore';
+import type { Db } from '../store/database';
+import { applyNextState, StaleVersionError } from '../store/versionedWrite';
+
+/** Who takes the step: the audit's actor, the name a review is recorded under, and what else the audit keeps. */
+export interface StepActor {
+  actor: string;
+  by: string;
+  details?: Record<string, unknown>;
+}
+
+export type StepOutcome = { ok: true; row: StoredCase } | Refused;
+
+export class CaseLifecycle {
+  constructor(private readonly db: Db) {}
+
+  /** An action from the catalogue (lifecycle/actionCatalogue.ts) on the case, at the version in `input`. */
+  act(row: StoredCase, input: ActionInput, who: StepActor, now: Date): Promise<StepOutcome> {
+    return this.change(row, input.body.version, () => applyAction(profileOf(row), row, input, { now, by: who.by }), who, now);
+  }
+
+  /** A pure step on the case at `version`, written with its audit event; stale when someone else got there first. */
+  async change(row: StoredCase, version: number, decide: () => ActionResult, who: StepActor, now: Date): Promise<StepOutcome> {
+    const stale = () =>
+      refuse('stale', `Case ${row.reference} was changed by someone else (you had version ${version}). Reload it, check what changed, and try again.`);
+    if (row.version !== version) return stale();
+    const result = decide();
+    if (!result.ok) return result;
+    const event = { actor: who.actor, action: result.event.action, details: { ...result.event.details, ...who.details } };
+    try {
+      return { ok: true, row: await applyNextState(this.db, row, version, result.next, event, now) };
+    } catch (err) {
+      if (err instanceof StaleVersionError) return stale();
+      throw err;
+    }
+  }
+}

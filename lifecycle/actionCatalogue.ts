@@ -1,0 +1,251 @@
+// The staff case actions, one entry each: where the case must stand for it (`available`: the core
+// refuses with it, and the console offers the action's form only when it says yes) and what it
+// changes (`apply`, pure, once the action is available and its dates are plausible).
+import type { PolicyProfile } from '../triage/profileSchema';
+import { extensionDeadline, stage1Deadlines } from '../triage/stage1Deadlines';
+import { stage2RequestWindow } from '../triage/stage2Deadlines';
+import { ACTION_NAMES, type ActionBody, type ActionName } from './actionSchemas';
+import type { ActionCase, ActionResult, NextState } from './actionResult';
+import type { CaseState, StageClocks } from './caseState';
+import type { Lifecycle, StageRecord } from './lifecycleSchema';
+import { overriddenDecision } from './overriddenDecision';
+import { refuse, type Refused } from './refusal';
+
+/** What an action is applied to: the case, where it stands, and who acts when. */
+export interface ActionContext {
+  profile: PolicyProfile;
+  c: ActionCase;
+  state: CaseState;
+  now: Date;
+  /** `now` as a London calendar date. */
+  today: string;
+  by: string;
+}
+
+export type Availability = { ok: true } | Refused;
+
+export interface CaseAction<K extends ActionName> {
+  available(state: CaseState): Availability;
+  apply(ctx: ActionContext, body: ActionBody<K>): ActionResult;
+}
+
+const AVAILABLE: Availability = { ok: true };
+
+/** Every action but stage 2 needs the case open; a request for stage 2 reopens a closed stage 1. */
+function whileOpen(state: CaseState, also: (state: CaseState) => Availability = () => AVAILABLE): Availability {
+  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed. Only a request for stage 2 can reopen it.') : also(state);
+}
+
+interface OpenStage {
+  stage: 1 | 2;
+  key: 'stage1' | 'stage2';
+  record: StageRecord | undefined;
+  clocks: StageClocks;
+}
+
+function openStage(state: CaseState): OpenStage | undefined {
+  if (state.phase === 'stage1' && state.stage1) return { stage: 1, key: 'stage1', record: state.lifecycle.stage1, clocks: state.stage1 };
+  if (state.phase === 'stage2' && state.stage2) return { stage: 2, key: 'stage2', record: state.lifecycle.stage2, clocks: state.stage2 };
+  return undefined;
+}
+
+/** The open stage an available stage action works on (`available` has already refused without one). */
+function theOpenStage(state: CaseState): OpenStage {
+  const open = openStage(state);
+  if (!open) throw new Error('A stage action was applied with no open stage: its `available` should have refused.');
+  return open;
+}
+
+/** A stage action's guard: an open stage, and then what that stage's record must show. */
+function withOpenStage(noStage: string, check: (open: OpenStage) => Availability = () => AVAILABLE) {
+  return (state: CaseState) =>
+    whileOpen(state, () => {
+      const open = openStage(state);
+      return open ? check(open) : refuse('not_allowed_in_state', noStage);
+    });
+}
+
+function done(ctx: ActionContext, action: string, next: Partial<NextState>, details: Record<string, unknown>): ActionResult {
+  const { c, state } = ctx;
+  const same: NextState = { decision: c.decision, lifecycle: state.lifecycle, closed: false, serviceArea: c.serviceArea, theme: c.theme };
+  return { ok: true, next: { ...same, ...next }, event: { action, details } };
+}
+
+const labels = (c: ActionCase, b: { serviceArea?: string; theme?: string }) => ({ serviceArea: b.serviceArea ?? c.serviceArea, theme: b.theme ?? c.theme });
+
+const withStage = (lifecycle: Lifecycle, key: OpenStage['key'], record: StageRecord): Lifecycle => ({ ...lifecycle, [key]: record }) as Lifecycle;
+
+const quickFix = (state: CaseState) => whileOpen(state, (s) => (s.phase === 'quick_fix' ? AVAILABLE : refuse('not_allowed_in_state', 'This case is not an open quick fix.')));
+
+export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
+  approve: {
+    available: (state) =>
+      whileOpen(state, (s) =>
+        s.phase === 'needs_review'
+          ? refuse('not_allowed', 'Triage left this to a person: choose the outcome with an override and say why.')
+          : s.reviewed
+            ? refuse('already_recorded', 'This decision has already been reviewed.')
+            : AVAILABLE,
+      ),
+    apply: (ctx, body) =>
+      done(
+        ctx,
+        'case.approved',
+        { lifecycle: { ...ctx.state.lifecycle, reviewed: { by: ctx.by, on: ctx.today, how: 'approved' } }, ...labels(ctx.c, body) },
+        { outcome: ctx.c.decision.outcome, category: ctx.c.decision.category, ...labels(ctx.c, body) },
+      ),
+  },
+
+  override: {
+    available: (state) => whileOpen(state),
+    apply: (ctx, body) => {
+      const { c } = ctx;
+      const decision = overriddenDecision(ctx.profile, c, body, ctx.now);
+      return done(
+        ctx,
+        'case.overridden',
+        { decision, lifecycle: { ...ctx.state.lifecycle, reviewed: { by: ctx.by, on: ctx.today, how: 'overridden' } }, ...labels(c, body) },
+        {
+          reason: body.reason,
+          from: { outcome: c.decision.outcome, category: c.decision.category },
+          to: { outcome: decision.outcome, category: decision.category },
+          ...(body.refusalReason ? { refusalReason: body.refusalReason } : {}),
+          deadlines: decision.deadlines,
+        },
+      );
+    },
+  },
+
+  acknowledge: {
+    available: withOpenStage('There is no open stage 1 or stage 2 complaint to record this against.', ({ stage, record }) =>
+      record?.acknowledgedOn
+        ? refuse('already_recorded', `The stage ${stage} acknowledgement was already recorded (${record.acknowledgedOn}).`)
+        : AVAILABLE,
+    ),
+    apply: (ctx, body) => {
+      const { stage, key, record, clocks } = theOpenStage(ctx.state);
+      const due = clocks.acknowledgeBy;
+      return done(
+        ctx,
+        `stage${stage}.acknowledged`,
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, acknowledgedOn: body.on }) },
+        { on: body.on, due, onTime: body.on <= due },
+      );
+    },
+  },
+
+  respond: {
+    available: withOpenStage('There is no open stage 1 or stage 2 complaint to record this against.', ({ stage, record }) =>
+      record?.respondedOn
+        ? refuse('already_recorded', `The stage ${stage} response was already recorded (${record.respondedOn}).`)
+        : !record?.acknowledgedOn
+          ? refuse('out_of_order', `Record the stage ${stage} acknowledgement first.`)
+          : AVAILABLE,
+    ),
+    apply: (ctx, body) => {
+      const { stage, key, record, clocks } = theOpenStage(ctx.state);
+      const due = clocks.respondDue;
+      return done(
+        ctx,
+        `stage${stage}.responded`,
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on }) },
+        { on: body.on, due, onTime: body.on <= due },
+      );
+    },
+  },
+
+  extend: {
+    available: withOpenStage('There is no open stage 1 or stage 2 complaint to extend.', ({ stage, record }) =>
+      record?.respondedOn ? refuse('not_allowed_in_state', `The stage ${stage} response was already sent.`) : AVAILABLE,
+    ),
+    apply: (ctx, body) => {
+      const { stage, key, record, clocks } = theOpenStage(ctx.state);
+      if (body.to <= clocks.respondDue) return refuse('invalid_date', `The new date must be after the current response date, ${clocks.respondDue}.`);
+      const limit = extensionDeadline(ctx.profile, stage, clocks.respondBy);
+      const beyondLimit = body.to > limit;
+      if (beyondLimit && !body.residentAgreed) {
+        // Code 6.4–6.5: no more than the profile's extension without good reason, agreed with the resident.
+        return refuse(
+          'not_allowed',
+          `${body.to} is beyond the longest extension the policy allows (${limit}). Agree it with the resident first and set residentAgreed; the letter then gives the Housing Ombudsman's details (Code 6.4–6.5).`,
+        );
+      }
+      const extension = { to: body.to, reason: body.reason, residentAgreed: body.residentAgreed, beyondLimit, recordedOn: ctx.today };
+      return done(
+        ctx,
+        `stage${stage}.extended`,
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, extension }) },
+        { ...extension, previousDue: clocks.respondDue, limit },
+      );
+    },
+  },
+
+  'resolve-quick-fix': {
+    available: quickFix,
+    apply: (ctx, body) => {
+      const respondBy = ctx.state.quickFix?.respondBy;
+      return done(
+        ctx,
+        'quick_fix.resolved',
+        { lifecycle: { ...ctx.state.lifecycle, quickFix: { resolvedOn: body.on } }, closed: true },
+        { on: body.on, respondBy, withinWindow: respondBy === undefined || body.on <= respondBy },
+      );
+    },
+  },
+
+  'escalate-quick-fix': {
+    available: quickFix,
+    // Greatwell 2.2: unresolved in its window, or the resident is not happy, it becomes stage 1;
+    // its clocks count from the day it is escalated.
+    apply: (ctx, body) => {
+      const respondBy = ctx.state.quickFix?.respondBy;
+      return done(
+        ctx,
+        'quick_fix.escalated',
+        { lifecycle: { ...ctx.state.lifecycle, quickFix: { escalatedOn: body.on }, stage1: { openedOn: body.on } } },
+        { on: body.on, respondBy, windowPassed: respondBy !== undefined && body.on > respondBy, deadlines: stage1Deadlines(ctx.profile, body.on) },
+      );
+    },
+  },
+
+  'escalate-stage2': {
+    available: ({ phase, lifecycle }) => {
+      if (lifecycle.stage2) return refuse('already_recorded', `Stage 2 was already requested, on ${lifecycle.stage2.requestedOn}.`);
+      const atStage1 = phase === 'stage1' || lifecycle.closed?.stage === 1;
+      return atStage1 && lifecycle.stage1?.respondedOn ? AVAILABLE : refuse('not_allowed_in_state', 'Stage 2 follows the stage 1 response: record that first.');
+    },
+    apply: (ctx, body) => {
+      // `available` has checked there is a stage 1 response.
+      const { requestBy } = stage2RequestWindow(ctx.profile, ctx.state.lifecycle.stage1?.respondedOn as string);
+      const { closed: _closed, ...open } = ctx.state.lifecycle;
+      return done(
+        ctx,
+        'stage2.requested',
+        { lifecycle: { ...open, stage2: { requestedOn: body.requestedOn } } },
+        // Code 6.12: no reasons are asked for; a late request is flagged for discretion, not refused.
+        { requestedOn: body.requestedOn, requestBy, withinWindow: requestBy === null || body.requestedOn <= requestBy },
+      );
+    },
+  },
+
+  close: {
+    available: withOpenStage('Only an open stage 1 or stage 2 complaint is closed with an outcome.', ({ stage, record }) =>
+      record?.respondedOn ? AVAILABLE : refuse('out_of_order', `Record the stage ${stage} response first: the outcome is part of it (Code 6.9).`),
+    ),
+    apply: (ctx, { outcome, remedy, reasons, nextSteps, on }) => {
+      const { stage, key, record } = theOpenStage(ctx.state);
+      const said = { ...(remedy ? { remedy } : {}), ...(reasons ? { reasons } : {}), ...(nextSteps ? { nextSteps } : {}) };
+      return done(
+        ctx,
+        'case.closed',
+        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, ...said }), closed: { on, stage } }, closed: true },
+        { stage, outcome, ...said, on },
+      );
+    },
+  },
+};
+
+/** The actions a case offers where it stands, in the catalogue's order: the console shows a form for each. */
+export function availableActions(state: CaseState): ActionName[] {
+  return ACTION_NAMES.filter((name) => CASE_ACTIONS[name].available(state).ok);
+}

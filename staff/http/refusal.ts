@@ -1,0 +1,25 @@
+// The one place a refusal from the staff services becomes what an HTTP client sees: the status
+// for its kind, and its message. The staff API and the console's forms both answer through it.
+import type restify from 'restify';
+import { sendProblem } from '../../http/problem';
+import type { Refusal, RefusalKind } from '../../lifecycle/refusal';
+
+/** 409: the record's state conflicts with the request (reload and look again); 422: the request cannot be right as it stands. */
+export const REFUSAL_STATUS: Readonly<Record<RefusalKind, 404 | 409 | 422>> = {
+  not_found: 404,
+  stale: 409,
+  not_allowed_in_state: 409,
+  already_recorded: 409,
+  out_of_order: 422,
+  invalid_date: 422,
+  not_allowed: 422,
+  final: 422,
+};
+
+export function refusalStatus(refusal: Refusal): 404 | 409 | 422 {
+  return REFUSAL_STATUS[refusal.kind];
+}
+
+export function sendRefusal(res: restify.Response, refusal: Refusal): void {
+  sendProblem(res, refusalStatus(refusal), refusal.message);
+}
