@@ -4,7 +4,6 @@ import { eq } from 'drizzle-orm';
 import { CaseStore } from '../../store/caseStore';
 import { longDate } from '../../templates/longDate';
 import { cases, handoffRequests } from '../../store/schema';
-import { longDate } from '../../templates/longDate';
 import { getProfile } from '../../triage/profiles';
 import { stage2Deadlines } from '../../triage/stage2Deadlines';
 import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
