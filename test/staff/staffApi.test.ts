@@ -267,8 +267,20 @@ describe('the staff API (/api/staff)', () => {
       expect((await s.get(`/api/staff/cases/${ref}/letters/not-accepted`)).status).toBe(404);
     });
 
-    it('a stage 1 response skeleton carries the items of Code 6.9 and whg 2.16', async () => {
+    it('a stage 1 response, once its decision and reasons are recorded, carries the items of Code 6.9 and whg 2.16', async () => {
       const ref = await s.open(COMPLAINT, { profile: 'whg' });
+      const before = await s.get(`/api/staff/cases/${ref}/letters/stage1-response`);
+      expect(before.status).toBe(404);
+      expect((await before.json()).error.message).toMatch(/has no "stage1-response" letter/);
+      const step = async (action: string, body: Record<string, unknown>) => {
+        const { version } = await s.detail(ref);
+        expect((await s.act(ref, action, { version, ...body })).status).toBe(200);
+      };
+      if ((await s.detail(ref)).decision.outcome === 'needs_review') await step('approve', {});
+      const today = s.t.app.context.now().toISOString().slice(0, 10);
+      await step('acknowledge', { on: today });
+      await step('respond', { on: today });
+      await step('close', { outcome: 'upheld', reasons: 'The tap was reported twice.', remedy: 'A new tap and an apology.', nextSteps: 'The cupboard is repaired next week.', on: today });
       const html = await (await s.get(`/api/staff/cases/${ref}/letters/stage1-response`)).text();
       for (const heading of ['Complaint stage', 'Your complaint', 'Our decision', 'Our reasons', 'Putting things right', 'What happens next', 'If you are not satisfied']) {
         expect(html).toContain(heading);
