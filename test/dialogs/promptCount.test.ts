@@ -36,7 +36,10 @@ interface FirstMessage {
 /** The writer's facts are dated from the day the messages were written. */
 const WRITTEN_ON = new Date('2026-11-30T10:00:00Z');
 
-const MESSAGES: FirstMessage[] = JSON.parse(readFileSync(join(__dirname, 'fixtures/first-messages.json'), 'utf8'));
+const fixture = (name: string): FirstMessage[] => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
+const MESSAGES = fixture('first-messages.json');
+/** Written by a second outside writer after the slot rules, and run on them once, never tuned against. */
+const HELD_OUT = fixture('first-messages-heldout.json');
 
 const JOURNEY = {
   complaint: ['Make a complaint', /complain about our service/],
@@ -132,6 +135,29 @@ afterAll(() => {
   // The table for the README's "Prompts to the summary".
   const row = ([m, n]: [FirstMessage, number]) => `| ${m.id} | ${m.kind.replace('_', ' ')} | ${m.statesWhatWhenOutcome ? 'yes' : 'no'} | ${n} |`;
   if (process.env.PRINT_PROMPT_COUNTS) console.log(measured.map(row).join('\n'));
+});
+
+async function withinLimit(m: FirstMessage): Promise<void> {
+  const { count, transcript } = await questionsToSummary(m);
+  measured.push([m, count]);
+  if (process.env.PRINT_TRANSCRIPT === m.id) console.log(transcript.join('\n'));
+  const complaint = m.kind === 'complaint' || m.kind === 'representative_complaint';
+  const limit = complaint && m.statesWhatWhenOutcome ? 8 : 12;
+  if (count > limit) throw new Error(`${m.id}: ${count} questions (at most ${limit}):\n${transcript.join('\n')}`);
+}
+
+/** Held-out messages the conversation does not yet meet, each with why (first and only run: 14 of 16 met). */
+const NOT_YET: Record<string, string> = {
+  'communal-cleaning-service-charge-polite':
+    '9 questions: the court and insurance questions are asked though neither is mentioned, and "I would be grateful if…" is not read as the outcome wanted',
+  'rent-payment-missing-esl': '9 questions: "Please find the money and put on my account correct and cancel this letter" is not read as the outcome wanted',
+};
+
+describe('questions to the summary, held out', () => {
+  const met = HELD_OUT.filter((m) => !(m.id in NOT_YET));
+  const notYet = HELD_OUT.filter((m) => m.id in NOT_YET);
+  it.each(met.map((m) => [m.id, m] as const))('%s', async (_id, m) => withinLimit(m));
+  if (notYet.length > 0) it.failing.each(notYet.map((m) => [m.id, NOT_YET[m.id], m] as const))('%s (not yet: %s)', async (_id, _why, m) => withinLimit(m));
 });
 
 describe('questions to the summary', () => {
