@@ -63,7 +63,9 @@ function summaryOf(text: string): string {
 }
 
 function contactFrom({ author }: IntakeMessage): StructuredCase['contact'] {
-  const name = author.displayName ?? author.handle;
+  // A social handle identifies the sender for matching (it stays on the message); it is never a
+  // name to write to, so a letter says "Dear Resident", not "Dear @lost_soul".
+  const name = author.displayName?.startsWith('@') ? undefined : author.displayName;
   // The web chat is where a forwarded message continues privately (Greatwell 2.3).
   return { ...(name ? { name } : {}), email: author.email, phone: author.phone, preferredMethod: 'webchat' };
 }
