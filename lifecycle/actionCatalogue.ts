@@ -9,6 +9,7 @@ import type { ActionCase, ActionResult, NextState } from './actionResult';
 import type { CaseState, StageClocks } from './caseState';
 import type { Lifecycle, StageRecord } from './lifecycleSchema';
 import { overriddenDecision } from './overriddenDecision';
+import { consentGiven } from './consentGiven';
 import { refuse, type Refused } from './refusal';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
@@ -31,10 +32,13 @@ export interface CaseAction<K extends ActionName> {
 
 const AVAILABLE: Availability = { ok: true };
 
-/** Every action but stage 2 needs the case open; a request for stage 2 reopens a closed stage 1. */
+/** Most actions need the case open; reopening it, or a request for stage 2 after stage 1, opens a closed case. */
 function whileOpen(state: CaseState, also: (state: CaseState) => Availability = () => AVAILABLE): Availability {
-  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed. Only a request for stage 2 can reopen it.') : also(state);
+  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed. Reopen it, or record a request for stage 2.') : also(state);
 }
+
+/** The stage a case stands at, as a closure records it: 0 before any complaint stage. */
+const stageNow = (phase: CaseState['phase']): 0 | 1 | 2 => (phase === 'stage1' ? 1 : phase === 'stage2' ? 2 : 0);
 
 interface OpenStage {
   stage: 1 | 2;
@@ -211,6 +215,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
   'escalate-stage2': {
     available: ({ phase, lifecycle }) => {
       if (lifecycle.stage2) return refuse('already_recorded', `Stage 2 was already requested, on ${lifecycle.stage2.requestedOn}.`);
+      if (lifecycle.withdrawn) return refuse('not_allowed_in_state', `The resident withdrew this complaint on ${lifecycle.withdrawn.on}: reopen it first.`);
       const atStage1 = phase === 'stage1' || lifecycle.closed?.stage === 1;
       return atStage1 && lifecycle.stage1?.respondedOn ? AVAILABLE : refuse('not_allowed_in_state', 'Stage 2 follows the stage 1 response: record that first.');
     },
@@ -241,6 +246,49 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
         { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, ...said }), closed: { on, stage } }, closed: true },
         { stage, outcome, ...said, on },
       );
+    },
+  },
+
+  withdraw: {
+    // A routed contact (a service request, an ASB report) is not a complaint to withdraw.
+    available: (state) =>
+      whileOpen(state, (s) => (s.phase === 'routed' ? refuse('not_allowed_in_state', 'Only a complaint, a quick fix or a case under review can be withdrawn.') : AVAILABLE)),
+    apply: (ctx, { on, reason }) => {
+      const stage = stageNow(ctx.state.phase);
+      return done(
+        ctx,
+        'case.withdrawn',
+        { lifecycle: { ...ctx.state.lifecycle, withdrawn: { on, reason }, closed: { on, stage } }, closed: true },
+        { stage, on, reason },
+      );
+    },
+  },
+
+  reopen: {
+    available: (state) => (state.phase === 'closed' ? AVAILABLE : refuse('not_allowed_in_state', 'Only a closed case can be reopened.')),
+    // Back where it was closed from: the phase follows from what is recorded once the closure is set aside.
+    apply: (ctx, { on, reason }) => {
+      const { closed, withdrawn, ...open } = ctx.state.lifecycle;
+      if (!closed) throw new Error('A case was reopened with no closure: `available` should have refused.');
+      if (on < closed.on) return refuse('invalid_date', `The case was closed on ${closed.on}: it cannot be reopened before that.`);
+      const undone = { on, reason, closedOn: closed.on, stage: closed.stage, withdrawn: withdrawn !== undefined };
+      return done(
+        ctx,
+        'case.reopened',
+        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] } },
+        { on, reason, closedOn: closed.on, stage: closed.stage, wasWithdrawn: withdrawn !== undefined },
+      );
+    },
+  },
+
+  'consent-received': {
+    available: (state) =>
+      state.consent === 'pending'
+        ? AVAILABLE
+        : refuse('not_allowed_in_state', state.consent === 'given' ? "The resident's consent is already recorded." : "This case has no representative waiting for the resident's consent."),
+    apply: (ctx, { on, method }) => {
+      const { caseData, decision } = consentGiven(ctx.profile, ctx.c, { on, method });
+      return done(ctx, 'case.consent_received', { decision, caseData }, { on, ...(method ? { method } : {}), disclosure: decision.disclosure.toRepresentative });
     },
   },
 };

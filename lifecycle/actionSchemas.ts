@@ -71,6 +71,18 @@ export const ACTION_SCHEMAS = {
     nextSteps: text('nextSteps', 1, 2000).optional(),
     on: day('on'),
   }),
+  withdraw: z.object({
+    version,
+    on: day('on').describe('The day the resident withdrew the complaint.'),
+    reason: text('reason', 5, 2000).describe('What the resident said, or how they withdrew; kept in the audit trail.'),
+  }),
+  reopen: z.object({ version, on: day('on'), reason: text('reason', 5, 2000).describe('Why the closed case is reopened; kept in the audit trail.') }),
+  // Code 1.3: once the resident's permission arrives, the representative may be told about the case.
+  'consent-received': z.object({
+    version,
+    on: day('on').describe("The day the resident's permission arrived."),
+    method: text('method', 1, 200).optional().describe('How it came: "signed form by post", "email from the resident".'),
+  }),
 } as const;
 
 /**

@@ -83,6 +83,24 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<A
       date('on', 'Closed on', today),
     ],
   }),
+  withdraw: ({ today }) => ({
+    title: 'The resident withdrew',
+    hint: 'Closes the case with no outcome; it is counted apart from outcomes.',
+    button: 'Record withdrawal',
+    fields: [date('on', 'Withdrawn on', today), { name: 'reason', label: 'What the resident said, or how they withdrew', type: 'textarea', required: true }],
+  }),
+  reopen: ({ today }) => ({
+    title: 'Reopen the case',
+    hint: 'It goes back to where it was closed from.',
+    button: 'Reopen',
+    fields: [date('on', 'Reopened on', today), { name: 'reason', label: 'Why it is reopened', type: 'textarea', required: true }],
+  }),
+  'consent-received': ({ today }) => ({
+    title: "The resident's consent arrived",
+    hint: 'The representative can then be told about the case (Code 1.3).',
+    button: 'Record consent',
+    fields: [date('on', 'Received on', today), { name: 'method', label: 'How it came (optional)', type: 'text' }],
+  }),
 };
 
 /** A form for each action the catalogue says the case offers where it stands, and no other. */
