@@ -47,6 +47,15 @@ interface OpenStage {
   clocks: StageClocks;
 }
 
+type LastStage = Omit<OpenStage, 'clocks' | 'record'> & { record: StageRecord };
+
+/** The stage whose dates were recorded last, open or closed: stage 2 once asked for, else stage 1. */
+function lastStage(lifecycle: Lifecycle): LastStage | undefined {
+  if (lifecycle.stage2) return { stage: 2, key: 'stage2', record: lifecycle.stage2 };
+  if (lifecycle.stage1) return { stage: 1, key: 'stage1', record: lifecycle.stage1 };
+  return undefined;
+}
+
 function openStage(state: CaseState): OpenStage | undefined {
   if (state.phase === 'stage1' && state.stage1) return { stage: 1, key: 'stage1', record: state.lifecycle.stage1, clocks: state.stage1 };
   if (state.phase === 'stage2' && state.stage2) return { stage: 2, key: 'stage2', record: state.lifecycle.stage2, clocks: state.stage2 };
@@ -278,6 +287,31 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
         { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] } },
         { on, reason, closedOn: closed.on, stage: closed.stage, wasWithdrawn: withdrawn !== undefined },
       );
+    },
+  },
+
+  'correct-date': {
+    available: ({ lifecycle }) => {
+      const last = lastStage(lifecycle);
+      return last && (last.record.acknowledgedOn || last.record.respondedOn)
+        ? AVAILABLE
+        : refuse('out_of_order', 'No acknowledgement or response date has been recorded yet: there is nothing to correct.');
+    },
+    apply: (ctx, { which, on, reason }) => {
+      const { stage, key, record } = lastStage(ctx.state.lifecycle) as LastStage;
+      const field = which === 'acknowledgement' ? 'acknowledgedOn' : 'respondedOn';
+      const from = record[field];
+      if (!from) return refuse('out_of_order', `No stage ${stage} ${which} date has been recorded: record it instead.`);
+      if (on === from) return refuse('invalid_date', `The stage ${stage} ${which} is already recorded as ${on}.`);
+      const begun = key === 'stage2' ? ctx.state.lifecycle.stage2?.requestedOn : ctx.state.lifecycle.stage1?.openedOn;
+      if (begun && on < begun) return refuse('invalid_date', `Stage ${stage} began on ${begun}: its ${which} cannot be before that.`);
+      if (field === 'acknowledgedOn' && record.respondedOn && on > record.respondedOn) {
+        return refuse('invalid_date', `The stage ${stage} response is recorded as ${record.respondedOn}: the acknowledgement cannot be after it.`);
+      }
+      if (field === 'respondedOn' && record.acknowledgedOn && on < record.acknowledgedOn) {
+        return refuse('invalid_date', `The stage ${stage} acknowledgement is recorded as ${record.acknowledgedOn}: the response cannot be before it.`);
+      }
+      return done(ctx, `stage${stage}.date_corrected`, { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, [field]: on }) }, { stage, which, from, to: on, reason });
     },
   },
 
