@@ -32,6 +32,8 @@ import { calendarFor } from '../../triage/calendarFor';
 import { registerFindConsole } from './findConsoleRoutes';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
+import { registerLogCaseConsole } from './logCaseConsoleRoutes';
+import type { CaseLoggingDeps } from '../../staff/service/caseLogging';
 import { refusalStatus } from '../../staff/http/refusal';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
@@ -47,7 +49,7 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
 }
 
 /** Every console page: sign-in, queue, case, reports, profiles, hazard clocks and work lists. */
-export function registerConsole(server: restify.Server, context: ConsoleDeps, staff: StaffServices): void {
+export function registerConsole(server: restify.Server, context: ConsoleDeps & CaseLoggingDeps, staff: StaffServices): void {
   const { cases: service, hazards } = staff;
   const { staffAuth } = context;
   const now = () => context.now();
@@ -135,7 +137,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -242,6 +244,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
   });
 
   registerFindConsole(server, context, staff);
+  registerLogCaseConsole(server, context, staff);
   registerHazardConsole(server, context, hazards);
   registerWorkListConsole(server, context, staff.workLists);
 }
