@@ -19,6 +19,10 @@ describe('withdraw, reopen and consent received (POST /api/staff/cases/{referenc
     const f = await (await s.get('/api/staff/figures?from=2026-11-01&to=2026-11-30', 'complaints_manager')).json();
     expect(f.withdrawn).toBe(1);
     expect(f.outcomes.stage1).toEqual({});
+    const reports = await (await s.get('/console/reports?from=2026-11-01&to=2026-11-30', 'complaints_manager')).text();
+    expect(reports).toMatch(/Withdrawn by the resident in the period \(closed with no outcome, so not among the outcomes\): 1\./);
+    const csv = await (await s.get('/api/staff/figures.csv?from=2026-11-01&to=2026-11-30', 'complaints_manager')).text();
+    expect(csv).toMatch(/withdrawn by the resident,,1/);
 
     expect((await s.act(reference, 'acknowledge', { version: 2, on: '2026-11-30' })).status).toBe(409);
     const reopened = await s.act(reference, 'reopen', { version: 2, on: '2026-12-01', reason: 'The repair failed again' });
