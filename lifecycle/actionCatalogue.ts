@@ -34,7 +34,7 @@ const AVAILABLE: Availability = { ok: true };
 
 /** Most actions need the case open; reopening it, or a request for stage 2 after stage 1, opens a closed case. */
 function whileOpen(state: CaseState, also: (state: CaseState) => Availability = () => AVAILABLE): Availability {
-  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed. Reopen it, or record a request for stage 2.') : also(state);
+  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed: reopen it first (after a stage 1 response, a request for stage 2 reopens it too).') : also(state);
 }
 
 /** The stage a case stands at, as a closure records it: 0 before any complaint stage. */
