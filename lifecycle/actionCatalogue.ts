@@ -9,6 +9,7 @@ import type { ActionCase, ActionResult, NextState } from './actionResult';
 import type { CaseState, StageClocks } from './caseState';
 import type { Lifecycle, StageRecord } from './lifecycleSchema';
 import { overriddenDecision } from './overriddenDecision';
+import { consentGiven } from './consentGiven';
 import { refuse, type Refused } from './refusal';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
@@ -31,16 +32,28 @@ export interface CaseAction<K extends ActionName> {
 
 const AVAILABLE: Availability = { ok: true };
 
-/** Every action but stage 2 needs the case open; a request for stage 2 reopens a closed stage 1. */
+/** Most actions need the case open; reopening it, or a request for stage 2 after stage 1, opens a closed case. */
 function whileOpen(state: CaseState, also: (state: CaseState) => Availability = () => AVAILABLE): Availability {
-  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed. Only a request for stage 2 can reopen it.') : also(state);
+  return state.phase === 'closed' ? refuse('not_allowed_in_state', 'This case is closed: reopen it first (after a stage 1 response, a request for stage 2 reopens it too).') : also(state);
 }
+
+/** The stage a case stands at, as a closure records it: 0 before any complaint stage. */
+const stageNow = (phase: CaseState['phase']): 0 | 1 | 2 => (phase === 'stage1' ? 1 : phase === 'stage2' ? 2 : 0);
 
 interface OpenStage {
   stage: 1 | 2;
   key: 'stage1' | 'stage2';
   record: StageRecord | undefined;
   clocks: StageClocks;
+}
+
+type LastStage = Omit<OpenStage, 'clocks' | 'record'> & { record: StageRecord };
+
+/** The stage whose dates were recorded last, open or closed: stage 2 once asked for, else stage 1. */
+function lastStage(lifecycle: Lifecycle): LastStage | undefined {
+  if (lifecycle.stage2) return { stage: 2, key: 'stage2', record: lifecycle.stage2 };
+  if (lifecycle.stage1) return { stage: 1, key: 'stage1', record: lifecycle.stage1 };
+  return undefined;
 }
 
 function openStage(state: CaseState): OpenStage | undefined {
@@ -211,6 +224,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
   'escalate-stage2': {
     available: ({ phase, lifecycle }) => {
       if (lifecycle.stage2) return refuse('already_recorded', `Stage 2 was already requested, on ${lifecycle.stage2.requestedOn}.`);
+      if (lifecycle.withdrawn) return refuse('not_allowed_in_state', `The resident withdrew this complaint on ${lifecycle.withdrawn.on}: reopen it first.`);
       const atStage1 = phase === 'stage1' || lifecycle.closed?.stage === 1;
       return atStage1 && lifecycle.stage1?.respondedOn ? AVAILABLE : refuse('not_allowed_in_state', 'Stage 2 follows the stage 1 response: record that first.');
     },
@@ -241,6 +255,74 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
         { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, ...said }), closed: { on, stage } }, closed: true },
         { stage, outcome, ...said, on },
       );
+    },
+  },
+
+  withdraw: {
+    // A routed contact (a service request, an ASB report) is not a complaint to withdraw.
+    available: (state) =>
+      whileOpen(state, (s) => (s.phase === 'routed' ? refuse('not_allowed_in_state', 'Only a complaint, a quick fix or a case under review can be withdrawn.') : AVAILABLE)),
+    apply: (ctx, { on, reason }) => {
+      const stage = stageNow(ctx.state.phase);
+      return done(
+        ctx,
+        'case.withdrawn',
+        { lifecycle: { ...ctx.state.lifecycle, withdrawn: { on, reason }, closed: { on, stage } }, closed: true },
+        { stage, on, reason },
+      );
+    },
+  },
+
+  reopen: {
+    available: (state) => (state.phase === 'closed' ? AVAILABLE : refuse('not_allowed_in_state', 'Only a closed case can be reopened.')),
+    // Back where it was closed from: the phase follows from what is recorded once the closure is set aside.
+    apply: (ctx, { on, reason }) => {
+      const { closed, withdrawn, ...open } = ctx.state.lifecycle;
+      if (!closed) throw new Error('A case was reopened with no closure: `available` should have refused.');
+      if (on < closed.on) return refuse('invalid_date', `The case was closed on ${closed.on}: it cannot be reopened before that.`);
+      const undone = { on, reason, closedOn: closed.on, stage: closed.stage, withdrawn: withdrawn !== undefined };
+      return done(
+        ctx,
+        'case.reopened',
+        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] } },
+        { on, reason, closedOn: closed.on, stage: closed.stage, wasWithdrawn: withdrawn !== undefined },
+      );
+    },
+  },
+
+  'correct-date': {
+    available: ({ lifecycle }) => {
+      const last = lastStage(lifecycle);
+      return last && (last.record.acknowledgedOn || last.record.respondedOn)
+        ? AVAILABLE
+        : refuse('out_of_order', 'No acknowledgement or response date has been recorded yet: there is nothing to correct.');
+    },
+    apply: (ctx, { which, on, reason }) => {
+      const { stage, key, record } = lastStage(ctx.state.lifecycle) as LastStage;
+      const field = which === 'acknowledgement' ? 'acknowledgedOn' : 'respondedOn';
+      const from = record[field];
+      if (!from) return refuse('out_of_order', `No stage ${stage} ${which} date has been recorded: record it instead.`);
+      if (on === from) return refuse('invalid_date', `The stage ${stage} ${which} is already recorded as ${on}.`);
+      const begun = key === 'stage2' ? ctx.state.lifecycle.stage2?.requestedOn : ctx.state.lifecycle.stage1?.openedOn;
+      if (begun && on < begun) return refuse('invalid_date', `Stage ${stage} began on ${begun}: its ${which} cannot be before that.`);
+      if (field === 'acknowledgedOn' && record.respondedOn && on > record.respondedOn) {
+        return refuse('invalid_date', `The stage ${stage} response is recorded as ${record.respondedOn}: the acknowledgement cannot be after it.`);
+      }
+      if (field === 'respondedOn' && record.acknowledgedOn && on < record.acknowledgedOn) {
+        return refuse('invalid_date', `The stage ${stage} acknowledgement is recorded as ${record.acknowledgedOn}: the response cannot be before it.`);
+      }
+      return done(ctx, `stage${stage}.date_corrected`, { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, [field]: on }) }, { stage, which, from, to: on, reason });
+    },
+  },
+
+  'consent-received': {
+    available: (state) =>
+      state.consent === 'pending'
+        ? AVAILABLE
+        : refuse('not_allowed_in_state', state.consent === 'given' ? "The resident's consent is already recorded." : "This case has no representative waiting for the resident's consent."),
+    apply: (ctx, { on, method }) => {
+      const { caseData, decision } = consentGiven(ctx.profile, ctx.c, { on, method });
+      return done(ctx, 'case.consent_received', { decision, caseData }, { on, ...(method ? { method } : {}), disclosure: decision.disclosure.toRepresentative });
     },
   },
 };

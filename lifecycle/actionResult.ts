@@ -20,6 +20,8 @@ export interface NextState {
   closed: boolean;
   serviceArea: string | null;
   theme: string | null;
+  /** Only a fact learnt after triage sets this (the resident's consent); the other actions leave the case as told. */
+  caseData?: StructuredCase;
   /** Only a change of access sets this (lifecycle/restriction.ts); the case actions leave it as it is. */
   restricted?: boolean;
 }

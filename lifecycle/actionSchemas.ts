@@ -20,6 +20,9 @@ const text = (what: string, min: number, max: number) =>
     .max(max, { error: `${what} must be at most ${max} characters` });
 const label = (what: string) => text(what, 1, 100).optional();
 
+/** The dates of a stage that staff record, and so may correct. */
+export const CORRECTABLE_DATES = ['acknowledgement', 'response'] as const;
+
 /** Outcomes a person may choose: "needs review" is what they are resolving. */
 const DECIDED_OUTCOMES = OUTCOMES.filter((o) => o !== 'needs_review') as Exclude<(typeof OUTCOMES)[number], 'needs_review'>[];
 
@@ -70,6 +73,25 @@ export const ACTION_SCHEMAS = {
     /** Code 6.9: any outstanding actions, who will do them and by when. */
     nextSteps: text('nextSteps', 1, 2000).optional(),
     on: day('on'),
+  }),
+  withdraw: z.object({
+    version,
+    on: day('on').describe('The day the resident withdrew the complaint.'),
+    reason: text('reason', 5, 2000).describe('What the resident said, or how they withdrew; kept in the audit trail.'),
+  }),
+  reopen: z.object({ version, on: day('on'), reason: text('reason', 5, 2000).describe('Why the closed case is reopened; kept in the audit trail.') }),
+  // Code 1.3: once the resident's permission arrives, the representative may be told about the case.
+  'consent-received': z.object({
+    version,
+    on: day('on').describe("The day the resident's permission arrived."),
+    method: text('method', 1, 200).optional().describe('How it came: "signed form by post", "email from the resident".'),
+  }),
+  // A date entered wrongly is replaced, never rewritten silently: the old and new dates and the reason are audited.
+  'correct-date': z.object({
+    version,
+    which: z.enum(CORRECTABLE_DATES, { error: `which must be one of: ${CORRECTABLE_DATES.join(', ')}` }).describe('The recorded date to correct, of the open or last stage.'),
+    on: day('on').describe('The right date.'),
+    reason: text('reason', 5, 2000),
   }),
 } as const;
 

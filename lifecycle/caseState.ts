@@ -39,6 +39,8 @@ export interface CaseState {
   phase: Phase;
   lifecycle: Lifecycle;
   reviewed: boolean;
+  /** Whether a representative acts with the resident's permission (triage/consentGate.ts). */
+  consent: TriageDecision['consent'];
   stage1?: StageClocks;
   stage2?: StageClocks;
   quickFix?: { respondBy?: string; escalatesToStage1On?: string };
@@ -148,6 +150,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     phase,
     lifecycle,
     reviewed: lifecycle.reviewed !== undefined,
+    consent: c.decision.consent,
     ...(stage1 ? { stage1 } : {}),
     ...(stage2 ? { stage2 } : {}),
     ...(quickFix ? { quickFix: { respondBy: quickFix.respondBy, escalatesToStage1On: quickFix.escalatesToStage1On } } : {}),

@@ -36,6 +36,12 @@ export const LifecycleSchema = z.object({
   quickFix: z.object({ resolvedOn: isoDate.optional(), escalatedOn: isoDate.optional() }).optional(),
   stage2: StageRecordSchema.extend({ requestedOn: isoDate }).optional(),
   closed: z.object({ on: isoDate, stage: z.union([z.literal(0), z.literal(1), z.literal(2)]) }).optional(),
+  /** The resident withdrew: the case is closed with no outcome, and counted apart from outcomes. */
+  withdrawn: z.object({ on: isoDate, reason: z.string() }).optional(),
+  /** Each time the case was reopened, with the closure it undid; oldest first. */
+  reopened: z
+    .array(z.object({ on: isoDate, reason: z.string(), closedOn: isoDate, stage: z.union([z.literal(0), z.literal(1), z.literal(2)]), withdrawn: z.boolean() }))
+    .optional(),
 });
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export type StageRecord = z.infer<typeof StageRecordSchema>;

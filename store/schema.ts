@@ -76,6 +76,22 @@ export const auditEvents = pgTable('audit_events', {
   details: jsonb('details').notNull().$type<Record<string, unknown>>(),
 });
 
+/** The record of the work on a case: notes and contacts, append-only (migrations/0016_case_notes.sql). */
+export const caseNotes = pgTable('case_notes', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  author: text('author').notNull(),
+  authorName: text('author_name').notNull(),
+  kind: text('kind').notNull().$type<'note' | 'contact'>(),
+  method: text('method').$type<'phone' | 'letter' | 'email' | 'visit'>(),
+  direction: text('direction').$type<'in' | 'out'>(),
+  contactOn: date('contact_on'),
+  text: text('text').notNull(),
+});
+
 /** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */
 export const intakeMessages = pgTable('intake_messages', {
   id: uuid('id').primaryKey(),

@@ -64,6 +64,7 @@ export function applyNextState(db: Db, row: CaseRow, version: number, next: Next
     serviceArea: next.serviceArea,
     theme: next.theme,
     ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
+    ...(next.caseData === undefined ? {} : { caseData: next.caseData }),
   };
   return applyVersioned(db, { kind: 'case', row }, version, change, event, at);
 }

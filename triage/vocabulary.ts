@@ -57,11 +57,16 @@ export type SeverityCue = (typeof SEVERITY_CUES)[number];
 /** Every way a contact reaches us; a case records the one it came by. */
 export const CHANNELS = [
   'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',
+  // A complaint that came by post, logged by hand by staff.
+  'letter',
   // Code 1.6: dissatisfaction in survey feedback is followed up, not logged straight away (categories.surveyFeedback).
   'survey',
   'other',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** The channels staff log a complaint from by hand: a phone call or a letter. */
+export const HAND_LOGGED_CHANNELS = ['phone', 'letter'] as const satisfies readonly Channel[];
 
 /** The channels that forward messages to the intake API. */
 export const INTAKE_CHANNELS = ['webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'other'] as const;

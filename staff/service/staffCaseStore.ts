@@ -5,6 +5,7 @@ import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
 import { cases, hazardClocks, intakeMessages } from '../../store/schema';
 import { CaseLifecycle } from '../../cases/caseLifecycle';
+import { CaseNoteStore } from '../../store/caseNoteStore';
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
@@ -36,9 +37,12 @@ function assignedTo(principal: Principal | 'counting', assignee: string | undefi
 export class StaffCaseStore {
   /** Steps on these cases, by staff or the sweep, go through the same lifecycle as the resident's stage 2. */
   readonly lifecycle: CaseLifecycle;
+  /** The record of the work on these cases: notes and contacts. */
+  readonly notes: CaseNoteStore;
 
   constructor(private readonly db: Db) {
     this.lifecycle = new CaseLifecycle(db);
+    this.notes = new CaseNoteStore(db);
   }
 
   async list(principal: Principal | 'counting', filter: CaseFilter = {}): Promise<StoredCase[]> {

@@ -1,6 +1,8 @@
 // The staff shell: loads what the principal may see, runs the pure core (state, queue, actions)
 // and writes the result. The JSON API and the console both go through here.
 import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
+import type { CaseNote } from '../../store/caseNoteStore';
+import type { CaseNoteRequest } from './caseNoteSchema';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
@@ -10,6 +12,7 @@ import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from '../../lifecycle/restriction';
 import { refuse, type Refused } from '../../lifecycle/refusal';
 import { calendarFor } from '../../triage/calendarFor';
+import { londonDate } from '../../triage/workingDays';
 import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
 import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
 import { runningHazardClock, urgentReasons } from '../views/urgency';
@@ -28,9 +31,12 @@ export interface CaseHistory {
   conversation: TranscriptEntry[];
   /** Its Awaab's Law clocks, open and closed, oldest first. */
   hazardClocks: HazardClockRow[];
+  /** The record of the work on it: notes and contacts, newest first. */
+  notes: CaseNote[];
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
+export type NoteOutcome = { ok: true; loaded: LoadedCase; note: CaseNote } | Refused;
 
 const staffActor = (principal: Principal): StepActor => ({ actor: `staff:${principal.subject}`, by: principal.name, details: { by: principal.name } });
 
@@ -88,13 +94,30 @@ export class StaffService {
 
   /** What the case page shows beside the case itself: its audit trail, forwarded messages, conversation and hazard clocks. */
   async history(loaded: LoadedCase): Promise<CaseHistory> {
-    const [audit, forwarded, conversation, hazardClocks] = await Promise.all([
+    const [audit, forwarded, conversation, hazardClocks, notes] = await Promise.all([
       this.caseStore.auditTrail(loaded.row.id),
       this.store.forwarded(loaded.row.id),
       this.caseStore.conversation(loaded.row),
       this.store.hazardClocksOf(loaded.row.id),
+      this.store.notes.of(loaded.row.id),
     ]);
-    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks };
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes };
+  }
+
+  /** Adds a note or a contact to a case the principal can see, open or closed (Code 5.12: a full record). */
+  async addNote(principal: Principal, reference: string, body: CaseNoteRequest): Promise<NoteOutcome> {
+    const loaded = await this.find(principal, reference);
+    if (!loaded) return refuse('not_found', `No case you can see has the reference "${reference}".`);
+    const now = this.now();
+    if (body.kind === 'contact' && body.on > londonDate(now)) {
+      return refuse('invalid_date', `The date ${body.on} is in the future: record a contact on the day it happened.`);
+    }
+    const contact = body.kind === 'contact' ? { method: body.method, direction: body.direction, contactOn: body.on } : {};
+    const note = await this.store.notes.add(
+      { caseId: loaded.row.id, author: staffActor(principal).actor, authorName: principal.name, kind: body.kind, text: body.text, ...contact },
+      now,
+    );
+    return { ok: true, loaded, note };
   }
 
   async act(principal: Principal, reference: string, input: ActionInput): Promise<ActOutcome> {

@@ -7,6 +7,7 @@ import { lettersFor } from './letters';
 import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
+import { noteView } from './noteView';
 
 export interface DeadlineLine {
   label: string;
@@ -51,7 +52,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks }: CaseHistory, now: Date) {
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -69,6 +70,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     hazardClocks: hazardClocks.map((c) => hazardClockView(c, row.reference, now)),
     forwarded,
     conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
+    /** The record of the work on the case, newest first. */
+    notes: notes.map(noteView),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }

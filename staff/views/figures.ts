@@ -152,6 +152,8 @@ export function figures(entries: LoadedCase[], period: Period, landlord: Pick<Po
     // Code 8.1: refusals by reason.
     refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
     outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
+    // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
+    withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
     byCategory: tally(received.map((e) => e.row.category)),
     byChannel: tally(received.map((e) => e.row.channel)),
     byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
@@ -201,6 +203,7 @@ export function figuresCsv(f: Figures): string {
     add('extensions recorded after the deadline', stage, f.lateExtensions[stage]);
     for (const [k, v] of Object.entries(f.outcomes[stage])) add('outcome', `${stage} ${k}`, v);
   }
+  add('withdrawn by the resident', '', f.withdrawn);
   const breakdowns: [string, Record<string, number>][] = [
     ['refusals by reason', f.refusalsByReason],
     ['category', f.byCategory],

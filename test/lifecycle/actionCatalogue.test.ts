@@ -39,23 +39,27 @@ const COMPLAINT_SEEN = new Date('2026-12-18T10:00:00Z');
 const CONCERN_SEEN = new Date('2027-01-05T10:00:00Z');
 
 const PHASES: [string, ActionCase, Date, ActionName[]][] = [
-  ['left to a person', aCase('complaint-repair-delay', {}, 'needs_review'), COMPLAINT_SEEN, ['override']],
+  ['left to a person', aCase('complaint-repair-delay', {}, 'needs_review'), COMPLAINT_SEEN, ['override', 'withdraw']],
   ['routed as a service request', aCase('damp-and-mould-repair', {}), new Date('2026-12-21T10:00:00Z'), ['approve', 'override']],
-  ['an open quick fix', aCase('greatwell-concern', {}), CONCERN_SEEN, ['approve', 'override', 'resolve-quick-fix', 'escalate-quick-fix']],
-  ['stage 1, just opened', aCase('complaint-repair-delay', {}), COMPLAINT_SEEN, ['approve', 'override', 'acknowledge', 'extend']],
-  ['stage 1, reviewed and acknowledged', aCase('complaint-repair-delay', { reviewed, stage1: acknowledged }), COMPLAINT_SEEN, ['override', 'respond', 'extend']],
-  ['stage 1, answered', aCase('complaint-repair-delay', { reviewed, stage1: answered }), COMPLAINT_SEEN, ['override', 'escalate-stage2', 'close']],
-  ['closed at stage 1', aCase('complaint-repair-delay', { reviewed, stage1: { ...answered, outcome: 'not_upheld' }, closed: { on: '2026-12-10', stage: 1 } }), COMPLAINT_SEEN, ['escalate-stage2']],
-  ['stage 2, just asked for', aCase('complaint-repair-delay', atStage2), COMPLAINT_SEEN, ['override', 'acknowledge', 'extend']],
-  ['stage 2, answered', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17' } }), COMPLAINT_SEEN, ['override', 'close']],
-  ['closed at stage 2', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17', outcome: 'upheld' }, closed: { on: '2026-12-17', stage: 2 } }), COMPLAINT_SEEN, []],
+  ['an open quick fix', aCase('greatwell-concern', {}), CONCERN_SEEN, ['approve', 'override', 'resolve-quick-fix', 'escalate-quick-fix', 'withdraw']],
+  ['stage 1, just opened', aCase('complaint-repair-delay', {}), COMPLAINT_SEEN, ['approve', 'override', 'acknowledge', 'extend', 'withdraw']],
+  ['stage 1, reviewed and acknowledged', aCase('complaint-repair-delay', { reviewed, stage1: acknowledged }), COMPLAINT_SEEN, ['override', 'respond', 'extend', 'withdraw', 'correct-date']],
+  ['stage 1, answered', aCase('complaint-repair-delay', { reviewed, stage1: answered }), COMPLAINT_SEEN, ['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date']],
+  ['closed at stage 1', aCase('complaint-repair-delay', { reviewed, stage1: { ...answered, outcome: 'not_upheld' }, closed: { on: '2026-12-10', stage: 1 } }), COMPLAINT_SEEN, ['escalate-stage2', 'reopen', 'correct-date']],
+  ['stage 2, just asked for', aCase('complaint-repair-delay', atStage2), COMPLAINT_SEEN, ['override', 'acknowledge', 'extend', 'withdraw']],
+  ['stage 2, answered', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17' } }), COMPLAINT_SEEN, ['override', 'close', 'withdraw', 'correct-date']],
+  ['closed at stage 2', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17', outcome: 'upheld' }, closed: { on: '2026-12-17', stage: 2 } }), COMPLAINT_SEEN, ['reopen', 'correct-date']],
+  ['withdrawn at stage 1 after the response', aCase('complaint-repair-delay', { reviewed, stage1: answered, withdrawn: { on: '2026-12-11', reason: 'Resident rang to withdraw' }, closed: { on: '2026-12-11', stage: 1 } }), COMPLAINT_SEEN, ['reopen', 'correct-date']],
+  ['brought by a representative whose consent is pending', aCase('representative-pending', {}), CONCERN_SEEN, ['approve', 'override', 'acknowledge', 'extend', 'withdraw', 'consent-received']],
 ];
 
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** A body each action would accept on the day the case is seen. */
 function inputFor(action: ActionName, state: CaseState, today: string): ActionInput {
   const version = 1;
+  const acknowledgedOn = (state.lifecycle.stage2 ?? state.lifecycle.stage1)?.acknowledgedOn;
   const due = (state.phase === 'stage2' ? state.stage2 : state.stage1)?.respondDue ?? today;
   const bodies = {
     approve: { version },
@@ -67,6 +71,10 @@ function inputFor(action: ActionName, state: CaseState, today: string): ActionIn
     'escalate-quick-fix': { version, on: today },
     'escalate-stage2': { version, requestedOn: today },
     close: { version, outcome: 'upheld', on: today },
+    withdraw: { version, on: today, reason: 'Resident rang to withdraw' },
+    reopen: { version, on: today, reason: 'Resident came back with new evidence' },
+    'consent-received': { version, on: today },
+    'correct-date': { version, which: 'acknowledgement', on: dayBefore(acknowledgedOn ?? today), reason: 'Typed the wrong day' },
   };
   return { action, body: bodies[action] } as ActionInput;
 }

@@ -4,7 +4,7 @@
 import { CATEGORIES } from '../../triage/caseSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../../triage/decisionSchema';
 import { availableActions } from '../../lifecycle/actionCatalogue';
-import type { ActionName } from '../../lifecycle/actionSchemas';
+import { CORRECTABLE_DATES, type ActionName } from '../../lifecycle/actionSchemas';
 import type { CaseState } from '../../lifecycle/caseState';
 import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
 
@@ -82,6 +82,34 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<A
       { name: 'nextSteps', label: 'What happens next: outstanding actions, who and by when (optional)', type: 'textarea' },
       date('on', 'Closed on', today),
     ],
+  }),
+  withdraw: ({ today }) => ({
+    title: 'The resident withdrew',
+    hint: 'Closes the case with no outcome; it is counted apart from outcomes.',
+    button: 'Record withdrawal',
+    fields: [date('on', 'Withdrawn on', today), { name: 'reason', label: 'What the resident said, or how they withdrew', type: 'textarea', required: true }],
+  }),
+  reopen: ({ today }) => ({
+    title: 'Reopen the case',
+    hint: 'It goes back to where it was closed from.',
+    button: 'Reopen',
+    fields: [date('on', 'Reopened on', today), { name: 'reason', label: 'Why it is reopened', type: 'textarea', required: true }],
+  }),
+  'correct-date': ({ today }) => ({
+    title: 'Correct a recorded date',
+    hint: 'Replaces the acknowledgement or response date of the open or last stage; the old and new dates and your reason are kept in the audit trail.',
+    button: 'Correct the date',
+    fields: [
+      { name: 'which', label: 'Which date', type: 'select', required: true, options: choose(CORRECTABLE_DATES) },
+      date('on', 'The right date', today),
+      { name: 'reason', label: 'Why it was wrong', type: 'textarea', required: true },
+    ],
+  }),
+  'consent-received': ({ today }) => ({
+    title: "The resident's consent arrived",
+    hint: 'The representative can then be told about the case (Code 1.3).',
+    button: 'Record consent',
+    fields: [date('on', 'Received on', today), { name: 'method', label: 'How it came (optional)', type: 'text' }],
   }),
 };
 

@@ -24,12 +24,16 @@ import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { registerHazardConsole } from './hazardConsoleRoutes';
 import { sendQueuePage } from './queuePage';
 import { assignmentForm } from './assignmentForm';
+import { noteBody, noteForm } from './noteForm';
+import { CaseNoteSchema } from '../../staff/service/caseNoteSchema';
 import { hazardPageView } from './hazardPageView';
 import { AssignmentSchema } from '../../staff/service/assignmentSchema';
 import { calendarFor } from '../../triage/calendarFor';
 import { registerFindConsole } from './findConsoleRoutes';
 import { redirect, setSession } from './session';
 import { registerWorkListConsole } from './workListConsoleRoutes';
+import { registerLogCaseConsole } from './logCaseConsoleRoutes';
+import type { CaseLoggingDeps } from '../../staff/service/caseLogging';
 import { refusalStatus } from '../../staff/http/refusal';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
@@ -45,7 +49,7 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
 }
 
 /** Every console page: sign-in, queue, case, reports, profiles, hazard clocks and work lists. */
-export function registerConsole(server: restify.Server, context: ConsoleDeps, staff: StaffServices): void {
+export function registerConsole(server: restify.Server, context: ConsoleDeps & CaseLoggingDeps, staff: StaffServices): void {
   const { cases: service, hazards } = staff;
   const { staffAuth } = context;
   const now = () => context.now();
@@ -123,6 +127,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
       assignment: assignmentForm(detail.assignee, officers),
+      noteForm: noteForm(londonDate(at)),
       // templates/console/partials/restrict.hbs: only for those who may change access.
       restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
       ...extra,
@@ -132,7 +137,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || req.query.done === 'restriction' || req.query.done === 'assignment') ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -164,6 +169,18 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
     const outcome = await staff.assignments.assign(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=assignment`);
+  });
+
+  server.post('/console/cases/:reference/notes', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const parsed = CaseNoteSchema.safeParse(noteBody(formFields(req.body)));
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const outcome = await service.addNote(principal, reference, parsed.data);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=notes`);
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {
@@ -227,6 +244,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps, st
   });
 
   registerFindConsole(server, context, staff);
+  registerLogCaseConsole(server, context, staff);
   registerHazardConsole(server, context, hazards);
   registerWorkListConsole(server, context, staff.workLists);
 }

@@ -7,6 +7,7 @@ import type { QueueQuery } from '../../staff/views/queue';
 import { londonDate } from '../../triage/workingDays';
 import { sendPage } from './consoleGate';
 import { queuePageView } from './queuePageView';
+import { logCaseForm } from './logCaseForm';
 
 export interface BulkNotice {
   approved: string[];
@@ -23,7 +24,9 @@ export async function sendQueuePage(
   now: Date,
   status = 200,
   bulk?: BulkNotice,
+  /** Why the "Log a complaint" form was refused. */
+  logError?: string,
 ): Promise<void> {
   const [result, officers] = await Promise.all([staff.cases.queue(principal, query), staff.assignments.officers(principal)]);
-  sendPage(res, status, 'queue', { title: 'Queue', section: 'queue', principal, ...queuePageView(result, query, londonDate(now), officers), bulk });
+  sendPage(res, status, 'queue', { title: 'Queue', section: 'queue', principal, ...queuePageView(result, query, londonDate(now), officers), bulk, logForm: logCaseForm(now), logError });
 }
