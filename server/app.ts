@@ -57,7 +57,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const caseStore = new CaseStore(database.db);
   // Read through the context on every call, so a test that pins context.now pins every service.
   const now = () => context.now();
-  // The config schema only accepts built-in profile ids, so this is always found.
+  // loadConfig refuses a BOT_PROFILE that names no known profile, so this is always found.
   const landlord = resolveLandlord(config) as Landlord;
   const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES, now });
   const parts: Omit<AppContext, 'bot'> = {
