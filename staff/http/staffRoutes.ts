@@ -202,7 +202,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
     {
       method: 'GET',
       path: '/api/staff/profiles',
-      summary: 'The built-in policy profiles: timescales and shortfalls against the Code (admin)',
+      summary: "Every policy profile (built in and the landlord's own): timescales, shortfalls against the Code, which is active (admin)",
       tags: ['profiles'],
       roles: ADMIN_ROLES,
       responses: { 200: '{ "profiles": [...] }' },
@@ -218,7 +218,7 @@ export function staffRoutes(context: StaffRouteDeps): Route[] {
       tags: ['profiles'],
       roles: ADMIN_ROLES,
       params: { id: z.string().meta({ examples: ['code-2024'] }) },
-      responses: { 200: 'The profile', 404: 'There is no built-in profile with this id' },
+      responses: { 200: 'The profile', 404: 'There is no profile with this id' },
       handler: async (req, res) => {
         const principal = await requireRole(context, req, res, ADMIN_ROLES);
         if (!principal) return;
