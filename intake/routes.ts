@@ -45,8 +45,9 @@ export interface IntakeRouteDeps {
 export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   const { config, database, understanding, logger, now } = context;
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
-  const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);
-  const badSignatures = createRateLimiter(BAD_SIGNATURES_PER_MINUTE);
+  // Shared by every replica on a PostgreSQL server: the sum over replicas is what is limited.
+  const limiter = createRateLimiter(database, 'intake', config.INTAKE_RATE_PER_MINUTE);
+  const badSignatures = createRateLimiter(database, 'intake-bad-signature', BAD_SIGNATURES_PER_MINUTE);
   const deps: IntakeDeps = {
     db: database.db,
     understanding,
@@ -57,7 +58,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   };
 
   /** The checks both routes share; undefined when an answer has already been sent. */
-  const admit = (req: restify.Request, res: restify.Response, maxBytes: number): { channel: IntakeChannel } | undefined => {
+  const admit = async (req: restify.Request, res: restify.Response, maxBytes: number): Promise<{ channel: IntakeChannel } | undefined> => {
     if (!req.is('json')) {
       sendProblem(res, 415, 'Send the message as JSON (Content-Type: application/json).');
       return undefined;
@@ -84,7 +85,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     );
     if (!signed.ok) {
       // Failed signatures cost a hash each: limited per client address, so guessing is slow.
-      const rate = badSignatures.take(req.socket.remoteAddress ?? 'unknown', 1, now());
+      const rate = await badSignatures.take(req.socket.remoteAddress ?? 'unknown', 1, now());
       if (!rate.allowed) {
         res.header('Retry-After', String(rate.retryAfterSeconds));
         sendProblem(res, 429, `Too many requests with a bad signature from this address; retry after ${rate.retryAfterSeconds} seconds.`);
@@ -95,7 +96,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     }
     const messages = (body as { messages?: unknown }).messages;
     const count = Array.isArray(messages) ? Math.max(1, messages.length) : 1;
-    const rate = limiter.take(channel.data, count, now());
+    const rate = await limiter.take(channel.data, count, now());
     if (!rate.allowed) {
       res.header('Retry-After', String(rate.retryAfterSeconds));
       const split = count > config.INTAKE_RATE_PER_MINUTE ? ` This request alone has ${count} messages: split it.` : '';
@@ -150,7 +151,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         ...intakeProblems(400, 401, 409, 413, 415, 429, 503),
       },
       handler: async (req, res) => {
-        const admitted = admit(req, res, LIMITS.singleBodyBytes);
+        const admitted = await admit(req, res, LIMITS.singleBodyBytes);
         if (!admitted) return;
         const outcome = await handle(req.body, admitted.channel);
         if (outcome.status === 503) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
@@ -170,7 +171,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         ...intakeProblems(400, 401, 413, 415, 429),
       },
       handler: async (req, res) => {
-        const admitted = admit(req, res, LIMITS.batchBodyBytes);
+        const admitted = await admit(req, res, LIMITS.batchBodyBytes);
         if (!admitted) return;
         const batch = IntakeBatchSchema.safeParse(req.body);
         if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');

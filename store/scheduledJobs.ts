@@ -5,7 +5,7 @@
 // that expires, so another retries. PGlite is one process: there each job is an in-process timer.
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Database, Db } from './database';
+import { rowsOf, type Database, type Db } from './database';
 
 export interface ScheduledJob {
   /** Unique across the product: the job table's key. */
@@ -93,7 +93,7 @@ function sharedSchedule(db: Db, jobs: readonly ScheduledJob[], options: Schedule
           WHERE name IN (${names}) AND due_at <= now() AND (leased_until IS NULL OR leased_until < now())
           ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING name, due_at, failures`);
-      const row = claimed.rows[0] as { name: string; due_at: string | Date; failures: number } | undefined;
+      const [row] = rowsOf<{ name: string; due_at: string | Date; failures: number }>(claimed);
       if (!row) return;
       const job = byName.get(row.name) as ScheduledJob;
       try {
