@@ -3,9 +3,9 @@
 // and hazard clocks, link the forwarded message it came from and record what understanding
 // suggested — all in one transaction, so none of it exists without the rest.
 import { and, eq, isNull } from 'drizzle-orm';
-import { CaseStore, type StoredCase } from '../store/caseStore';
+import { CaseStore, type AuditNote, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
-import { auditEvents, intakeMessages } from '../store/schema';
+import { intakeMessages } from '../store/schema';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { PolicyProfile } from '../triage/profileSchema';
 import { triage } from '../triage/triage';
@@ -31,6 +31,12 @@ export interface OpenCaseRequest {
   requestBody?: unknown;
   /** The forwarded message the case comes from. */
   intakeId?: string;
+  /**
+   * `db` is already a transaction that alone can open a case under this idempotency key (intake's
+   * record, unique per message, is inserted first): no savepoints and no look-up first, so the case
+   * costs the fewest round trips.
+   */
+  withinTransaction?: boolean;
 }
 
 export interface OpenCaseDeps {
@@ -52,34 +58,38 @@ export async function openCase(db: Db, deps: OpenCaseDeps, request: OpenCaseRequ
   );
   const caseData = withFacts(request.caseData, caseFacts(said));
   const now = deps.now();
-  const opened = await db.transaction(async (tx) => {
-    const { stored, created } = await new CaseStore(tx as unknown as Db).create({
-      caseData,
-      decision: triage(request.profile, caseData, now),
-      actor: request.actor,
-      idempotencyKey: request.idempotencyKey,
-      requestBody: request.requestBody,
-    });
-    if (!created) return { stored, created };
-    if (request.intakeId) {
+  const write = async (tx: Db): Promise<{ stored: StoredCase; created: boolean }> => {
+    const first = said[0]?.understanding;
+    const { stored, created } = await new CaseStore(tx).create(
+      {
+        caseData,
+        decision: triage(request.profile, caseData, now),
+        actor: request.actor,
+        idempotencyKey: request.idempotencyKey,
+        requestBody: request.requestBody,
+        // What understanding suggested, for staff to weigh (never the text: that is in the case).
+        alsoAudit: first ? [suggested(first, caseData)] : [],
+      },
+      { withinTransaction: request.withinTransaction },
+    );
+    if (created && request.intakeId) {
       // The forwarded message now has its case: staff see one record, not two.
       await tx
         .update(intakeMessages)
         .set({ caseId: stored.id, status: 'case_opened' })
         .where(and(eq(intakeMessages.id, request.intakeId), isNull(intakeMessages.caseId)));
     }
-    const first = said[0]?.understanding;
-    if (first) {
-      // What understanding suggested, for staff to weigh (never the text: that is in the case).
-      const { category, confidence, runnerUp, signals, language, sentiment, source } = first;
-      await tx.insert(auditEvents).values({
-        caseId: stored.id,
-        actor: 'understanding',
-        action: 'understanding.suggested',
-        details: { category, confidence, runnerUp, signals, language, sentiment, hazards: caseData.hazards.map((h) => h.hazard), source },
-      });
-    }
     return { stored, created };
-  });
+  };
+  const opened = request.withinTransaction ? await write(db) : await db.transaction((tx) => write(tx as unknown as Db));
   return { ...opened, said };
+}
+
+function suggested(first: Understanding, caseData: StructuredCase): AuditNote {
+  const { category, confidence, runnerUp, signals, language, sentiment, source } = first;
+  return {
+    actor: 'understanding',
+    action: 'understanding.suggested',
+    details: { category, confidence, runnerUp, signals, language, sentiment, hazards: caseData.hazards.map((h) => h.hazard), source },
+  };
 }

@@ -1,5 +1,5 @@
-// The shell around intake's core: look for an earlier delivery, understand, decide, and commit
-// the intake record with its case in ONE transaction, so neither can exist without the other. A
+// The shell around intake's core: understand, decide, and commit the intake record with its case
+// in ONE transaction of the fewest statements, so neither can exist without the other. A
 // new matter opens a case the one way every channel does (cases/openCase.ts); a later message in
 // the same thread joins the case its thread opened; a stage 2 request joins the case it names
 // only when its sender is matched to it (cases/stage2Request.ts), and is otherwise held for staff.
@@ -53,9 +53,6 @@ class LostRace extends Error {}
 
 export async function processMessage(deps: IntakeDeps, message: IntakeMessage): Promise<Processed> {
   const hash = requestHash(message);
-  const earlier = await findDelivery(deps.db, message);
-  if (earlier) return { created: false, result: await resultOf(deps, sameDelivery(earlier, hash)) };
-
   const { profile } = deps.landlordFor(message);
   const knownPii = [message.author.displayName, message.author.handle, message.author.email, message.author.phone]
     .filter((v): v is string => v !== undefined);
@@ -68,6 +65,8 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
   const now = deps.now();
   const actor = `intake:${message.channel}`;
 
+  // A new message is the common case, so it is inserted without looking first: a redelivery loses
+  // the insert (waiting for a delivery still in flight) and then reads the record it lost to.
   try {
     const { record, stored } = await deps.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
@@ -111,6 +110,7 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
       }
       if (outcome.kind === 'awaiting_details') return { record: inserted, stored: undefined };
 
+      // The record just inserted is this transaction's alone, so the case needs no savepoint.
       const { stored } = await openCase(db, { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now }, {
         caseData: outcome.caseData,
         profile,
@@ -119,9 +119,10 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
         idempotencyKey: `intake:${message.channel}:${message.messageId}`,
         requestBody: message,
         intakeId: id,
+        withinTransaction: true,
       });
-      const [record] = await tx.select().from(intakeMessages).where(eq(intakeMessages.id, id));
-      return { record, stored };
+      // openCase linked the record to its case; the row is not read back to learn what it set.
+      return { record: { ...inserted, caseId: stored.id, status: 'case_opened' as const }, stored };
     });
     return { created: true, result: resultFor(deps, record, stored) };
   } catch (err) {

@@ -24,6 +24,7 @@ import {
 import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
+import { understandOnce } from './understandOnce';
 import { intakeProblems, SIGNED_HEADERS } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
@@ -50,7 +51,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   const badSignatures = createRateLimiter(database, 'intake-bad-signature', BAD_SIGNATURES_PER_MINUTE);
   const deps: IntakeDeps = {
     db: database.db,
-    understanding,
+    understanding: { understand: understandOnce((text, opts) => understanding.understand(text, opts)) },
     secretFor: (channel) => secrets[channel as IntakeChannel] as string,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     landlordFor: (message) => resolveLandlord(config, message.profile) as Landlord,

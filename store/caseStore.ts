@@ -23,6 +23,22 @@ export interface NewCase {
   idempotencyKey?: string;
   /** The request body as received, so a retry with a different body can be told apart. */
   requestBody?: unknown;
+  /** Further audit events of the new case, written in the same statement as `case.created`. */
+  alsoAudit?: readonly AuditNote[];
+}
+
+export interface AuditNote {
+  actor: string;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+export interface CreateOptions {
+  /**
+   * This store's db is already a transaction that alone can create under the key: no look-up
+   * first and no savepoint. A key taken anyway fails the caller's transaction.
+   */
+  withinTransaction?: boolean;
 }
 
 export class IdempotencyConflictError extends Error {
@@ -44,14 +60,14 @@ export class CaseStore {
   constructor(private readonly db: Db) {}
 
   /** Creates the case, or returns the one already created under the same idempotency key. */
-  async create(input: NewCase): Promise<{ stored: StoredCase; created: boolean }> {
+  async create(input: NewCase, options: CreateOptions = {}): Promise<{ stored: StoredCase; created: boolean }> {
     const hash = input.requestBody === undefined ? null : requestHash(input.requestBody);
-    if (input.idempotencyKey) {
+    if (input.idempotencyKey && !options.withinTransaction) {
       const existing = await this.findByIdempotencyKey(input.idempotencyKey);
       if (existing) return { stored: this.checkSameRequest(existing, hash), created: false };
     }
     try {
-      const stored = await this.db.transaction(async (tx) => {
+      const insert = async (tx: Db): Promise<StoredCase> => {
         const receivedAt = new Date(input.caseData.receivedAt);
         const prefix = referencePrefix(input.decision.outcome);
         const year = referenceYear(receivedAt);
@@ -83,12 +99,10 @@ export class CaseStore {
           .returning();
         // A concurrent request with the same key won the race: undo our counter increment.
         if (!row) throw new AlreadyExists();
-        await tx.insert(auditEvents).values({
-          caseId: row.id,
-          actor: input.actor,
-          action: 'case.created',
-          details: { outcome: input.decision.outcome, decision: input.decision },
-        });
+        await tx.insert(auditEvents).values([
+          { caseId: row.id, actor: input.actor, action: 'case.created', details: { outcome: input.decision.outcome, decision: input.decision } },
+          ...(input.alsoAudit ?? []).map((note) => ({ caseId: row.id, ...note })),
+        ]);
         // Awaab's Law: the clock runs from awareness, so it is stored with the case, whatever
         // channel created it (S.I. 2025/1042).
         if (input.decision.hazards.length > 0) {
@@ -103,10 +117,11 @@ export class CaseStore {
           );
         }
         return row;
-      });
+      };
+      const stored = options.withinTransaction ? await insert(this.db) : await this.db.transaction((tx) => insert(tx as unknown as Db));
       return { stored, created: true };
     } catch (err) {
-      if (!(err instanceof AlreadyExists) || !input.idempotencyKey) throw err;
+      if (!(err instanceof AlreadyExists) || !input.idempotencyKey || options.withinTransaction) throw err;
       const existing = await this.findByIdempotencyKey(input.idempotencyKey);
       if (!existing) throw err;
       return { stored: this.checkSameRequest(existing, hash), created: false };
