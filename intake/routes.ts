@@ -25,6 +25,7 @@ import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } 
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
 import { understandOnce } from './understandOnce';
+import { BATCH_LANES, batchLanes, runLanes } from './batchLanes';
 import { intakeProblems, SIGNED_HEADERS } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
@@ -176,13 +177,18 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         if (!admitted) return;
         const batch = IntakeBatchSchema.safeParse(req.body);
         if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
+        // Items run BATCH_LANES at a time: a message's redeliveries and a thread's messages share a
+        // lane and keep their order (the first delivery is the 201; a later message joins the case
+        // an earlier one opened). Once the database has stopped answering, items not yet tried are
+        // reported unsaved, and resending the whole batch is safe because every item is idempotent.
         const results: (ItemOutcome & { index: number })[] = [];
-        for (const [index, item] of batch.data.messages.entries()) {
-          // Once the database has stopped answering, later items are not tried: each is reported
-          // unsaved, and resending the whole batch is safe because every item is idempotent.
-          const unavailable = results.some((r) => r.status === 503);
-          results.push({ index, ...(unavailable ? problem(503, UNAVAILABLE) : await handle(item, admitted.channel)) });
-        }
+        let unavailable = false;
+        await runLanes(batchLanes(batch.data.messages), BATCH_LANES, async (index) => {
+          const outcome = unavailable ? problem(503, UNAVAILABLE) : await handle(batch.data.messages[index], admitted.channel);
+          if (outcome.status === 503) unavailable = true;
+          results.push({ index, ...outcome });
+        });
+        results.sort((a, b) => a.index - b.index);
         const anyUnavailable = results.some((r) => r.status === 503);
         if (anyUnavailable) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
         res.json(anyUnavailable ? 503 : 200, { results });
