@@ -60,7 +60,7 @@ export async function openCase(db: Db, deps: OpenCaseDeps, request: OpenCaseRequ
   const now = deps.now();
   const write = async (tx: Db): Promise<{ stored: StoredCase; created: boolean }> => {
     const first = said[0]?.understanding;
-    const { stored, created } = await new CaseStore(tx).create(
+    return new CaseStore(tx).create(
       {
         caseData,
         decision: triage(request.profile, caseData, now),
@@ -70,16 +70,18 @@ export async function openCase(db: Db, deps: OpenCaseDeps, request: OpenCaseRequ
         // What understanding suggested, for staff to weigh (never the text: that is in the case).
         alsoAudit: first ? [suggested(first, caseData)] : [],
       },
-      { withinTransaction: request.withinTransaction },
+      {
+        withinTransaction: request.withinTransaction,
+        // The forwarded message now has its case: staff see one record, not two.
+        beforeNumbering: async (inTx, row) => {
+          if (!request.intakeId) return;
+          await inTx
+            .update(intakeMessages)
+            .set({ caseId: row.id, status: 'case_opened' })
+            .where(and(eq(intakeMessages.id, request.intakeId), isNull(intakeMessages.caseId)));
+        },
+      },
     );
-    if (created && request.intakeId) {
-      // The forwarded message now has its case: staff see one record, not two.
-      await tx
-        .update(intakeMessages)
-        .set({ caseId: stored.id, status: 'case_opened' })
-        .where(and(eq(intakeMessages.id, request.intakeId), isNull(intakeMessages.caseId)));
-    }
-    return { stored, created };
   };
   const opened = request.withinTransaction ? await write(db) : await db.transaction((tx) => write(tx as unknown as Db));
   return { ...opened, said };

@@ -20,7 +20,7 @@ export function understandOnce(understand: Understand, remembered = REMEMBERED):
       answers.set(key, known);
       return known;
     }
-    const answer = understand(text, opts);
+    const answer = Promise.resolve(understand(text, opts));
     answers.set(key, answer);
     answer.catch(() => answers.delete(key));
     if (answers.size > remembered) answers.delete(answers.keys().next().value as string);

@@ -1,13 +1,13 @@
 // Cases, their decisions and their audit trail. A case is created once per idempotency key,
 // with its reference allocated and its first audit event written in the same transaction.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
-import type { Db } from './database';
+import { rowsOf, type Db } from './database';
 import { conversationOfCaseKey } from './botCaseKey';
-import { formatReference, referencePrefix, referenceYear } from './references';
-import { auditEvents, cases, hazardClocks, referenceCounters } from './schema';
+import { referencePrefix, referenceYear } from './references';
+import { auditEvents, cases, hazardClocks } from './schema';
 import type { TranscriptEntry } from './transcriptEntry';
 import { readTranscript } from './transcriptStore';
 
@@ -39,6 +39,26 @@ export interface CreateOptions {
    * first and no savepoint. A key taken anyway fails the caller's transaction.
    */
   withinTransaction?: boolean;
+  /** Further writes that need the new case's id, made before it is numbered (see numberCase). */
+  beforeNumbering?: (tx: Db, row: StoredCase) => Promise<void>;
+}
+
+/**
+ * Gives the case the next reference of its prefix and year, in one statement, as the last write
+ * before the commit: every case of that prefix and year takes the same counter row, and its lock
+ * is held until the commit, so the less that follows, the more cases can open at once. Numbers
+ * stay consecutive, because a transaction that rolls back undoes its increment.
+ */
+async function numberCase(tx: Db, id: number, prefix: string, year: number): Promise<string> {
+  const numbered = await tx.execute(sql`
+    WITH counter AS (
+      INSERT INTO reference_counters AS rc (prefix, year, last_value) VALUES (${prefix}, ${year}, 1)
+      ON CONFLICT (prefix, year) DO UPDATE SET last_value = rc.last_value + 1
+      RETURNING last_value)
+    UPDATE cases SET reference = ${`${prefix}-${year}-`} || lpad(counter.last_value::text, greatest(6, length(counter.last_value::text)), '0')
+    FROM counter WHERE cases.id = ${id}
+    RETURNING cases.reference`);
+  return rowsOf<{ reference: string }>(numbered)[0].reference;
 }
 
 export class IdempotencyConflictError extends Error {
@@ -69,20 +89,11 @@ export class CaseStore {
     try {
       const insert = async (tx: Db): Promise<StoredCase> => {
         const receivedAt = new Date(input.caseData.receivedAt);
-        const prefix = referencePrefix(input.decision.outcome);
-        const year = referenceYear(receivedAt);
-        const [counter] = await tx
-          .insert(referenceCounters)
-          .values({ prefix, year, lastValue: 1 })
-          .onConflictDoUpdate({
-            target: [referenceCounters.prefix, referenceCounters.year],
-            set: { lastValue: sql`${referenceCounters.lastValue} + 1` },
-          })
-          .returning({ lastValue: referenceCounters.lastValue });
         const [row] = await tx
           .insert(cases)
           .values({
-            reference: formatReference(prefix, year, counter.lastValue),
+            // Numbered last (below): a placeholder no reference pattern matches, never committed.
+            reference: `unnumbered:${randomUUID()}`,
             idempotencyKey: input.idempotencyKey ?? null,
             requestHash: hash,
             profileId: input.decision.profile.id,
@@ -97,7 +108,7 @@ export class CaseStore {
           })
           .onConflictDoNothing({ target: cases.idempotencyKey })
           .returning();
-        // A concurrent request with the same key won the race: undo our counter increment.
+        // A concurrent request with the same key won the race.
         if (!row) throw new AlreadyExists();
         await tx.insert(auditEvents).values([
           { caseId: row.id, actor: input.actor, action: 'case.created', details: { outcome: input.decision.outcome, decision: input.decision } },
@@ -116,7 +127,8 @@ export class CaseStore {
             })),
           );
         }
-        return row;
+        await options.beforeNumbering?.(tx, row);
+        return { ...row, reference: await numberCase(tx, row.id, referencePrefix(input.decision.outcome), referenceYear(receivedAt)) };
       };
       const stored = options.withinTransaction ? await insert(this.db) : await this.db.transaction((tx) => insert(tx as unknown as Db));
       return { stored, created: true };
