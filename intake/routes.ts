@@ -21,7 +21,7 @@ import {
   LIMITS,
   type IntakeMessage,
 } from './messageSchema';
-import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
+import { IntakeConflictError, processMany, processMessage, standsAlone, type IntakeDeps, type Processed } from './processMessage';
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
 import { understandOnce } from './understandOnce';
@@ -108,8 +108,8 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     return { channel: channel.data };
   };
 
-  /** One message, already authenticated: its own answer, never thrown. */
-  const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
+  /** One message's fields checked: the message, or the answer refusing it. */
+  const validate = (input: unknown, signedChannel: IntakeChannel): IntakeMessage | ItemOutcome => {
     const parsed = IntakeMessageSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const message: IntakeMessage = parsed.data;
@@ -125,17 +125,49 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         { path: 'profile', message: 'unknown profile' },
       ]);
     }
+    return message;
+  };
+
+  const answered = (message: IntakeMessage, processed: Processed | IntakeConflictError): ItemOutcome => {
+    if (processed instanceof IntakeConflictError) return problem(409, processed.message);
+    logger.info(
+      { intakeId: processed.result.intakeId, channel: message.channel, status: processed.result.status, reference: processed.result.case?.reference, redelivery: !processed.created },
+      'intake message',
+    );
+    return { status: processed.created ? 201 : 200, result: processed.result };
+  };
+
+  /** One message, already authenticated: its own answer, never thrown. */
+  const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
+    const message = validate(input, signedChannel);
+    return isMessage(message) ? handleValid(message) : message;
+  };
+
+  const handleValid = async (message: IntakeMessage): Promise<ItemOutcome> => {
     try {
-      const processed = await processMessage(deps, message);
-      logger.info(
-        { intakeId: processed.result.intakeId, channel: message.channel, status: processed.result.status, reference: processed.result.case?.reference, redelivery: !processed.created },
-        'intake message',
-      );
-      return { status: processed.created ? 201 : 200, result: processed.result };
+      return answered(message, await processMessage(deps, message));
     } catch (err) {
       if (err instanceof IntakeConflictError) return problem(409, err.message);
       if (isDatabaseUnavailable(err)) return problem(503, UNAVAILABLE);
       throw err;
+    }
+  };
+
+  /**
+   * A batch's messages that stand alone, committed together (processMany); undefined when that
+   * failed, and each is then tried on its own, so a bad item is answered for itself.
+   */
+  const handleTogether = async (messages: IntakeMessage[]): Promise<ItemOutcome[] | undefined> => {
+    if (messages.length < 2) return undefined;
+    try {
+      const processed = await processMany(deps, messages);
+      return processed.map((p, i) => answered(messages[i], p));
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) return messages.map(() => problem(503, UNAVAILABLE));
+      // Not the error itself: a failed query's message carries its parameters, the tenants' words.
+      const code = (err as { code?: unknown; cause?: { code?: unknown } }).code ?? (err as { cause?: { code?: unknown } }).cause?.code;
+      logger.warn({ code, items: messages.length }, 'batch could not be committed together; each item is tried on its own');
+      return undefined;
     }
   };
 
@@ -177,14 +209,26 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         if (!admitted) return;
         const batch = IntakeBatchSchema.safeParse(req.body);
         if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
-        // Items run BATCH_LANES at a time: a message's redeliveries and a thread's messages share a
-        // lane and keep their order (the first delivery is the 201; a later message joins the case
-        // an earlier one opened). Once the database has stopped answering, items not yet tried are
-        // reported unsaved, and resending the whole batch is safe because every item is idempotent.
+        // Valid messages that stand alone and appear once are committed together, in a few
+        // multi-row statements. The rest run BATCH_LANES at a time: a message's redeliveries and a
+        // thread's messages share a lane and keep their order (the first delivery is the 201; a
+        // later message joins the case an earlier one opened). Once the database has stopped
+        // answering, items not yet tried are reported unsaved, and resending the whole batch is
+        // safe because every item is idempotent.
+        const items = batch.data.messages;
+        const checked = items.map((item) => validate(item, admitted.channel));
+        const onlyOnce = new Map<string, number>();
+        for (const c of checked) if (isMessage(c)) onlyOnce.set(c.messageId, (onlyOnce.get(c.messageId) ?? 0) + 1);
+        const together = checked.flatMap((c, index) => (isMessage(c) && standsAlone(c) && onlyOnce.get(c.messageId) === 1 ? [index] : []));
         const results: (ItemOutcome & { index: number })[] = [];
-        let unavailable = false;
-        await runLanes(batchLanes(batch.data.messages), BATCH_LANES, async (index) => {
-          const outcome = unavailable ? problem(503, UNAVAILABLE) : await handle(batch.data.messages[index], admitted.channel);
+        const committed = await handleTogether(together.map((index) => checked[index] as IntakeMessage));
+        committed?.forEach((outcome, i) => results.push({ index: together[i], ...outcome }));
+        const done = new Set(committed ? together : []);
+        let unavailable = results.some((r) => r.status === 503);
+        const rest = items.map((item, index) => (done.has(index) ? undefined : item));
+        await runLanes(batchLanes(rest).filter((lane) => !done.has(lane[0])), BATCH_LANES, async (index) => {
+          const own = checked[index];
+          const outcome = !isMessage(own) ? own : unavailable ? problem(503, UNAVAILABLE) : await handleValid(own);
           if (outcome.status === 503) unavailable = true;
           results.push({ index, ...outcome });
         });
@@ -195,6 +239,10 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
       },
     },
   ];
+}
+
+function isMessage(checked: IntakeMessage | ItemOutcome): checked is IntakeMessage {
+  return !('status' in checked && typeof checked.status === 'number');
 }
 
 function problem(status: number, message: string, issues?: { path: string; message: string }[]): ItemOutcome {
