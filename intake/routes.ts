@@ -25,12 +25,15 @@ import { IntakeConflictError, processMany, processMessage, standsAlone, type Int
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
 import { understandOnce } from './understandOnce';
+import { groupCommit } from './groupCommit';
 import { BATCH_LANES, batchLanes, runLanes } from './batchLanes';
 import { intakeProblems, SIGNED_HEADERS } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
 /** Requests with a missing, wrong or stale signature one address may make a minute before 429. */
 const BAD_SIGNATURES_PER_MINUTE = 60;
+/** Commits of single messages in flight at once; more arriving meanwhile are committed together. */
+const GROUP_COMMIT_SLOTS = 4;
 const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; please retry shortly.';
 
 type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
@@ -140,7 +143,8 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   /** One message, already authenticated: its own answer, never thrown. */
   const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
     const message = validate(input, signedChannel);
-    return isMessage(message) ? handleValid(message) : message;
+    if (!isMessage(message)) return message;
+    return standsAlone(message) ? commitSingle(message) : handleValid(message);
   };
 
   const handleValid = async (message: IntakeMessage): Promise<ItemOutcome> => {
@@ -170,6 +174,17 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
       return undefined;
     }
   };
+
+  // Single messages that stand alone share commits when several arrive at once (group commit); a
+  // group that cannot commit together, or holds one message twice, goes one at a time.
+  const commitSingle = groupCommit<IntakeMessage, ItemOutcome>(
+    async (messages) => {
+      const distinct = new Set(messages.map((m) => m.messageId)).size === messages.length;
+      const together = distinct ? await handleTogether(messages) : undefined;
+      return together ?? Promise.all(messages.map(handleValid));
+    },
+    { slots: GROUP_COMMIT_SLOTS, maxItems: LIMITS.batchItems },
+  );
 
   return [
     {
