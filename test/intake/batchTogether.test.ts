@@ -9,7 +9,7 @@ import { intakeEnv, message, signedPost } from './signedPost';
 
 type Result = { status: number; result?: { intakeId: string; status: string; case?: { reference: string } }; error?: { message: string } };
 
-describe('a batch committed together', () => {
+describe('messages committed together', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(intakeEnv());
@@ -66,5 +66,20 @@ describe('a batch committed together', () => {
     const results = await send([message(), { ...original, text: `${original.text} (edited)` }]);
     expect(results.map((r) => r.status)).toEqual([201, 409]);
     expect(results[1].error!.message).toMatch(/already received with a different body/);
+  });
+
+  it('single messages arriving at once share commits and are answered each their own, redeliveries included', async () => {
+    const messages = Array.from({ length: 20 }, () => message());
+    const post = (m: Record<string, unknown>) => signedPost(`${t.baseUrl}/api/intake/messages`, m, 'facebook');
+    const answers = await Promise.all([...messages, messages[0], messages[1]].map(async (m) => {
+      const res = await post(m);
+      return { status: res.status, body: await res.json() };
+    }));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(20);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(2);
+    const references = new Set(answers.map((a) => a.body.case.reference));
+    expect(references.size).toBe(20);
+    const numbers = [...references].map((r) => Number(String(r).split('-')[2])).sort((a, b) => a - b);
+    expect(numbers.at(-1)! - numbers[0]).toBe(19);
   });
 });
