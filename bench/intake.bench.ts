@@ -10,6 +10,7 @@ import { intakeEnv, message, signedPost } from '../test/intake/signedPost';
 
 const MESSAGES = 300;
 const CONCURRENCY = 8;
+const BATCH_SIZE = 100;
 
 async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<number> {
   const started = performance.now();
@@ -40,11 +41,22 @@ async function measure(kind: StoreKind): Promise<void> {
       await db.insert(intakeMessages).values(row);
     });
 
+    // The same number of messages again, as :batch requests of BATCH_SIZE.
+    const batchUrl = `${url}:batch`;
+    const batched = Array.from({ length: MESSAGES * 2 }, (_, i) => message({ messageId: `bench-batch-${i}` }));
+    const batchStarted = performance.now();
+    for (let i = 0; i < batched.length; i += BATCH_SIZE) {
+      const res = await signedPost(batchUrl, { channel: 'facebook', messages: batched.slice(i, i + BATCH_SIZE) }, 'facebook');
+      if (res.status !== 200) throw new Error(`unexpected ${res.status}`);
+    }
+    const batchRate = batched.length / ((performance.now() - batchStarted) / 1000);
+
     const pipeline = MESSAGES / pipelineSeconds;
     const insert = MESSAGES / insertSeconds;
     console.log(
       `${kind.padEnd(8)} intake pipeline ${pipeline.toFixed(0)} msg/s; plain INSERT ${insert.toFixed(0)} rows/s; ratio ${(pipeline / insert).toFixed(3)} (${MESSAGES} messages, ${CONCURRENCY} at a time)`,
     );
+    console.log(`${kind.padEnd(8)} :batch ${batchRate.toFixed(0)} msg/s (${batched.length} messages, ${BATCH_SIZE} a request); ratio to plain INSERT ${(batchRate / insert).toFixed(3)}`);
   } finally {
     await t.stop();
   }

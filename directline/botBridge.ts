@@ -27,6 +27,8 @@ export class BotBridge {
     private readonly bot: ActivityHandler,
     private readonly logger: Logger,
     transcripts: TranscriptLogger,
+    /** Holds a lock every replica respects while `work` runs (store/database.ts, `exclusive`). */
+    private readonly exclusive: <T>(key: string, work: () => Promise<T>) => Promise<T>,
   ) {
     this.adapter = createAdapter(
       { ...config, MicrosoftAppId: undefined, MicrosoftAppPassword: undefined, MicrosoftAppType: 'MultiTenant' },
@@ -56,7 +58,8 @@ export class BotBridge {
 
   /**
    * Runs one turn. Turns of one conversation run one after another (as a real channel delivers
-   * them) so two quick messages never race on the conversation's stored state.
+   * them) so two quick messages never race on the conversation's stored state: queued here within
+   * this process, and under a lock on the conversation across replicas of one PostgreSQL server.
    */
   runTurn(conversation: Conversation, serviceUrl: string, activity: Record<string, unknown>): Promise<void> {
     // Shaped as the adapter would parse it from an HTTP body (JSON, string timestamps).
@@ -71,7 +74,9 @@ export class BotBridge {
     } as unknown as Activity;
     const previous = this.queues.get(conversation.id) ?? Promise.resolve();
     const turn = previous.then(() =>
-      this.adapter.processActivityDirect('', full, (context) => this.bot.run(context)).catch((err: Error) => {
+      this.exclusive(`directline-turn:${conversation.id}`, () =>
+        this.adapter.processActivityDirect('', full, (context) => this.bot.run(context)),
+      ).catch((err: Error) => {
         // onTurnError has already told the tenant; this is the adapter itself failing.
         this.logger.error({ err, conversationId: conversation.id }, 'direct line turn failed');
       }),

@@ -56,7 +56,7 @@ export function registerDirectLine(server: restify.Server, context: DirectLineDe
     { maxActivities: MAX_ACTIVITIES, tokenTtlMs: config.WEBCHAT_TOKEN_TTL_SECONDS * 1000 },
     () => context.now(), // read per call, so a test that pins context.now pins token expiry too
   );
-  const bridge = new BotBridge(config, context.bot, logger, context.transcripts);
+  const bridge = new BotBridge(config, context.bot, logger, context.transcripts, (key, work) => context.database.exclusive(key, work));
   const serviceUrlFor = (req: restify.Request) => bridge.serviceUrl(req.socket.localAddress, req.socket.localPort);
 
   server.pre(async (req, res) => {
@@ -70,9 +70,9 @@ export function registerDirectLine(server: restify.Server, context: DirectLineDe
 
   // The page's token: anyone may open a chat, so this is public; each token opens one new conversation.
   // Minting and refreshing cost a row each: limited per client address (behind a proxy, its address).
-  const tokenLimiter = createRateLimiter(config.WEBCHAT_TOKENS_PER_MINUTE);
-  const tooManyTokens = (req: restify.Request, res: restify.Response): boolean => {
-    const rate = tokenLimiter.take(req.socket.remoteAddress ?? 'unknown', 1, context.now());
+  const tokenLimiter = createRateLimiter(context.database, 'webchat-token', config.WEBCHAT_TOKENS_PER_MINUTE);
+  const tooManyTokens = async (req: restify.Request, res: restify.Response): Promise<boolean> => {
+    const rate = await tokenLimiter.take(req.socket.remoteAddress ?? 'unknown', 1, context.now());
     if (rate.allowed) return false;
     res.header('Retry-After', String(rate.retryAfterSeconds));
     sendProblem(res, 429, `Too many chat tokens from this address; retry after ${rate.retryAfterSeconds} seconds.`);
@@ -81,7 +81,7 @@ export function registerDirectLine(server: restify.Server, context: DirectLineDe
 
   // Not cacheable: every answer is no-store (http/requestGuards.ts).
   server.get('/api/webchat/token', async (req, res) => {
-    if (tooManyTokens(req, res)) return;
+    if (await tooManyTokens(req, res)) return;
     if (config.DIRECT_LINE_MODE === 'azure') {
       try {
         res.json(200, await azureWebChatToken(config.DIRECT_LINE_SECRET as string));
@@ -95,7 +95,7 @@ export function registerDirectLine(server: restify.Server, context: DirectLineDe
   });
 
   server.post(`${PREFIX}/tokens/refresh`, async (req, res) => {
-    if (tooManyTokens(req, res)) return;
+    if (await tooManyTokens(req, res)) return;
     const auth = await store.conversationForToken(bearerToken(req));
     if (!refuseUnless(auth, res)) return;
     res.json(200, await store.issueToken(auth.conversation));

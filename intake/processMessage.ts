@@ -1,5 +1,5 @@
-// The shell around intake's core: look for an earlier delivery, understand, decide, and commit
-// the intake record with its case in ONE transaction, so neither can exist without the other. A
+// The shell around intake's core: understand, decide, and commit the intake record with its case
+// in ONE transaction of the fewest statements, so neither can exist without the other. A
 // new matter opens a case the one way every channel does (cases/openCase.ts); a later message in
 // the same thread joins the case its thread opened; a stage 2 request joins the case it names
 // only when its sender is matched to it (cases/stage2Request.ts), and is otherwise held for staff.
@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Landlord } from '../cases/landlord';
-import { openCase } from '../cases/openCase';
+import { openCase, openCases } from '../cases/openCase';
 import { requestStage2, STAGE2_WORDS } from '../cases/stage2Request';
 import { CASE_REFERENCE } from '../triage/vocabulary';
 import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
@@ -53,14 +53,9 @@ class LostRace extends Error {}
 
 export async function processMessage(deps: IntakeDeps, message: IntakeMessage): Promise<Processed> {
   const hash = requestHash(message);
-  const earlier = await findDelivery(deps.db, message);
-  if (earlier) return { created: false, result: await resultOf(deps, sameDelivery(earlier, hash)) };
-
   const { profile } = deps.landlordFor(message);
-  const knownPii = [message.author.displayName, message.author.handle, message.author.email, message.author.phone]
-    .filter((v): v is string => v !== undefined);
   // Dates in the message ("last March") are read against when it was received, not when it arrived here.
-  const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii });
+  const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii: knownPiiOf(message) });
   const stage2Reference = stage2ReferenceIn(message.text);
   const threadCaseId = stage2Reference ? undefined : await threadCase(deps.db, message);
   const outcome = caseFromMessage(message, understanding, profile.id);
@@ -68,25 +63,14 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
   const now = deps.now();
   const actor = `intake:${message.channel}`;
 
+  // A new message is the common case, so it is inserted without looking first: a redelivery loses
+  // the insert (waiting for a delivery still in flight) and then reads the record it lost to.
   try {
     const { record, stored } = await deps.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
       const [inserted] = await tx
         .insert(intakeMessages)
-        .values({
-          id,
-          channel: message.channel,
-          messageId: message.messageId,
-          requestHash: hash,
-          receivedAt: new Date(message.receivedAt),
-          message,
-          redactedText: understanding.redactedText,
-          understanding,
-          status: 'awaiting_details',
-          missing: outcome.kind === 'awaiting_details' && !stage2Reference && threadCaseId === undefined ? outcome.missing : [],
-          continuationHash: continuationHash(continuationToken(deps.secretFor(message.channel), id)),
-          continuationExpiresAt: continuationExpiry(now),
-        })
+        .values(recordOf(deps, message, { id, hash, understanding, now, missing: outcome.kind === 'awaiting_details' && !stage2Reference && threadCaseId === undefined ? outcome.missing : [] }))
         .onConflictDoNothing({ target: [intakeMessages.channel, intakeMessages.messageId] })
         .returning();
       if (!inserted) throw new LostRace();
@@ -111,6 +95,7 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
       }
       if (outcome.kind === 'awaiting_details') return { record: inserted, stored: undefined };
 
+      // The record just inserted is this transaction's alone, so the case needs no savepoint.
       const { stored } = await openCase(db, { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now }, {
         caseData: outcome.caseData,
         profile,
@@ -119,9 +104,10 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
         idempotencyKey: `intake:${message.channel}:${message.messageId}`,
         requestBody: message,
         intakeId: id,
+        withinTransaction: true,
       });
-      const [record] = await tx.select().from(intakeMessages).where(eq(intakeMessages.id, id));
-      return { record, stored };
+      // openCase linked the record to its case; the row is not read back to learn what it set.
+      return { record: { ...inserted, caseId: stored.id, status: 'case_opened' as const }, stored };
     });
     return { created: true, result: resultFor(deps, record, stored) };
   } catch (err) {
@@ -130,6 +116,91 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
     if (!winner) throw err;
     return { created: false, result: await resultOf(deps, sameDelivery(winner, hash)) };
   }
+}
+
+/**
+ * A batch's messages that stand alone (no thread to join, no stage 2 request to match) and are
+ * each in it once, committed together in ONE transaction of a few multi-row statements: their
+ * records, then the cases of those that open one. Redeliveries among them lose the insert and
+ * are answered from the record they lost to. Any failure rolls back all of them, and the caller
+ * tries them one at a time, so each gets its own answer.
+ */
+export async function processMany(deps: IntakeDeps, messages: readonly IntakeMessage[]): Promise<Array<Processed | IntakeConflictError>> {
+  const now = deps.now();
+  const prepared = await Promise.all(
+    messages.map(async (message) => {
+      const { profile } = deps.landlordFor(message);
+      const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii: knownPiiOf(message) });
+      return { message, profile, understanding, outcome: caseFromMessage(message, understanding, profile.id), id: randomUUID(), hash: requestHash(message) };
+    }),
+  );
+  const committed = await deps.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const inserted = await tx
+      .insert(intakeMessages)
+      .values(prepared.map((p) => recordOf(deps, p.message, { ...p, now, missing: p.outcome.kind === 'awaiting_details' ? p.outcome.missing : [] })))
+      .onConflictDoNothing({ target: [intakeMessages.channel, intakeMessages.messageId] })
+      .returning();
+    const records = new Map(inserted.map((r) => [r.id, r]));
+    const opening = prepared.filter((p) => records.has(p.id) && p.outcome.kind === 'case');
+    const opened = await openCases(
+      db,
+      { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now },
+      opening.map((p) => ({
+        caseData: (p.outcome as Extract<typeof p.outcome, { kind: 'case' }>).caseData,
+        profile: p.profile,
+        words: [{ text: p.message.text, at: new Date(p.message.receivedAt), understanding: p.understanding }],
+        actor: `intake:${p.message.channel}`,
+        idempotencyKey: `intake:${p.message.channel}:${p.message.messageId}`,
+        requestBody: p.message,
+        intakeId: p.id,
+      })),
+    );
+    const cases = new Map(opening.map((p, i) => [p.id, opened[i]]));
+    return { records, cases };
+  });
+  return Promise.all(
+    prepared.map(async (p) => {
+      const record = committed.records.get(p.id);
+      const stored = committed.cases.get(p.id);
+      if (record) return { created: true, result: resultFor(deps, stored ? { ...record, caseId: stored.id, status: 'case_opened' as const } : record, stored) };
+      const winner = await findDelivery(deps.db, p.message);
+      if (!winner) throw new Error(`intake record for message "${p.message.messageId}" neither inserted nor found`);
+      if (winner.requestHash !== p.hash) return new IntakeConflictError(winner);
+      return { created: false, result: await resultOf(deps, winner) };
+    }),
+  );
+}
+
+/** Whether a message can be committed with others (processMany): nothing earlier to look up or match. */
+export function standsAlone(message: IntakeMessage): boolean {
+  return !message.threadId && stage2ReferenceIn(message.text) === undefined;
+}
+
+function knownPiiOf({ author }: IntakeMessage): string[] {
+  return [author.displayName, author.handle, author.email, author.phone].filter((v): v is string => v !== undefined);
+}
+
+/** The intake record of a message, as first inserted (awaiting details until a case is linked). */
+function recordOf(
+  deps: IntakeDeps,
+  message: IntakeMessage,
+  r: { id: string; hash: string; understanding: Understanding; now: Date; missing: IntakeRecord['missing'] },
+): typeof intakeMessages.$inferInsert {
+  return {
+    id: r.id,
+    channel: message.channel,
+    messageId: message.messageId,
+    requestHash: r.hash,
+    receivedAt: new Date(message.receivedAt),
+    message,
+    redactedText: r.understanding.redactedText,
+    understanding: r.understanding,
+    status: 'awaiting_details',
+    missing: r.missing,
+    continuationHash: continuationHash(continuationToken(deps.secretFor(message.channel), r.id)),
+    continuationExpiresAt: continuationExpiry(r.now),
+  };
 }
 
 /** The reference a request for stage 2 names, if the message is one. */

@@ -21,14 +21,19 @@ import {
   LIMITS,
   type IntakeMessage,
 } from './messageSchema';
-import { IntakeConflictError, processMessage, type IntakeDeps, type Processed } from './processMessage';
+import { IntakeConflictError, processMany, processMessage, standsAlone, type IntakeDeps, type Processed } from './processMessage';
 import { createRateLimiter } from './rateLimit';
 import { checkSignature } from './signature';
+import { understandOnce } from './understandOnce';
+import { groupCommit } from './groupCommit';
+import { BATCH_LANES, batchLanes, runLanes } from './batchLanes';
 import { intakeProblems, SIGNED_HEADERS } from './openapi';
 
 const RETRY_AFTER_UNAVAILABLE = '5';
 /** Requests with a missing, wrong or stale signature one address may make a minute before 429. */
 const BAD_SIGNATURES_PER_MINUTE = 60;
+/** Commits of single messages in flight at once; more arriving meanwhile are committed together. */
+const GROUP_COMMIT_SLOTS = 4;
 const UNAVAILABLE = 'The service is temporarily unavailable. Nothing was saved; please retry shortly.';
 
 type ItemOutcome = { status: number; result?: Processed['result']; error?: Problem['error'] };
@@ -45,11 +50,12 @@ export interface IntakeRouteDeps {
 export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   const { config, database, understanding, logger, now } = context;
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
-  const limiter = createRateLimiter(config.INTAKE_RATE_PER_MINUTE);
-  const badSignatures = createRateLimiter(BAD_SIGNATURES_PER_MINUTE);
+  // Shared by every replica on a PostgreSQL server: the sum over replicas is what is limited.
+  const limiter = createRateLimiter(database, 'intake', config.INTAKE_RATE_PER_MINUTE);
+  const badSignatures = createRateLimiter(database, 'intake-bad-signature', BAD_SIGNATURES_PER_MINUTE);
   const deps: IntakeDeps = {
     db: database.db,
-    understanding,
+    understanding: { understand: understandOnce((text, opts) => understanding.understand(text, opts)) },
     secretFor: (channel) => secrets[channel as IntakeChannel] as string,
     publicBaseUrl: config.PUBLIC_BASE_URL,
     landlordFor: (message) => resolveLandlord(config, message.profile) as Landlord,
@@ -57,7 +63,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
   };
 
   /** The checks both routes share; undefined when an answer has already been sent. */
-  const admit = (req: restify.Request, res: restify.Response, maxBytes: number): { channel: IntakeChannel } | undefined => {
+  const admit = async (req: restify.Request, res: restify.Response, maxBytes: number): Promise<{ channel: IntakeChannel } | undefined> => {
     if (!req.is('json')) {
       sendProblem(res, 415, 'Send the message as JSON (Content-Type: application/json).');
       return undefined;
@@ -84,7 +90,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     );
     if (!signed.ok) {
       // Failed signatures cost a hash each: limited per client address, so guessing is slow.
-      const rate = badSignatures.take(req.socket.remoteAddress ?? 'unknown', 1, now());
+      const rate = await badSignatures.take(req.socket.remoteAddress ?? 'unknown', 1, now());
       if (!rate.allowed) {
         res.header('Retry-After', String(rate.retryAfterSeconds));
         sendProblem(res, 429, `Too many requests with a bad signature from this address; retry after ${rate.retryAfterSeconds} seconds.`);
@@ -95,7 +101,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     }
     const messages = (body as { messages?: unknown }).messages;
     const count = Array.isArray(messages) ? Math.max(1, messages.length) : 1;
-    const rate = limiter.take(channel.data, count, now());
+    const rate = await limiter.take(channel.data, count, now());
     if (!rate.allowed) {
       res.header('Retry-After', String(rate.retryAfterSeconds));
       const split = count > config.INTAKE_RATE_PER_MINUTE ? ` This request alone has ${count} messages: split it.` : '';
@@ -105,8 +111,8 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
     return { channel: channel.data };
   };
 
-  /** One message, already authenticated: its own answer, never thrown. */
-  const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
+  /** One message's fields checked: the message, or the answer refusing it. */
+  const validate = (input: unknown, signedChannel: IntakeChannel): IntakeMessage | ItemOutcome => {
     const parsed = IntakeMessageSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const message: IntakeMessage = parsed.data;
@@ -122,19 +128,63 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         { path: 'profile', message: 'unknown profile' },
       ]);
     }
+    return message;
+  };
+
+  const answered = (message: IntakeMessage, processed: Processed | IntakeConflictError): ItemOutcome => {
+    if (processed instanceof IntakeConflictError) return problem(409, processed.message);
+    logger.info(
+      { intakeId: processed.result.intakeId, channel: message.channel, status: processed.result.status, reference: processed.result.case?.reference, redelivery: !processed.created },
+      'intake message',
+    );
+    return { status: processed.created ? 201 : 200, result: processed.result };
+  };
+
+  /** One message, already authenticated: its own answer, never thrown. */
+  const handle = async (input: unknown, signedChannel: IntakeChannel): Promise<ItemOutcome> => {
+    const message = validate(input, signedChannel);
+    if (!isMessage(message)) return message;
+    return standsAlone(message) ? commitSingle(message) : handleValid(message);
+  };
+
+  const handleValid = async (message: IntakeMessage): Promise<ItemOutcome> => {
     try {
-      const processed = await processMessage(deps, message);
-      logger.info(
-        { intakeId: processed.result.intakeId, channel: message.channel, status: processed.result.status, reference: processed.result.case?.reference, redelivery: !processed.created },
-        'intake message',
-      );
-      return { status: processed.created ? 201 : 200, result: processed.result };
+      return answered(message, await processMessage(deps, message));
     } catch (err) {
       if (err instanceof IntakeConflictError) return problem(409, err.message);
       if (isDatabaseUnavailable(err)) return problem(503, UNAVAILABLE);
       throw err;
     }
   };
+
+  /**
+   * A batch's messages that stand alone, committed together (processMany); undefined when that
+   * failed, and each is then tried on its own, so a bad item is answered for itself.
+   */
+  const handleTogether = async (messages: IntakeMessage[]): Promise<ItemOutcome[] | undefined> => {
+    if (messages.length < 2) return undefined;
+    try {
+      const processed = await processMany(deps, messages);
+      return processed.map((p, i) => answered(messages[i], p));
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) return messages.map(() => problem(503, UNAVAILABLE));
+      // Not the error itself: a failed query's message carries its parameters, the tenants' words.
+      const code = (err as { code?: unknown; cause?: { code?: unknown } }).code ?? (err as { cause?: { code?: unknown } }).cause?.code;
+      logger.warn({ code, items: messages.length }, 'batch could not be committed together; each item is tried on its own');
+      return undefined;
+    }
+  };
+
+  // Single messages that stand alone share commits when several arrive at once (group commit); a
+  // group that cannot commit together, or holds one message twice, goes one at a time.
+  const commitSingle = groupCommit<IntakeMessage, ItemOutcome>(
+    async (messages) => {
+      const distinct = new Set(messages.map((m) => m.messageId)).size === messages.length;
+      const together = distinct ? await handleTogether(messages) : undefined;
+      return together ?? Promise.all(messages.map(handleValid));
+    },
+    { slots: GROUP_COMMIT_SLOTS, maxItems: LIMITS.batchItems },
+  );
 
   return [
     {
@@ -150,7 +200,7 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         ...intakeProblems(400, 401, 409, 413, 415, 429, 503),
       },
       handler: async (req, res) => {
-        const admitted = admit(req, res, LIMITS.singleBodyBytes);
+        const admitted = await admit(req, res, LIMITS.singleBodyBytes);
         if (!admitted) return;
         const outcome = await handle(req.body, admitted.channel);
         if (outcome.status === 503) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
@@ -170,23 +220,44 @@ export function intakeRoutes(context: IntakeRouteDeps): Route[] {
         ...intakeProblems(400, 401, 413, 415, 429),
       },
       handler: async (req, res) => {
-        const admitted = admit(req, res, LIMITS.batchBodyBytes);
+        const admitted = await admit(req, res, LIMITS.batchBodyBytes);
         if (!admitted) return;
         const batch = IntakeBatchSchema.safeParse(req.body);
         if (!batch.success) return sendInvalidBody(res, batch.error, 'The batch');
+        // Valid messages that stand alone and appear once are committed together, in a few
+        // multi-row statements. The rest run BATCH_LANES at a time: a message's redeliveries and a
+        // thread's messages share a lane and keep their order (the first delivery is the 201; a
+        // later message joins the case an earlier one opened). Once the database has stopped
+        // answering, items not yet tried are reported unsaved, and resending the whole batch is
+        // safe because every item is idempotent.
+        const items = batch.data.messages;
+        const checked = items.map((item) => validate(item, admitted.channel));
+        const onlyOnce = new Map<string, number>();
+        for (const c of checked) if (isMessage(c)) onlyOnce.set(c.messageId, (onlyOnce.get(c.messageId) ?? 0) + 1);
+        const together = checked.flatMap((c, index) => (isMessage(c) && standsAlone(c) && onlyOnce.get(c.messageId) === 1 ? [index] : []));
         const results: (ItemOutcome & { index: number })[] = [];
-        for (const [index, item] of batch.data.messages.entries()) {
-          // Once the database has stopped answering, later items are not tried: each is reported
-          // unsaved, and resending the whole batch is safe because every item is idempotent.
-          const unavailable = results.some((r) => r.status === 503);
-          results.push({ index, ...(unavailable ? problem(503, UNAVAILABLE) : await handle(item, admitted.channel)) });
-        }
+        const committed = await handleTogether(together.map((index) => checked[index] as IntakeMessage));
+        committed?.forEach((outcome, i) => results.push({ index: together[i], ...outcome }));
+        const done = new Set(committed ? together : []);
+        let unavailable = results.some((r) => r.status === 503);
+        const rest = items.map((item, index) => (done.has(index) ? undefined : item));
+        await runLanes(batchLanes(rest).filter((lane) => !done.has(lane[0])), BATCH_LANES, async (index) => {
+          const own = checked[index];
+          const outcome = !isMessage(own) ? own : unavailable ? problem(503, UNAVAILABLE) : await handleValid(own);
+          if (outcome.status === 503) unavailable = true;
+          results.push({ index, ...outcome });
+        });
+        results.sort((a, b) => a.index - b.index);
         const anyUnavailable = results.some((r) => r.status === 503);
         if (anyUnavailable) res.header('Retry-After', RETRY_AFTER_UNAVAILABLE);
         res.json(anyUnavailable ? 503 : 200, { results });
       },
     },
   ];
+}
+
+function isMessage(checked: IntakeMessage | ItemOutcome): checked is IntakeMessage {
+  return !('status' in checked && typeof checked.status === 'number');
 }
 
 function problem(status: number, message: string, issues?: { path: string; message: string }[]): ItemOutcome {

@@ -24,7 +24,8 @@ import { registerDirectLine } from '../directline/directLineRoutes';
 import { registerWebChatPage } from '../web/webChatPage';
 import { createStaffAuth } from '../staff/access/staffAuth';
 import { registerStaffApi } from '../staff/http/staffApi';
-import { startQuickFixSweep } from '../staff/service/quickFixSweep';
+import { quickFixSweepJob } from '../staff/service/quickFixSweep';
+import { startScheduledJobs, type ScheduledJob } from '../store/scheduledJobs';
 import { createStaffServices } from '../staff/service/staffServices';
 import { registerConsole } from '../web/console/consoleRoutes';
 import { letterRoute } from '../web/console/letterRoute';
@@ -111,12 +112,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerStaffApi(server, context, [letterRoute(context, staff.cases)]);
   registerConsole(server, context, staff);
   registerErrorFormatting(server, context);
-  const quickFixSweep = startQuickFixSweep({
-    store: staff.caseWrites,
-    now,
-    everyMinutes: config.QUICK_FIX_SWEEP_MINUTES,
-    logger,
-  });
+  // Recurring work: on a PostgreSQL server exactly one replica runs each job when it falls due.
+  const jobs: ScheduledJob[] = [];
+  if (config.QUICK_FIX_SWEEP_MINUTES > 0) {
+    jobs.push(quickFixSweepJob({ store: staff.caseWrites, now, everyMinutes: config.QUICK_FIX_SWEEP_MINUTES, logger }));
+  }
+  const scheduledJobs = startScheduledJobs(database, jobs, { logger });
 
   return {
     server,
@@ -135,7 +136,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       await inFlight.drained(config.SHUTDOWN_GRACE_MS);
       server.server.closeAllConnections();
       await context.transcripts.drained();
-      await quickFixSweep.stop();
+      await scheduledJobs.stop();
       await database.close();
     },
   };

@@ -12,6 +12,11 @@ import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** The rows of a raw `db.execute(sql…)`: both drivers answer `{ rows }`, which drizzle's shared type leaves unknown. */
+export function rowsOf<Row>(result: unknown): Row[] {
+  return (result as { rows: Row[] }).rows;
+}
+
 /** Runs a multi-statement SQL script and returns the rows of its last statement. */
 export type ScriptRunner = (script: string) => Promise<Record<string, unknown>[]>;
 
@@ -20,6 +25,12 @@ export interface Database {
   readonly db: Db;
   /** Runs `work` in one transaction with a runner for raw multi-statement SQL (migrations). */
   script(work: (run: ScriptRunner) => Promise<void>): Promise<void>;
+  /**
+   * Runs `work` while holding a lock on `key` that every replica on the same server respects (a
+   * transaction-scoped advisory lock on a hash of the key, on a connection of its own, so the work's
+   * own queries never wait for the lock's connection). On PGlite, one process: `work` just runs.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -61,11 +72,22 @@ async function openServer(url: string, schemaName: string | undefined, statement
     query_timeout: statementTimeoutMs + 2000,
     ...(schemaName ? { options: `-c search_path=${quoteIdent(schemaName)}` } : {}),
   });
-  // An idle client losing its server (restart, failover) must not crash the process.
-  pool.on('error', () => undefined);
-  // A client lost while checked out (mid-transaction) reports through its query; its own 'error'
-  // event must not crash the process either.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  // Connections that hold an advisory lock while other connections do the locked work: a pool of
+  // their own, so locks held cannot take every connection the work needs.
+  const lockPool = new Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 2000,
+  });
+  for (const p of [pool, lockPool]) {
+    // An idle client losing its server (restart, failover) must not crash the process.
+    p.on('error', () => undefined);
+    // A client lost while checked out (mid-transaction) reports through its query; its own 'error'
+    // event must not crash the process either.
+    p.on('connect', (client) => client.on('error', () => undefined));
+  }
   return {
     kind: 'postgres',
     db: drizzlePg(pool, { schema }) as unknown as Db,
@@ -86,11 +108,26 @@ async function openServer(url: string, schemaName: string | undefined, statement
         client.release();
       }
     },
+    async exclusive(key, work) {
+      const client = await lockPool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+        const result = await work();
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), lockPool.end()]);
     },
   };
 }
@@ -122,6 +159,7 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
         });
       });
     },
+    exclusive: (_key, work) => work(),
     async ping() {
       await db.execute(sql`SELECT 1`);
     },

@@ -1,5 +1,6 @@
 // Human-friendly references (CMP-2026-000123) that a tenant can read out on the phone. The prefix
-// says what the contact became, so a repair report is never called a complaint.
+// says what the contact became, so a repair report is never called a complaint. The number, at
+// least six digits, is given in the statement that takes it from its counter (store/caseStore.ts).
 import { DateTime } from 'luxon';
 import type { TriageDecision } from '../triage/decisionSchema';
 
@@ -22,8 +23,5 @@ export function referenceYear(receivedAt: Date): number {
   return DateTime.fromJSDate(receivedAt, { zone: 'Europe/London' }).year;
 }
 
-export function formatReference(prefix: string, year: number, n: number): string {
-  return `${prefix}-${year}-${String(n).padStart(6, '0')}`;
-}
 
 export const REFERENCE_PATTERN = /^(CMP|SR|ASB|QF|CPT)-\d{4}-\d{6,}$/;

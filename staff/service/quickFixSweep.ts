@@ -9,6 +9,7 @@ import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
 import type { ActionCase } from '../../lifecycle/actionResult';
 import { caseState } from '../../lifecycle/caseState';
+import type { ScheduledJob } from '../../store/scheduledJobs';
 import type { StaffCaseStore } from './staffCaseStore';
 
 export const SWEEP_ACTOR = 'system:quick-fix-sweep';
@@ -52,35 +53,18 @@ export async function sweepQuickFixes(store: StaffCaseStore, now: Date): Promise
   return result;
 }
 
-export interface QuickFixSweep {
-  /** Stops the timer and waits for a run in progress, so the database can then be closed. */
-  stop(): Promise<void>;
-}
-
-/** Runs the sweep now and every `everyMinutes` (0: never), one run at a time. */
-export function startQuickFixSweep(options: { store: StaffCaseStore; now: () => Date; everyMinutes: number; logger: Logger }): QuickFixSweep {
+/**
+ * The sweep as a scheduled job (store/scheduledJobs.ts): every `everyMinutes`, on one replica at a
+ * time. Two runs at once would only race for the same cases; the version check makes the loser stale.
+ */
+export function quickFixSweepJob(options: { store: StaffCaseStore; now: () => Date; everyMinutes: number; logger: Logger }): ScheduledJob {
   const { store, now, everyMinutes, logger } = options;
-  if (everyMinutes === 0) return { stop: async () => {} };
-  let running: Promise<void> | undefined;
-  const run = () => {
-    // A run that outlasts the interval is not overlapped: two runs would race for the same cases.
-    if (running) return;
-    running = sweepQuickFixes(store, now())
-      .then(({ escalated, stale }) => {
-        if (escalated.length > 0 || stale.length > 0) logger.info({ escalated, stale }, 'quick fixes past their window escalated to stage 1');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'quick-fix sweep failed; it runs again at the next interval'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, everyMinutes * 60_000);
-  timer.unref();
-  run();
   return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+    name: 'quick-fix-sweep',
+    everyMinutes,
+    async run() {
+      const { escalated, stale } = await sweepQuickFixes(store, now());
+      if (escalated.length > 0 || stale.length > 0) logger.info({ escalated, stale }, 'quick fixes past their window escalated to stage 1');
     },
   };
 }
