@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseStore } from '../store/caseStore';
 import { cases } from '../store/schema';
-import { formatReference } from '../store/references';
 import { CaseFinder } from '../staff/service/caseFinder';
 import { CaseSearchStore } from '../staff/service/caseSearchStore';
 import { SearchQuerySchema } from '../staff/service/caseSearch';
@@ -15,6 +14,9 @@ import { StructuredCaseSchema } from '../triage/caseSchema';
 import { getProfile } from '../triage/profiles';
 import { triage } from '../triage/triage';
 import { availableStores, openTestDatabase, type StoreKind } from '../test/support/testDatabase';
+
+/** A reference as the store numbers them (store/caseStore.ts): CMP-2026-000001. */
+const caseReference = (n: number) => `CMP-2026-${String(n).padStart(6, '0')}`;
 
 const CASES = Number(process.env.BENCH_SEARCH_CASES ?? 100_000);
 const BATCH = 1_000;
@@ -73,7 +75,7 @@ async function measure(kind: StoreKind): Promise<void> {
         const i = start + k;
         const caseData = caseFor(i, template);
         return {
-          reference: formatReference('CMP', 2026, i + 1),
+          reference: caseReference(i + 1),
           profileId: profile.id,
           profileVersion: profile.version,
           channel: caseData.channel,
@@ -92,7 +94,7 @@ async function measure(kind: StoreKind): Promise<void> {
     const caseStore = new CaseStore(db);
     const finder = new CaseFinder(new CaseSearchStore(db), () => new Date('2026-12-01T10:00:00Z'));
     let n = 0;
-    const baseline = await timePerCall(() => caseStore.findByReference(formatReference('CMP', 2026, 1 + ((n++ * 7919) % CASES))));
+    const baseline = await timePerCall(() => caseStore.findByReference(caseReference(1 + ((n++ * 7919) % CASES))));
     // Each kind of query, taken from a case in the middle of the load so it finds something.
     const known = caseFor(Math.floor(CASES / 2) - (Math.floor(CASES / 2) % 3), template);
     const queries = [
@@ -103,8 +105,8 @@ async function measure(kind: StoreKind): Promise<void> {
       known.contact.phone,
       known.contact.email ?? '',
       /[A-Z]+\d+ \d[A-Z]{2}/.exec(known.summary)?.[0] ?? '',
-      formatReference('CMP', 2026, Math.floor(CASES / 2)).slice(0, -2),
-      formatReference('CMP', 2026, Math.floor(CASES / 2)),
+      caseReference(Math.floor(CASES / 2)).slice(0, -2),
+      caseReference(Math.floor(CASES / 2)),
     ];
     console.log(`${kind.padEnd(8)} ${CASES} cases loaded in ${loadSeconds.toFixed(0)} s; lookup by reference ${baseline.toFixed(2)} ms`);
     for (const q of queries) {

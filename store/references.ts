@@ -23,5 +23,4 @@ export function referenceYear(receivedAt: Date): number {
   return DateTime.fromJSDate(receivedAt, { zone: 'Europe/London' }).year;
 }
 
-
 export const REFERENCE_PATTERN = /^(CMP|SR|ASB|QF|CPT)-\d{4}-\d{6,}$/;
