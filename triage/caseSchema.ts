@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay, instant } from './dateBounds';
 import { CHANNELS, HAZARDS } from './vocabulary';
+import { ContactSchema } from './contactSchema';
 
 /**
  * The structured case the bot (and the intake API) hands to triage. One schema at the boundary,
@@ -120,15 +121,7 @@ export const StructuredCaseSchema = z.object({
       adjustments: z.array(text('vulnerability.adjustments[]', 300)).max(20).optional(),
     })
     .optional(),
-  contact: z
-    .object({
-      name: text('contact.name', 200).optional(),
-      email: z.email({ error: 'contact.email must be an email address' }).max(254).optional(),
-      phone: text('contact.phone', 40).optional(),
-      preferredMethod: z.enum(['email', 'phone', 'letter', 'webchat', 'text', 'in_person']).optional(),
-      agreesToContact: z.boolean().optional(),
-    })
-    .optional(),
+  contact: ContactSchema.optional(),
   /** Set by staff (or the intake) to restrict access; staff-conduct cases are restricted anyway. */
   restricted: z.boolean().default(false),
   tenure: z.enum(TENURES, { error: `tenure must be one of: ${TENURES.join(', ')}` }).default('unknown'),

@@ -8,6 +8,7 @@ import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 import { noteView } from './noteView';
+import { contactView } from './contactView';
 
 export interface DeadlineLine {
   label: string;
@@ -65,6 +66,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     screenBy: row.decision.deadlines.screenBy ?? null,
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,
+    /** Who the resident is and how to reach them: name, email, phone, address, preferred method, language, adjustments. */
+    contact: contactView(row.caseData),
     letters: lettersFor(loaded),
     /** Every Awaab's Law clock of the case, open and closed, each step with its deadline and state. */
     hazardClocks: hazardClocks.map((c) => hazardClockView(c, row.reference, now)),
