@@ -10,6 +10,7 @@ import type { CaseState, StageClocks } from './caseState';
 import type { Lifecycle, StageRecord } from './lifecycleSchema';
 import { overriddenDecision } from './overriddenDecision';
 import { consentGiven } from './consentGiven';
+import { contactUpdated } from './contactUpdated';
 import { refuse, type Refused } from './refusal';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
@@ -323,6 +324,16 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
     apply: (ctx, { on, method }) => {
       const { caseData, decision } = consentGiven(ctx.profile, ctx.c, { on, method });
       return done(ctx, 'case.consent_received', { decision, caseData }, { on, ...(method ? { method } : {}), disclosure: decision.disclosure.toRepresentative });
+    },
+  },
+  // Any phase: a resident may move, or tell us what they need, after the case is closed too.
+  'update-contact': {
+    available: () => AVAILABLE,
+    apply: (ctx, { version: _version, ...contact }) => {
+      const { caseData, changed } = contactUpdated(ctx.c.caseData, contact);
+      if (changed.length === 0) return refuse('already_recorded', 'The contact is already as given: nothing changed.');
+      // Personal data: the audit names the fields that changed, never their values.
+      return done(ctx, 'case.contact_updated', { caseData }, { changed });
     },
   },
 };

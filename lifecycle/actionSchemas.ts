@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../triage/dateBounds';
 import { CATEGORIES } from '../triage/caseSchema';
+import { ContactSchema } from '../triage/contactSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../triage/decisionSchema';
 import { CLOSE_OUTCOMES } from './lifecycleSchema';
 
@@ -93,6 +94,8 @@ export const ACTION_SCHEMAS = {
     on: day('on').describe('The right date.'),
     reason: text('reason', 5, 2000),
   }),
+  // The resident's contact as it now stands, replacing the one on the case: a field left out is cleared.
+  'update-contact': ContactSchema.omit({ agreesToContact: true }).extend({ version }),
 } as const;
 
 /**

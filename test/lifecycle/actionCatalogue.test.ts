@@ -75,11 +75,15 @@ function inputFor(action: ActionName, state: CaseState, today: string): ActionIn
     reopen: { version, on: today, reason: 'Resident came back with new evidence' },
     'consent-received': { version, on: today },
     'correct-date': { version, which: 'acknowledgement', on: dayBefore(acknowledgedOn ?? today), reason: 'Typed the wrong day' },
+    'update-contact': { version, name: 'Ms A Resident', address: ['1 High Street'], postcode: 'SW1A 1AA' },
   };
   return { action, body: bodies[action] } as ActionInput;
 }
 
-describe.each(PHASES)('a case %s', (_phase, c, now, expected) => {
+// A resident may move or tell us what they need at any point, so every phase offers a change of contact, last.
+const OFFERED = PHASES.map(([phase, c, now, expected]): (typeof PHASES)[number] => [phase, c, now, [...expected, 'update-contact']]);
+
+describe.each(OFFERED)('a case %s', (_phase, c, now, expected) => {
   const profile = getProfile(c.caseData.profile)!;
   const state = caseState(profile, c, now);
   const today = londonDate(now);

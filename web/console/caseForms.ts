@@ -7,6 +7,8 @@ import { availableActions } from '../../lifecycle/actionCatalogue';
 import { CORRECTABLE_DATES, type ActionName } from '../../lifecycle/actionSchemas';
 import type { CaseState } from '../../lifecycle/caseState';
 import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
+import type { Contact } from '../../triage/contactSchema';
+import { CONTACT_METHODS, ADJUSTMENT_KINDS } from '../../triage/contactSchema';
 
 interface Field {
   name: string;
@@ -38,7 +40,7 @@ const labels: Field[] = [
 ];
 
 /** Each action's form; `stage` is the open stage the stage actions work on. */
-const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<ActionForm, 'action'>> = {
+const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Contact }) => Omit<ActionForm, 'action'>> = {
   approve: () => ({ title: 'Approve the decision', button: 'Approve', fields: labels }),
   override: () => ({
     title: 'Override the decision',
@@ -111,10 +113,31 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string }) => Omit<A
     button: 'Record consent',
     fields: [date('on', 'Received on', today), { name: 'method', label: 'How it came (optional)', type: 'text' }],
   }),
+  // Prefilled with the contact as it stands: the form replaces it, so an emptied field is cleared.
+  'update-contact': ({ contact }) => ({
+    title: "Change the resident's contact",
+    hint: `Empty a field to clear it. Adjustments one a line, as a kind and, after a colon, details: ${ADJUSTMENT_KINDS.join(', ')}. The audit trail records which fields changed, not what they say.`,
+    button: 'Save the contact',
+    fields: [
+      { name: 'name', label: 'Name', type: 'text', value: contact.name },
+      { name: 'email', label: 'Email', type: 'text', value: contact.email },
+      { name: 'phone', label: 'Phone', type: 'text', value: contact.phone },
+      { name: 'address', label: 'Address, one line each (without the postcode)', type: 'textarea', value: contact.address?.join('\n') },
+      { name: 'postcode', label: 'Postcode', type: 'text', value: contact.postcode },
+      { name: 'language', label: 'Language (ISO code: en, cy, pl…)', type: 'text', value: contact.language ?? 'en' },
+      { name: 'preferredMethod', label: 'Preferred method', type: 'select', value: contact.preferredMethod ?? '', options: choose(CONTACT_METHODS, 'Not said') },
+      {
+        name: 'adjustments',
+        label: 'Adjustments, one a line (such as "large_print" or "interpreter: Polish")',
+        type: 'textarea',
+        value: contact.adjustments?.map((a) => (a.details ? `${a.kind}: ${a.details}` : a.kind)).join('\n'),
+      },
+    ],
+  }),
 };
 
 /** A form for each action the catalogue says the case offers where it stands, and no other. */
-export function caseForms(state: CaseState, today: string): ActionForm[] {
+export function caseForms(state: CaseState, today: string, contact: Contact = {}): ActionForm[] {
   const stage = state.phase === 'stage1' ? 1 : state.phase === 'stage2' ? 2 : undefined;
-  return availableActions(state).map((action) => ({ action, ...FORMS[action]({ stage, today }) }));
+  return availableActions(state).map((action) => ({ action, ...FORMS[action]({ stage, today, contact }) }));
 }

@@ -19,6 +19,7 @@ import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
+import { contactFormBody } from './contactFormBody';
 import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { registerHazardConsole } from './hazardConsoleRoutes';
@@ -121,7 +122,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       section: 'queue',
       principal,
       c: detail,
-      forms: caseForms(loaded.state, londonDate(at)),
+      forms: caseForms(loaded.state, londonDate(at), loaded.row.caseData.contact),
       letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
       audit: detail.audit.map(auditLine),
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
@@ -189,7 +190,8 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const action = String(req.params.action);
     if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
     if (!isActionName(action)) return casePage(req, res, principal, 404, { error: `There is no action "${action}".` });
-    const parsed = ACTION_SCHEMAS[action].safeParse(actionBody(formFields(req.body)));
+    const fields = formFields(req.body);
+    const parsed = ACTION_SCHEMAS[action].safeParse(action === 'update-contact' ? contactFormBody(fields) : actionBody(fields));
     if (!parsed.success) {
       return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     }
