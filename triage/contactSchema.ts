@@ -57,5 +57,3 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-/** True when letters to this resident must be in large print (18 pt and above). */
-export const needsLargePrint = (contact: Contact | undefined): boolean => contact?.adjustments?.some((a) => a.kind === 'large_print') ?? false;

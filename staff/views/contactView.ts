@@ -45,3 +45,11 @@ export function contactView(c: StructuredCase) {
   };
 }
 export type ContactView = ReturnType<typeof contactView>;
+
+/**
+ * Letters to this resident must be in large print (18 pt and above): asked for as an adjustment,
+ * or written so in an older case's free-text adjustments ("Large print (18pt) letters").
+ */
+export function needsLargePrint(c: StructuredCase): boolean {
+  return (c.contact?.adjustments ?? []).some((a) => a.kind === 'large_print') || (c.vulnerability?.adjustments ?? []).some((words) => /large[\s-]*print/i.test(words));
+}

@@ -10,6 +10,7 @@ import { londonDate } from '../../triage/workingDays';
 import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
 import type { LoadedCase } from '../service/staffService';
 import { plainText } from '../../templates/plainText';
+import { contactView, needsLargePrint } from './contactView';
 
 export const LETTER_KINDS = [
   'acknowledgement',
@@ -76,6 +77,8 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
   const today = londonDate(now);
   const landlordName = profile.landlord.name;
   const signed = { reference: row.reference, landlordName };
+  const contact = contactView(c);
+  const toRepresentative = kind === 'consent-request';
   const common = {
     kind,
     title: LETTER_TITLES[kind],
@@ -83,7 +86,11 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
     date: longDate(today),
     landlord: profile.landlord,
     signatory: profile.landlord.signatory ?? null,
-    addressee: kind === 'consent-request' ? (c.representative?.name ?? 'Representative') : (c.contact?.name ?? 'Resident'),
+    addressee: toRepresentative ? (c.representative?.name ?? 'Representative') : (c.contact?.name ?? 'Resident'),
+    /** The resident's postal address, when known, for a window envelope; a letter to a representative goes to theirs. */
+    recipient: !toRepresentative && contact.address.length > 0 ? { name: contact.name, lines: [...contact.address, ...(contact.postcode ? [contact.postcode] : [])] } : null,
+    /** The resident asked for large print: the whole letter is set at 18 pt, as the letter says we noted. */
+    largePrint: needsLargePrint(c),
     ombudsman: HOUSING_OMBUDSMAN,
   };
   /** A promised date already passed when the letter is made is said as late, never promised. */
@@ -102,7 +109,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
             desiredOutcome: askedFor(c.desiredOutcome),
             ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
-            adjustments: c.vulnerability?.adjustments ?? [],
+            adjustments: contact.adjustments.map((a) => a.text),
           }),
           landlordName,
         ),
