@@ -19,11 +19,11 @@ describe('the case page offers the forms for the actions available', () => {
 
   it('as stage 1 opens, is acknowledged and reviewed, then answered', async () => {
     const reference = await s.open('complaint-repair-delay');
-    expect(await formsOn(reference)).toEqual(['approve', 'override', 'acknowledge', 'extend', 'withdraw']);
+    expect(await formsOn(reference)).toEqual(['approve', 'override', 'acknowledge', 'extend', 'withdraw', 'update-contact']);
     expect((await s.act(reference, 'acknowledge', { version: 1, on: '2026-11-27' })).status).toBe(200);
     expect((await s.act(reference, 'approve', { version: 2 })).status).toBe(200);
-    expect(await formsOn(reference)).toEqual(['override', 'respond', 'extend', 'withdraw', 'correct-date']);
+    expect(await formsOn(reference)).toEqual(['override', 'respond', 'extend', 'withdraw', 'correct-date', 'update-contact']);
     expect((await s.act(reference, 'respond', { version: 3, on: '2026-12-01' })).status).toBe(200);
-    expect(await formsOn(reference)).toEqual(['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date']);
+    expect(await formsOn(reference)).toEqual(['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date', 'update-contact']);
   });
 });

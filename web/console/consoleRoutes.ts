@@ -20,6 +20,7 @@ import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
 import { contactFormBody } from './contactFormBody';
+import { editableContact } from '../../lifecycle/contactUpdated';
 import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
 import { registerHazardConsole } from './hazardConsoleRoutes';
@@ -122,7 +123,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       section: 'queue',
       principal,
       c: detail,
-      forms: caseForms(loaded.state, londonDate(at), loaded.row.caseData.contact),
+      forms: caseForms(loaded.state, londonDate(at), editableContact(loaded.row.caseData)),
       letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
       audit: detail.audit.map(auditLine),
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
