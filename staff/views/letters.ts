@@ -86,9 +86,10 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
     date: longDate(today),
     landlord: profile.landlord,
     signatory: profile.landlord.signatory ?? null,
-    addressee: toRepresentative ? (c.representative?.name ?? 'Representative') : (c.contact?.name ?? 'Resident'),
+    // A social handle is never a name to write to, however it reached the case.
+    addressee: toRepresentative ? (c.representative?.name ?? 'Representative') : (contact.name && !contact.name.startsWith('@') ? contact.name : 'Resident'),
     /** The resident's postal address, when known, for a window envelope; a letter to a representative goes to theirs. */
-    recipient: !toRepresentative && contact.address.length > 0 ? { name: contact.name, lines: [...contact.address, ...(contact.postcode ? [contact.postcode] : [])] } : null,
+    recipient: !toRepresentative && contact.address.length > 0 ? { name: contact.name?.startsWith('@') ? null : contact.name, lines: [...contact.address, ...(contact.postcode ? [contact.postcode] : [])] } : null,
     /** The resident asked for large print: the whole letter is set at 18 pt, as the letter says we noted. */
     largePrint: needsLargePrint(c),
     ombudsman: HOUSING_OMBUDSMAN,

@@ -51,6 +51,16 @@ describe('letters and the contact', () => {
     else expect(html).not.toContain('class="recipient"');
   });
 
+  it.each([
+    ['a name', 'Mo Khan', 'Dear Mo Khan,'],
+    ['a social handle', '@lost_soul', 'Dear Resident,'],
+  ])('with %s, the letter says "Dear …" to a person', async (_what, name, dear) => {
+    const reference = await s.open(COMPLAINT, { contact: { name, address: ['7 Bank Street'] } } as never);
+    const html = await letter(reference, 'acknowledgement');
+    expect(html).toContain(dear);
+    expect(html).not.toContain('@lost_soul');
+  });
+
   it('a letter to a representative does not carry the resident’s address', async () => {
     const reference = await s.open('representative-pending', { contact: { name: 'Lee Ward', address: ['5 Park Row'], postcode: 'SW1A 1AA' } } as never);
     const html = await letter(reference, 'consent-request');
