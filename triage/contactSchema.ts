@@ -50,10 +50,7 @@ export const ContactSchema = z.object({
     .optional(),
   preferredMethod: z.enum(CONTACT_METHODS, { error: `contact.preferredMethod must be one of: ${CONTACT_METHODS.join(', ')}` }).optional(),
   agreesToContact: z.boolean().optional(),
-  adjustments: z
-    .array(AdjustmentSchema)
-    .max(ADJUSTMENT_KINDS.length * 2)
-    .optional(),
+  adjustments: z.array(AdjustmentSchema).max(20, { error: 'contact.adjustments must list at most 20' }).optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

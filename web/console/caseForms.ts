@@ -7,8 +7,7 @@ import { availableActions } from '../../lifecycle/actionCatalogue';
 import { CORRECTABLE_DATES, type ActionName } from '../../lifecycle/actionSchemas';
 import type { CaseState } from '../../lifecycle/caseState';
 import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
-import type { Contact } from '../../triage/contactSchema';
-import { CONTACT_METHODS, ADJUSTMENT_KINDS } from '../../triage/contactSchema';
+import { ADJUSTMENT_KINDS, CONTACT_METHODS, type Contact } from '../../triage/contactSchema';
 
 interface Field {
   name: string;
