@@ -7,7 +7,7 @@ import { stage2RequestWindow } from '../triage/stage2Deadlines';
 import { ACTION_NAMES, type ActionBody, type ActionName } from './actionSchemas';
 import type { ActionCase, ActionResult, NextState } from './actionResult';
 import type { CaseState, StageClocks } from './caseState';
-import type { Lifecycle, StageRecord } from './lifecycleSchema';
+import { backdated, recordedLate, type Lifecycle, type StageRecord } from './lifecycleSchema';
 import { overriddenDecision } from './overriddenDecision';
 import { consentGiven } from './consentGiven';
 import { contactUpdated } from './contactUpdated';
@@ -89,6 +89,9 @@ const labels = (c: ActionCase, b: { serviceArea?: string; theme?: string }) => (
 
 const withStage = (lifecycle: Lifecycle, key: OpenStage['key'], record: StageRecord): Lifecycle => ({ ...lifecycle, [key]: record }) as Lifecycle;
 
+/** The audit details of a dated step: backdated when entered after its date, late by the later of the two. */
+const entered = (on: string, recordedOn: string, due: string) => ({ on, due, recordedOn, onTime: !recordedLate(on, recordedOn, due), backdated: backdated(on, recordedOn) });
+
 const quickFix = (state: CaseState) => whileOpen(state, (s) => (s.phase === 'quick_fix' ? AVAILABLE : refuse('not_allowed_in_state', 'This case is not an open quick fix.')));
 
 export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
@@ -142,8 +145,8 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         `stage${stage}.acknowledged`,
-        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, acknowledgedOn: body.on }) },
-        { on: body.on, due, onTime: body.on <= due },
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, acknowledgedOn: body.on, acknowledgementRecordedOn: ctx.today }) },
+        entered(body.on, ctx.today, due),
       );
     },
   },
@@ -162,8 +165,8 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         `stage${stage}.responded`,
-        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on }) },
-        { on: body.on, due, onTime: body.on <= due },
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on, responseRecordedOn: ctx.today }) },
+        entered(body.on, ctx.today, due),
       );
     },
   },

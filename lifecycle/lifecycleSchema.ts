@@ -22,6 +22,13 @@ export type Extension = z.infer<typeof ExtensionSchema>;
 const StageRecordSchema = z.object({
   acknowledgedOn: isoDate.optional(),
   respondedOn: isoDate.optional(),
+  /**
+   * The days the acknowledgement and the response were entered, which may be later than the days
+   * they are dated: timeliness is judged by the later of the two, so a backdated entry cannot turn
+   * a late response into one on time (recordedLate).
+   */
+  acknowledgementRecordedOn: isoDate.optional(),
+  responseRecordedOn: isoDate.optional(),
   extension: ExtensionSchema.optional(),
   outcome: z.enum(CLOSE_OUTCOMES).optional(),
   remedy: z.string().optional(),
@@ -45,3 +52,9 @@ export const LifecycleSchema = z.object({
 });
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export type StageRecord = z.infer<typeof StageRecordSchema>;
+
+/** Entered on a later day than the one it is dated: allowed, and shown as backdated. */
+export const backdated = (on: string | undefined, recordedOn: string | undefined): boolean => on !== undefined && recordedOn !== undefined && recordedOn > on;
+
+/** Whether a step was late against `due`: dated after it, or entered after it (a backdated entry counts by its entry day). */
+export const recordedLate = (on: string, recordedOn: string | undefined, due: string): boolean => on > due || (recordedOn !== undefined && recordedOn > due);
