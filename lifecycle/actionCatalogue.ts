@@ -11,6 +11,7 @@ import { backdated, recordedLate, type Lifecycle, type StageRecord } from './lif
 import { overriddenDecision } from './overriddenDecision';
 import { consentGiven } from './consentGiven';
 import { contactUpdated } from './contactUpdated';
+import { determinationAvailable, withDetermination } from './ombudsmanDetermination';
 import { refuse, type Refused } from './refusal';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
@@ -81,7 +82,8 @@ function withOpenStage(noStage: string, check: (open: OpenStage) => Availability
 
 function done(ctx: ActionContext, action: string, next: Partial<NextState>, details: Record<string, unknown>): ActionResult {
   const { c, state } = ctx;
-  const same: NextState = { decision: c.decision, lifecycle: state.lifecycle, closed: false, serviceArea: c.serviceArea, theme: c.theme };
+  // A closed case stays closed unless the action says otherwise (a changed contact or a corrected date does not reopen it).
+  const same: NextState = { decision: c.decision, lifecycle: state.lifecycle, closed: state.phase === 'closed', serviceArea: c.serviceArea, theme: c.theme };
   return { ok: true, next: { ...same, ...next }, event: { action, details } };
 }
 
@@ -239,7 +241,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         'stage2.requested',
-        { lifecycle: { ...open, stage2: { requestedOn: body.requestedOn } } },
+        { lifecycle: { ...open, stage2: { requestedOn: body.requestedOn } }, closed: false },
         // Code 6.12: no reasons are asked for; a late request is flagged for discretion, not refused.
         { requestedOn: body.requestedOn, requestBy, withinWindow: requestBy === null || body.requestedOn <= requestBy },
       );
@@ -288,7 +290,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         'case.reopened',
-        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] } },
+        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] }, closed: false },
         { on, reason, closedOn: closed.on, stage: closed.stage, wasWithdrawn: withdrawn !== undefined },
       );
     },
@@ -327,6 +329,14 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
     apply: (ctx, { on, method }) => {
       const { caseData, decision } = consentGiven(ctx.profile, ctx.c, { on, method });
       return done(ctx, 'case.consent_received', { decision, caseData }, { on, ...(method ? { method } : {}), disclosure: decision.disclosure.toRepresentative });
+    },
+  },
+  // Usually long after the case closed: the Ombudsman decides after the landlord's final response.
+  'record-ombudsman-determination': {
+    available: determinationAvailable,
+    apply: (ctx, body) => {
+      const lifecycle = withDetermination(ctx.state.lifecycle, body, ctx.today);
+      return done(ctx, 'case.ombudsman_determination', { lifecycle }, { ...lifecycle.ombudsmanDetermination });
     },
   },
   // Any phase: a resident may move, or tell us what they need, after the case is closed too.

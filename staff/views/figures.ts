@@ -172,6 +172,11 @@ export function figures(entries: LoadedCase[], period: Period, landlord: Pick<Po
     // Code 8.1: refusals by reason.
     refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
     outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
+    // Code 8.1: what the Ombudsman determined, by the date of its determination.
+    ombudsmanDeterminations: tally(entries.flatMap((e) => {
+      const d = e.state.lifecycle.ombudsmanDetermination;
+      return d && within(d.on) ? [d.finding] : [];
+    })),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
     byCategory: tally(received.map((e) => e.row.category)),
@@ -229,6 +234,7 @@ export function figuresCsv(f: Figures): string {
   add('withdrawn by the resident', '', f.withdrawn);
   const breakdowns: [string, Record<string, number>][] = [
     ['refusals by reason', f.refusalsByReason],
+    ['ombudsman determinations', f.ombudsmanDeterminations],
     ['category', f.byCategory],
     ['channel', f.byChannel],
     ['service area', f.byServiceArea],
