@@ -124,6 +124,12 @@ export const PolicyProfileSchema = z.object({
     /** Unresolved at the end of the window, it becomes a stage 1 complaint by itself (Greatwell 2.2). */
     autoEscalatesToStage1: z.boolean(),
     source,
+    /**
+     * When the policy sets no window, the date the tenant and staff are given all the same: a
+     * promise with no date is no promise. A default the landlord should confirm, named as such in
+     * its source; it never escalates a quick fix by itself.
+     */
+    defaultWindow: z.object({ workingDays, source }).optional(),
   }),
   healthAndSafetyScreening: z.object({
     /** Clock hours for a senior manager's risk screening; null: no screening step. */

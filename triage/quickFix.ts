@@ -14,9 +14,11 @@ export interface QuickFixDeadline {
  * day after the window closes, and stage 1 clocks then count from that day.
  */
 export function quickFixDeadline(profile: PolicyProfile, receivedAt: string | Date): QuickFixDeadline {
-  const { respondWithinWorkingDays, autoEscalatesToStage1, source } = profile.quickFix;
-  if (respondWithinWorkingDays === null) return { sources: source };
+  const { respondWithinWorkingDays, autoEscalatesToStage1, source, defaultWindow } = profile.quickFix;
   const calendar = calendarFor(profile);
+  if (respondWithinWorkingDays === null) {
+    return defaultWindow ? { respondBy: addWorkingDays(receivedAt, defaultWindow.workingDays, calendar), sources: [...source, ...defaultWindow.source] } : { sources: source };
+  }
   const respondBy = addWorkingDays(receivedAt, respondWithinWorkingDays, calendar);
   return autoEscalatesToStage1
     ? { respondBy, escalatesToStage1On: addWorkingDays(respondBy, 1, calendar), sources: source }

@@ -51,10 +51,14 @@ export function timescales(p: PolicyProfile): Timescale[] {
     { label: 'Stage 2: extension', value: `at most ${days(stage2.extension.workingDays)} more`, sources: stage2.extension.source },
     {
       label: `Quick fix (${quickFix.name})`,
-      value: `${quickFix.respondWithinWorkingDays === null ? 'no fixed window' : `within ${days(quickFix.respondWithinWorkingDays)}`}; ${
-        quickFix.autoEscalatesToStage1 ? 'unresolved, it becomes stage 1 by itself' : 'staff decide whether it becomes stage 1'
-      }`,
-      sources: quickFix.source,
+      value: `${
+        quickFix.respondWithinWorkingDays !== null
+          ? `within ${days(quickFix.respondWithinWorkingDays)}`
+          : quickFix.defaultWindow
+            ? `no window in the policy; residents are told ${days(quickFix.defaultWindow.workingDays)} (a default to confirm)`
+            : 'no fixed window'
+      }; ${quickFix.autoEscalatesToStage1 ? 'unresolved, it becomes stage 1 by itself' : 'staff decide whether it becomes stage 1'}`,
+      sources: [...quickFix.source, ...(quickFix.respondWithinWorkingDays === null ? (quickFix.defaultWindow?.source ?? []) : [])],
     },
     {
       label: 'Health-and-safety screening',

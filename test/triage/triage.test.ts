@@ -72,12 +72,13 @@ describe('categories (Code 1)', () => {
     expect(rules(d)).not.toContain('survey_feedback');
   });
 
-  // [profile, respondBy, escalatesToStage1On] for a quick fix received Monday 2 March 2026.
+  // [profile, respondBy, escalatesToStage1On] for a quick fix received Monday 2 March 2026. A policy
+  // with no window gives the profile's stated default date, and a default never escalates by itself.
   it.each([
-    ['code-2024', undefined, undefined],
-    ['whg', undefined, undefined],
-    ['charity-2022', undefined, undefined],
-    ['bchg', undefined, undefined],
+    ['code-2024', '2026-03-05', undefined],
+    ['whg', '2026-03-05', undefined],
+    ['charity-2022', '2026-03-05', undefined],
+    ['bchg', '2026-03-05', undefined],
     ['wch', '2026-03-05', undefined],
     ['greatwell', '2026-03-05', '2026-03-06'],
   ])('%s: quick fix window and auto-escalation (WCH 4.7.1; Greatwell 2.2) → respond by %s, escalate on %s', (id, respondBy, escalates) => {

@@ -45,6 +45,7 @@ export const bchg: PolicyProfileInput = {
     // "Where they cannot do this, it will be recorded as a complaint."
     autoEscalatesToStage1: true,
     source: ['BCHG 2'],
+    defaultWindow: { workingDays: 3, source: ['default: the policy sets no window, so residents are told 3 working days; the landlord confirms or changes it'] },
   },
   healthAndSafetyScreening: { hours: 48, source: ['BCHG 7.3'] },
   awaabsLaw: awaabsLawInEngland('BCHG 4.1 (Black Country, England)'),

@@ -56,6 +56,7 @@ export const charity2022: PolicyProfileInput = {
     respondWithinWorkingDays: null,
     autoEscalatesToStage1: false,
     source: [section('Our approach when something goes wrong')],
+    defaultWindow: { workingDays: 3, source: ['default: the policy sets no window, so residents are told 3 working days; the landlord confirms or changes it'] },
   },
   healthAndSafetyScreening: { hours: null, source: [`${POLICY} (no screening step)`] },
   awaabsLaw: awaabsLawInEngland(`${section('Housing Ombudsman Service')} (England)`),

@@ -44,6 +44,7 @@ export const code2024: PolicyProfileInput = {
     respondWithinWorkingDays: null,
     autoEscalatesToStage1: false,
     source: ['Code 1.3', 'Code 6.1'],
+    defaultWindow: { workingDays: 3, source: ['default: the policy sets no window, so residents are told 3 working days; the landlord confirms or changes it'] },
   },
   healthAndSafetyScreening: { hours: null, source: ['Code (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('Code 1.1 (Housing Ombudsman: landlords in England)'),

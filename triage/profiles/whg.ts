@@ -44,6 +44,7 @@ export const whg: PolicyProfileInput = {
     respondWithinWorkingDays: null,
     autoEscalatesToStage1: false,
     source: ['whg 2.5', 'whg 2.6', 'whg 2.7'],
+    defaultWindow: { workingDays: 3, source: ['default: the policy sets no window, so residents are told 3 working days; the landlord confirms or changes it'] },
   },
   healthAndSafetyScreening: { hours: null, source: ['whg 2.5 (no screening step)'] },
   awaabsLaw: awaabsLawInEngland('whg 1.3 (Walsall, England)'),
