@@ -55,6 +55,7 @@ export const REMEDY_FIELDS = {
     .string({ error: 'sameHandlerReason must be text' })
     .trim()
     .min(10, { error: 'sameHandlerReason must say why, in at least 10 characters' })
+    .refine((v) => (v.match(/\p{L}/gu)?.length ?? 0) >= 5, { error: 'sameHandlerReason must say why in words, not only punctuation or digits' })
     .max(2000, { error: 'sameHandlerReason must be at most 2000 characters' })
     .optional(),
 };

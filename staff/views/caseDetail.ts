@@ -9,6 +9,7 @@ import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 import { noteView } from './noteView';
 import { contactView } from './contactView';
+import { remedyView } from './remedyView';
 
 export interface DeadlineLine {
   label: string;
@@ -63,6 +64,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     decision: row.decision,
     lifecycle: state.lifecycle,
     deadlines: deadlineLines(loaded, now),
+    /** What each stage response put right (Code 6.9, 7), its actions with whether done or overdue, and root causes (Code 8). */
+    remedies: remedyView(state.lifecycle, profile, londonDate(now)),
     screenBy: row.decision.deadlines.screenBy ?? null,
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,

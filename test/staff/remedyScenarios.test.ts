@@ -239,7 +239,8 @@ const STAGE2_SCENARIOS: [string, () => Promise<void>][] = [
         body: JSON.stringify({ version: 6, assignee: { subject: 'dev:reviewer:Priya Shah', name: 'Priya Shah' } }),
       });
       expect(assign.status).toBe(200);
-      expect((await priya.act(reference, 'close', { version: 7, outcome: 'upheld', on: '2026-12-17' })).status).toBe(409);
+      // Closing comes after the response, so that is what she is told first.
+      expect((await priya.act(reference, 'close', { version: 7, outcome: 'upheld', on: '2026-12-17' })).status).toBe(422);
       expect((await priya.act(reference, 'respond', { version: 7, on: '2026-12-17' })).status).toBe(422);
     },
   ],
