@@ -111,11 +111,11 @@ describe('marking a remedy action done', () => {
     expect(result.ok ? 'ok' : result.refusal.kind).toBe(expected);
   });
 
-  it('records the day on the action and audits what was done', () => {
+  it('records the day on the action and audits what was done; a closed case stays closed', () => {
     const result = done(1, 1, '2026-12-17');
     expect(result.ok && [result.next.lifecycle.stage1?.actions?.[0].doneOn, result.next.closed, result.event]).toEqual([
       '2026-12-17',
-      false,
+      true,
       { action: 'remedy.action_done', details: { stage: 1, action: 1, what: 'Replace the window', owner: 'Sam Lee', due: '2027-01-15', on: '2026-12-17' } },
     ]);
   });

@@ -15,13 +15,22 @@ beforeAll(async () => {
 afterAll(() => s.t.stop());
 
 /** One person, by account: the role and the display name make the account (dev sign-in). */
+/** The stage steps are entered on the day they are dated, as a team working the case would (backdating is its own spec). */
+const ON_THE_DAY = ['acknowledge', 'respond', 'close', 'escalate-stage2'];
 const person = (name: string, role: Role = 'reviewer') => ({
-  act: async (reference: string, action: string, body: Record<string, unknown>) =>
-    fetch(`${s.t.baseUrl}/api/staff/cases/${reference}/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await s.token(role, name)}` },
-      body: JSON.stringify(body),
-    }),
+  act: async (reference: string, action: string, body: Record<string, unknown>) => {
+    const day = (body.on ?? body.requestedOn) as string | undefined;
+    if (ON_THE_DAY.includes(action) && typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) s.pinNow(`${day}T16:00:00Z`);
+    try {
+      return await fetch(`${s.t.baseUrl}/api/staff/cases/${reference}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await s.token(role, name)}` },
+        body: JSON.stringify(body),
+      });
+    } finally {
+      s.pinNow(NOW);
+    }
+  },
 });
 const priya = person('Priya Shah');
 const tom = person('Tom Ellis');

@@ -236,6 +236,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       ['refusals', 'Not accepted, by reason (Code 8.1)', f.refusalsByReason],
       ['outcomes-1', 'Stage 1 outcomes', f.outcomes.stage1],
       ['outcomes-2', 'Stage 2 outcomes', f.outcomes.stage2],
+      ['ombudsman', 'Ombudsman determinations (Code 8.1)', f.ombudsmanDeterminations],
     ].map(([id, title, counts]) => barChart(id as string, title as string, counts as Record<string, number>));
     const params = new URLSearchParams({ profile: profile.id, from: f.period.from, to: f.period.to });
     page(res, 200, 'reports', {
