@@ -25,12 +25,17 @@ export interface StageRemedyView {
   compensationPence: number | null;
   actions: RemedyActionView[];
   rootCauses: { code: string; label: string }[];
+  /** Who recorded the response and the closure, by name as the audit trail has it (their account id when it has none). */
   respondedBy: string | null;
   closedBy: string | null;
   sameHandlerReason: string | null;
 }
 
-function stageView(stage: 1 | 2, record: StageRecord, profile: PolicyProfile, today: string): StageRemedyView {
+/** An account id (`staff:<subject>`) to the name it acted under. */
+export type NameOf = (actor: string) => string | undefined;
+
+function stageView(stage: 1 | 2, record: StageRecord, profile: PolicyProfile, today: string, nameOf: NameOf): StageRemedyView {
+  const who = (actor: string | undefined) => (actor === undefined ? null : (nameOf(actor) ?? actor));
   // A code since retired from the profile still shows, by its code.
   const label = (code: string) => profile.rootCauses.codes.find((c) => c.code === code)?.label ?? code;
   return {
@@ -41,19 +46,20 @@ function stageView(stage: 1 | 2, record: StageRecord, profile: PolicyProfile, to
     compensationPence: record.compensationPence ?? null,
     actions: (record.actions ?? []).map((a, i) => ({ number: i + 1, what: a.what, owner: a.owner, due: a.due, doneOn: a.doneOn ?? null, overdue: !a.doneOn && a.due < today })),
     rootCauses: (record.rootCauses ?? []).map((code) => ({ code, label: label(code) })),
-    respondedBy: record.respondedBy ?? null,
-    closedBy: record.closedBy ?? null,
+    respondedBy: who(record.respondedBy),
+    closedBy: who(record.closedBy),
     sameHandlerReason: record.sameHandlerReason ?? null,
   };
 }
 
 const hasRemedy = (r: StageRecord) =>
+  r.respondedBy !== undefined ||
   r.apology !== undefined || r.compensationPence !== undefined || (r.actions?.length ?? 0) > 0 || (r.rootCauses?.length ?? 0) > 0 || r.sameHandlerReason !== undefined;
 
 /** The stages that recorded any remedy or root cause, stage 1 first, with the case's totals. */
-export function remedyView(lifecycle: Lifecycle, profile: PolicyProfile, today: string) {
+export function remedyView(lifecycle: Lifecycle, profile: PolicyProfile, today: string, nameOf: NameOf = () => undefined) {
   const stages = ([[1, lifecycle.stage1], [2, lifecycle.stage2]] as const).flatMap(([stage, record]) =>
-    record && hasRemedy(record) ? [stageView(stage, record, profile, today)] : [],
+    record && hasRemedy(record) ? [stageView(stage, record, profile, today, nameOf)] : [],
   );
   const totalPence = stages.reduce((sum, st) => sum + (st.compensationPence ?? 0), 0);
   return {

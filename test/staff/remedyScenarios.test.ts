@@ -196,6 +196,10 @@ const STAGE2_SCENARIOS: [string, () => Promise<void>][] = [
       expect(d.lifecycle.stage1).toMatchObject({ respondedBy: 'staff:dev:reviewer:Priya Shah', closedBy: 'staff:dev:reviewer:Priya Shah' });
       expect(d.lifecycle.stage2).toMatchObject({ respondedBy: 'staff:dev:complaints_manager:Gareth Lloyd' });
       expect(d.lifecycle.stage2.sameHandlerReason).toBeUndefined();
+      expect(d.remedies.stages.map((st: { stage: number; respondedBy: string; closedBy: string | null }) => [st.stage, st.respondedBy, st.closedBy])).toEqual([
+        [1, 'Priya Shah', 'Priya Shah'],
+        [2, 'Gareth Lloyd', 'Gareth Lloyd'],
+      ]);
     },
   ],
   [

@@ -54,6 +54,7 @@ describeInBrowser('remedies on the console case page in Chromium', () => {
     const remedies = page.getByRole('region', { name: 'Putting things right' });
     await expect(remedies.innerText()).resolves.toMatch(/Compensation offered in all: £150\.00\. Actions still to do: 1\./);
     await expect(remedies.innerText()).resolves.toMatch(/Root causes\s+Delays/);
+    await expect(remedies.innerText()).resolves.toMatch(/Response recorded by\s+Test reviewer/);
     await expect(remedies.getByRole('row', { name: /Replace the bedroom window/ }).innerText()).resolves.toMatch(/Sam Lee\s+Friday 15 January 2027\s+To do/);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-case-remedies');
