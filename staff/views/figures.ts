@@ -199,7 +199,7 @@ function lateExtension(e: LoadedCase, stage: 'stage1' | 'stage2'): boolean {
   return extension !== undefined && clocks !== undefined && extension.recordedOn > clocks.respondBy;
 }
 
-const csvCell = (v: string | number | null) => {
+export const csvCell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
   // Quote, and defuse spreadsheet formulas in labels that came from data (=, +, -, @).
   return /^[=+\-@]/.test(s) || /[",\n]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s;
