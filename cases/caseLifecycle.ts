@@ -24,7 +24,7 @@ export class CaseLifecycle {
 
   /** An action from the catalogue (lifecycle/actionCatalogue.ts) on the case, at the version in `input`. */
   act(row: StoredCase, input: ActionInput, who: StepActor, now: Date): Promise<StepOutcome> {
-    return this.change(row, input.body.version, () => applyAction(profileOf(row), row, input, { now, by: who.by }), who, now);
+    return this.change(row, input.body.version, () => applyAction(profileOf(row), row, input, { now, by: who.by, actor: who.actor }), who, now);
   }
 
   /** A pure step on the case at `version`, written with its audit event; stale when someone else got there first. */

@@ -13,6 +13,7 @@ import { consentGiven } from './consentGiven';
 import { contactUpdated } from './contactUpdated';
 import { determinationAvailable, withDetermination } from './ombudsmanDetermination';
 import { refuse, type Refused } from './refusal';
+import { recordResponse } from './stageResponse';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
 export interface ActionContext {
@@ -23,6 +24,8 @@ export interface ActionContext {
   /** `now` as a London calendar date. */
   today: string;
   by: string;
+  /** Who acts, as an id that stays the same when a name changes (`staff:<subject>`). */
+  actor: string;
 }
 
 export type Availability = { ok: true } | Refused;
@@ -161,14 +164,16 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
           ? refuse('out_of_order', `Record the stage ${stage} acknowledgement first.`)
           : AVAILABLE,
     ),
-    apply: (ctx, body) => {
+    apply: (ctx, { version: _version, on, ...said }) => {
       const { stage, key, record, clocks } = theOpenStage(ctx.state);
+      const recorded = recordResponse(ctx.profile, { stage, lifecycle: ctx.state.lifecycle, record, actor: ctx.actor, as: 'respondedBy' }, said);
+      if (!recorded.ok) return recorded;
       const due = clocks.respondDue;
       return done(
         ctx,
         `stage${stage}.responded`,
-        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on, responseRecordedOn: ctx.today }) },
-        entered(body.on, ctx.today, due),
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...recorded.record, respondedOn: on, responseRecordedOn: ctx.today }) },
+        { ...entered(on, ctx.today, due), ...recorded.details },
       );
     },
   },
@@ -252,15 +257,39 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
     available: withOpenStage('Only an open stage 1 or stage 2 complaint is closed with an outcome.', ({ stage, record }) =>
       record?.respondedOn ? AVAILABLE : refuse('out_of_order', `Record the stage ${stage} response first: the outcome is part of it (Code 6.9).`),
     ),
-    apply: (ctx, { outcome, remedy, reasons, nextSteps, on }) => {
+    apply: (ctx, { version: _version, outcome, on, ...said }) => {
       const { stage, key, record } = theOpenStage(ctx.state);
-      const said = { ...(remedy ? { remedy } : {}), ...(reasons ? { reasons } : {}), ...(nextSteps ? { nextSteps } : {}) };
+      const recorded = recordResponse(ctx.profile, { stage, lifecycle: ctx.state.lifecycle, record, actor: ctx.actor, as: 'closedBy' }, said);
+      if (!recorded.ok) return recorded;
       return done(
         ctx,
         'case.closed',
-        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...record, outcome, ...said }), closed: { on, stage } }, closed: true },
-        { stage, outcome, ...said, on },
+        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...recorded.record, outcome }), closed: { on, stage } }, closed: true },
+        { stage, outcome, ...recorded.details, on },
       );
+    },
+  },
+
+  'complete-remedy-action': {
+    // Remedy actions are often done after the case is closed: open or closed, any waiting action.
+    available: ({ lifecycle }) =>
+      [lifecycle.stage1, lifecycle.stage2].some((r) => r?.actions?.some((a) => !a.doneOn))
+        ? AVAILABLE
+        : refuse('not_allowed_in_state', 'No remedy action on this case is waiting to be marked done.'),
+    apply: (ctx, { stage, action: n, on }) => {
+      const key = stage === 1 ? 'stage1' : 'stage2';
+      const record = ctx.state.lifecycle[key];
+      const actions = record?.actions ?? [];
+      const action = actions[n - 1];
+      if (!record || !action) {
+        return refuse('not_allowed', actions.length ? `Stage ${stage} has actions 1 to ${actions.length}: there is no action ${n}.` : `Stage ${stage} has no remedy actions.`);
+      }
+      if (action.doneOn) return refuse('already_recorded', `Stage ${stage} action ${n} was already marked done on ${action.doneOn}.`);
+      if (record.respondedOn && on < record.respondedOn) {
+        return refuse('invalid_date', `The action was promised in the stage ${stage} response of ${record.respondedOn}: it cannot be done before that.`);
+      }
+      const next = actions.map((a, i) => (i === n - 1 ? { ...a, doneOn: on } : a));
+      return done(ctx, 'remedy.action_done', { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, actions: next }) }, { stage, action: n, what: action.what, owner: action.owner, due: action.due, on });
     },
   },
 

@@ -4,6 +4,7 @@ import { CATEGORIES } from '../triage/caseSchema';
 import { ContactSchema } from '../triage/contactSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../triage/decisionSchema';
 import { CLOSE_OUTCOMES, OMBUDSMAN_FINDINGS } from './lifecycleSchema';
+import { MAX_REMEDY_ACTIONS, REMEDY_FIELDS } from './remedySchemas';
 
 /** The request bodies of the staff case actions: one schema each, validating, typing and documenting. */
 
@@ -20,6 +21,15 @@ const text = (what: string, min: number, max: number) =>
     .min(min, { error: `${what} must say why, in at least ${min} characters` })
     .max(max, { error: `${what} must be at most ${max} characters` });
 const label = (what: string) => text(what, 1, 100).optional();
+
+/** What a stage response says in words (Code 6.9), as the response letter gives it. */
+const SAID = {
+  remedy: text('remedy', 1, 2000).optional(),
+  /** Code 6.9: the reasons for the decision on each point, as the response letter gives them. */
+  reasons: text('reasons', 1, 5000).optional(),
+  /** Code 6.9: any outstanding actions, who will do them and by when. */
+  nextSteps: text('nextSteps', 1, 2000).optional(),
+};
 
 /** The dates of a stage that staff record, and so may correct. */
 export const CORRECTABLE_DATES = ['acknowledgement', 'response'] as const;
@@ -51,7 +61,8 @@ export const ACTION_SCHEMAS = {
       path: ['refusalReason'],
     }),
   acknowledge: z.object({ version, on: day('on') }),
-  respond: z.object({ version, on: day('on') }),
+  // Code 6.9: the response may carry the remedy and root causes now, or the closure may.
+  respond: z.object({ version, on: day('on'), ...SAID, ...REMEDY_FIELDS }),
   extend: z.object({
     version,
     to: day('to').describe('The new response date.'),
@@ -68,12 +79,20 @@ export const ACTION_SCHEMAS = {
   close: z.object({
     version,
     outcome: z.enum(CLOSE_OUTCOMES, { error: `outcome must be one of: ${CLOSE_OUTCOMES.join(', ')}` }),
-    remedy: text('remedy', 1, 2000).optional(),
-    /** Code 6.9: the reasons for the decision on each point, as the response letter gives them. */
-    reasons: text('reasons', 1, 5000).optional(),
-    /** Code 6.9: any outstanding actions, who will do them and by when. */
-    nextSteps: text('nextSteps', 1, 2000).optional(),
+    ...SAID,
+    ...REMEDY_FIELDS,
     on: day('on'),
+  }),
+  // A promised action done, on a closed case too: stage and number as the case shows them (1 first).
+  'complete-remedy-action': z.object({
+    version,
+    stage: z.union([z.literal(1), z.literal(2)], { error: 'stage must be 1 or 2' }),
+    action: z
+      .number({ error: 'action must be the number of the action, 1 for the first' })
+      .int({ error: 'action must be a whole number' })
+      .min(1, { error: 'action must be the number of the action, 1 for the first' })
+      .max(MAX_REMEDY_ACTIONS * 2, { error: 'there is no action with that number' }),
+    on: day('on').describe('The day the action was done.'),
   }),
   withdraw: z.object({
     version,

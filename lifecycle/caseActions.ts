@@ -19,12 +19,13 @@ function implausibleDate(body: ActionInput['body'], c: ActionCase, today: string
   return undefined;
 }
 
-export function applyAction(profile: PolicyProfile, c: ActionCase, input: ActionInput, { now, by }: { now: Date; by: string }): ActionResult {
+/** `actor`: who acts, as an id (`staff:<subject>`); the name `by` stands in when there is none. */
+export function applyAction(profile: PolicyProfile, c: ActionCase, input: ActionInput, { now, by, actor = by }: { now: Date; by: string; actor?: string }): ActionResult {
   const today = londonDate(now);
   const state = caseState(profile, c, now);
   // The catalogue is keyed by action name, so the entry and the body belong together.
   const action = CASE_ACTIONS[input.action] as CaseAction<ActionName>;
   const availability = action.available(state);
   if (!availability.ok) return availability;
-  return implausibleDate(input.body, c, today) ?? action.apply({ profile, c, state, now, today, by }, input.body);
+  return implausibleDate(input.body, c, today) ?? action.apply({ profile, c, state, now, today, by, actor }, input.body);
 }

@@ -42,6 +42,11 @@ export const ExtensionSchema = z.object({
 });
 export type Extension = z.infer<typeof ExtensionSchema>;
 
+/** Code 6.9, 7: an action promised to put things right, who does it and by when; `doneOn` once done. */
+export const RemedyActionSchema = z.object({ what: z.string(), owner: z.string(), due: isoDate, doneOn: isoDate.optional() });
+export type RemedyAction = z.infer<typeof RemedyActionSchema>;
+
+// Every field is optional: cases recorded before a field existed still read.
 const StageRecordSchema = z.object({
   acknowledgedOn: isoDate.optional(),
   respondedOn: isoDate.optional(),
@@ -57,6 +62,17 @@ const StageRecordSchema = z.object({
   remedy: z.string().optional(),
   reasons: z.string().optional(),
   nextSteps: z.string().optional(),
+  /** Code 7: the remedy as data, beside the free text. Compensation in whole pence. */
+  apology: z.boolean().optional(),
+  compensationPence: z.number().int().nonnegative().optional(),
+  actions: z.array(RemedyActionSchema).optional(),
+  /** Code 8.1–8.2: the profile's root-cause codes this response found. */
+  rootCauses: z.array(z.string()).optional(),
+  /** Who recorded the response and the closure (the staff actor id): stage 2 is considered by someone else (Code 6.13). */
+  respondedBy: z.string().optional(),
+  closedBy: z.string().optional(),
+  /** Why the stage 2 decision was recorded by someone involved at stage 1, when it was. */
+  sameHandlerReason: z.string().optional(),
 });
 
 export const LifecycleSchema = z.object({

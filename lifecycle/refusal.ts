@@ -19,6 +19,8 @@ export const REFUSAL_KINDS = [
   'not_allowed',
   /** A hazard clock's records are final: a step once recorded, or a clock once closed, is never changed. */
   'final',
+  /** Code 6.13: the person who considered stage 1 may not decide stage 2 without saying why. */
+  'same_handler',
 ] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 

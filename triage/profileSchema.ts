@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RootCausesSettingSchema } from './rootCauses';
 import { HAZARDS } from './vocabulary';
 import { NATIONS } from './workingDays';
 
@@ -184,6 +185,8 @@ export const PolicyProfileSchema = z.object({
     /** A possible whistleblowing matter is signposted by a person. */
     whistleblowing: cited,
   }),
+  /** The root causes a stage response records (Code 8.1–8.2); omitted, the defaults in triage/rootCauses.ts. */
+  rootCauses: RootCausesSettingSchema,
 });
 
 export type PolicyProfile = z.infer<typeof PolicyProfileSchema>;

@@ -14,6 +14,7 @@ export const REFUSAL_STATUS: Readonly<Record<RefusalKind, 404 | 409 | 422>> = {
   invalid_date: 422,
   not_allowed: 422,
   final: 422,
+  same_handler: 422,
 };
 
 export function refusalStatus(refusal: Refusal): 404 | 409 | 422 {

@@ -10,6 +10,7 @@ import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 import { noteView } from './noteView';
 import { contactView } from './contactView';
+import { remedyView } from './remedyView';
 
 export interface DeadlineLine {
   label: string;
@@ -69,6 +70,13 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
+/** The name each account acted under, from the audit trail (staff steps record `by`); the latest wins. */
+function nameFromAudit(audit: CaseHistory['audit']) {
+  const names = new Map<string, string>();
+  for (const e of audit) if (typeof e.details?.by === 'string') names.set(e.actor, e.details.by);
+  return (actor: string) => names.get(actor);
+}
+
 export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
@@ -79,6 +87,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     decision: row.decision,
     lifecycle: state.lifecycle,
     deadlines: deadlineLines(loaded, now),
+    /** What each stage response put right (Code 6.9, 7), its actions with whether done or overdue, and root causes (Code 8). */
+    remedies: remedyView(state.lifecycle, profile, londonDate(now), nameFromAudit(audit)),
     screenBy: row.decision.deadlines.screenBy ?? null,
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,

@@ -9,6 +9,7 @@ import type { PolicyProfile } from '../../triage/profileSchema';
 import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
 import type { LoadedCase } from '../service/staffService';
 import type { HazardFigures } from '../hazards/hazardClockView';
+import { remedySummary } from './remedySummary';
 
 const isoDate = (what: string) => calendarDay(what, '2026-04-01');
 /** A longer period is not a report anyone reads, and costs a working-day walk per day. */
@@ -177,6 +178,8 @@ export function figures(entries: LoadedCase[], period: Period, landlord: Pick<Po
       const d = e.state.lifecycle.ombudsmanDetermination;
       return d && within(d.on) ? [d.finding] : [];
     })),
+    // Code 8.1–8.2: what the responses sent in the period put right, and why things went wrong.
+    remedies: remedySummary(entries.map((e) => e.state.lifecycle), within),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
     byCategory: tally(received.map((e) => e.row.category)),
@@ -231,6 +234,11 @@ export function figuresCsv(f: Figures): string {
     add('backdated entries', stage, f.backdated[stage]);
     for (const [k, v] of Object.entries(f.outcomes[stage])) add('outcome', `${stage} ${k}`, v);
   }
+  for (const stage of ['stage1', 'stage2'] as const) {
+    add('apologies', stage, f.remedies[stage].apologies);
+    // In pence: whole numbers a spreadsheet adds up exactly.
+    add('compensation offered (pence)', stage, f.remedies[stage].compensationPence);
+  }
   add('withdrawn by the resident', '', f.withdrawn);
   const breakdowns: [string, Record<string, number>][] = [
     ['refusals by reason', f.refusalsByReason],
@@ -239,6 +247,7 @@ export function figuresCsv(f: Figures): string {
     ['channel', f.byChannel],
     ['service area', f.byServiceArea],
     ['theme', f.byTheme],
+    ['root cause', f.remedies.byRootCause],
   ];
   for (const [measure, counts] of breakdowns) for (const [k, v] of Object.entries(counts)) add(measure, k, v);
   add('quick fixes resolved in window', '', f.quickFixes.resolvedInWindow.count, f.quickFixes.resolvedInWindow);

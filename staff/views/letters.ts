@@ -11,6 +11,8 @@ import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
 import type { LoadedCase } from '../service/staffService';
 import { plainText } from '../../templates/plainText';
 import { contactView, needsLargePrint } from './contactView';
+import { pounds } from './pounds';
+import type { StageRecord } from '../../lifecycle/lifecycleSchema';
 
 export const LETTER_KINDS = [
   'acknowledgement',
@@ -71,6 +73,23 @@ const withoutOmbudsmanRight = (explanation: string) => explanation.replace(OMBUD
 
 /** What the resident asked for, unless they never said (a forwarded message's placeholder). */
 const askedFor = (desiredOutcome: string) => (desiredOutcome === OUTCOME_NOT_STATED ? null : desiredOutcome);
+
+/**
+ * Code 6.9, 7: the remedy as the response letter states it, each part only when recorded: the
+ * apology, compensation in pounds, and each action with who does it and by when, in words. An
+ * action whose date has passed is said as done or as due then, never promised "by" a past date.
+ */
+function remedyInLetter(record: StageRecord | undefined, today: string) {
+  return {
+    apology: record?.apology === true,
+    compensation: record?.compensationPence ? pounds(record.compensationPence) : null,
+    actions: (record?.actions ?? []).map((a) => ({
+      what: a.what,
+      owner: a.owner,
+      ...(a.doneOn ? { doneOn: longDate(a.doneOn) } : a.due < today ? { wasDueOn: longDate(a.due) } : { by: longDate(a.due) }),
+    })),
+  };
+}
 
 export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase, now: Date) {
   const c = row.caseData;
@@ -171,6 +190,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
           outcome: record?.outcome?.replace('_', ' ') ?? '',
           reasons: record?.reasons ?? '',
           remedy: record?.remedy ?? null,
+          ...remedyInLetter(record, today),
           nextSteps: record?.nextSteps ?? null,
           requestBy: window?.requestBy && window.requestBy >= today ? longDate(window.requestBy) : null,
         },

@@ -37,6 +37,26 @@ describe('reading a landlord’s own profiles', () => {
     expect(own.profiles.map((p) => [p.id, p.landlord.homes])).toEqual([['riverside-2026', 12000]]);
   });
 
+  // Code 8.1–8.2: the root causes a response records; a profile written before them still loads.
+  it.each([
+    ['omitted: the default list', (p: Record<string, any>) => delete p.rootCauses, ['communication', 'repair_quality', 'appointment_missed', 'policy_not_followed', 'staff_conduct', 'delays', 'other']],
+    ['its own list', (p: Record<string, any>) => (p.rootCauses = { codes: [{ code: 'contractor', label: 'Contractor' }], source: ['Riverside 9.1'] }), ['contractor']],
+  ])('root causes %s', (_what, change, codes) => {
+    const own = readOwnProfiles({ PROFILE_FILE: write('causes.json', ownProfile(change)) });
+    expect(own.problems).toEqual([]);
+    expect(own.profiles[0]?.rootCauses.codes.map((c) => c.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['an empty list', { codes: [], source: ['Riverside 9.1'] }, /rootCauses\.codes: rootCauses\.codes must list at least one/],
+    ['a code twice', { codes: [{ code: 'a', label: 'A' }, { code: 'a', label: 'B' }], source: ['Riverside 9.1'] }, /each root-cause code must appear once/],
+    ['a code with spaces', { codes: [{ code: 'Repair Quality', label: 'A' }], source: ['Riverside 9.1'] }, /lower case letters, digits and _/],
+    ['no source', { codes: [{ code: 'a', label: 'A' }], source: [] }, /rootCauses\.source: every setting must cite/],
+  ])('root causes refused: %s', (_what, rootCauses, problem) => {
+    const own = readOwnProfiles({ PROFILE_FILE: write('bad-causes.json', ownProfile((p) => (p.rootCauses = rootCauses))) });
+    expect(own.problems.join('\n')).toMatch(problem);
+  });
+
   it('warns, naming the setting and the clause, where a profile falls short of the Code', () => {
     const own = readOwnProfiles({ PROFILE_FILE: write('slow.json', ownProfile((p) => (p.stage1.respond.workingDays = 20))) });
     expect(own.problems).toEqual([]);

@@ -8,12 +8,12 @@ describe('the annual complaint performance report', () => {
   let s: Staff;
   let restricted: string;
 
-  async function act(ref: string, action: string, body: Record<string, unknown>, day?: string) {
+  async function act(ref: string, action: string, body: Record<string, unknown>, day?: string, role: 'complaints_manager' | 'reviewer' = 'complaints_manager') {
     const pinned = s.t.app.context.now;
     const on = day ?? ((body.on ?? body.requestedOn) as string | undefined);
     if (on) s.pinNow(`${on}T16:00:00Z`);
     const version = (await s.detail(ref, 'complaints_manager')).version;
-    const res = await s.act(ref, action, { version, ...body }, 'complaints_manager').finally(() => {
+    const res = await s.act(ref, action, { version, ...body }, role).finally(() => {
       s.t.app.context.now = pinned;
     });
     if (res.status !== 200) throw new Error(`${action} on ${ref}: ${res.status} ${await res.text()}`);
@@ -40,8 +40,9 @@ describe('the annual complaint performance report', () => {
     restricted = await answered('2024-10-01T10:00:00Z', false, 'upheld', { signals: { staffConduct: true } });
     await act(a, 'escalate-stage2', { requestedOn: '2024-05-20' });
     await act(a, 'acknowledge', { on: '2024-05-21' });
-    await act(a, 'respond', { on: '2024-06-05' });
-    await act(a, 'close', { outcome: 'not_upheld', reasons: 'Reviewed afresh.', on: '2024-06-05' });
+    // Code 6.13: stage 2 is considered by someone not involved at stage 1.
+    await act(a, 'respond', { on: '2024-06-05' }, undefined, 'reviewer');
+    await act(a, 'close', { outcome: 'not_upheld', reasons: 'Reviewed afresh.', on: '2024-06-05' }, undefined, 'reviewer');
     await act(a, 'record-ombudsman-determination', { on: '2025-02-10', finding: 'maladministration' });
     // Two refused: a court claim, and an issue older than 12 months (by a reviewer's override).
     await s.open(COMPLAINT, { receivedAt: '2024-11-04T10:00:00Z', signals: { legalProceedingsFiled: true } } as never);

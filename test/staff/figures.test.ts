@@ -11,11 +11,11 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
   let version: Record<string, number>;
 
   /** Each step entered on the day it is dated, as a team working the case would: backdated entries are their own spec. */
-  async function act(ref: string, action: string, body: Record<string, unknown>) {
+  async function act(ref: string, action: string, body: Record<string, unknown>, role: 'reviewer' | 'complaints_manager' = 'reviewer') {
     const day = (body.on ?? body.requestedOn) as string | undefined;
     const pinned = s.t.app.context.now;
     if (day) s.pinNow(`${day}T16:00:00Z`);
-    const res = await s.act(ref, action, { version: version[ref] ?? 1, ...body }).finally(() => {
+    const res = await s.act(ref, action, { version: version[ref] ?? 1, ...body }, role).finally(() => {
       s.t.app.context.now = pinned;
     });
     if (res.status !== 200) throw new Error(`${action} on ${ref}: ${res.status} ${await res.text()}`);
@@ -29,7 +29,7 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
     // A: acknowledged and answered on time, upheld.
     const a = await s.open(COMPLAINT, { receivedAt: '2026-11-26T10:00:00Z', channel: 'email' });
     await act(a, 'acknowledge', { on: '2026-11-27' });
-    await act(a, 'respond', { on: '2026-12-10' });
+    await act(a, 'respond', { on: '2026-12-10', apology: true, compensation: '25.00', rootCauses: ['delays', 'communication'] });
     await act(a, 'close', { outcome: 'upheld', remedy: 'Repair and £25', on: '2026-12-10' });
     // B: late at stage 1 on both counts, not upheld; then stage 2 on time, partly upheld.
     const b = await s.open(COMPLAINT, { receivedAt: '2026-11-26T11:00:00Z' });
@@ -38,8 +38,9 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
     await act(b, 'close', { outcome: 'not_upheld', on: '2026-12-18' });
     await act(b, 'escalate-stage2', { requestedOn: '2026-12-21' });
     await act(b, 'acknowledge', { on: '2026-12-22' });
-    await act(b, 'respond', { on: '2027-01-15' });
-    await act(b, 'close', { outcome: 'partly_upheld', on: '2027-01-15' });
+    // Code 6.13: stage 2 by someone not involved at stage 1.
+    await act(b, 'respond', { on: '2027-01-15', compensation: 40.1, rootCauses: ['delays'] }, 'complaints_manager');
+    await act(b, 'close', { outcome: 'partly_upheld', on: '2027-01-15' }, 'complaints_manager');
     // C: extended, on 10 December, within the policy's limit and answered by the extended date.
     const c = await s.open(COMPLAINT, { receivedAt: '2026-12-01T10:00:00Z', serviceArea: 'gas servicing' });
     await act(c, 'acknowledge', { on: '2026-12-02' });
@@ -80,6 +81,13 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
       byChannel: { webchat: 5, email: 1, phone: 1 },
       byServiceArea: { repairs: 6, 'gas servicing': 1 },
       quickFixes: { received: 1, resolvedInWindow: { count: 1, of: 1, percent: 100 } },
+      // Code 8.1–8.2: what the responses in the period put right, and why things went wrong.
+      remedies: {
+        stage1: { responses: 3, outcomes: { upheld: 1, partly_upheld: 0, not_upheld: 1 }, apologies: 1, compensationPence: 2500 },
+        stage2: { responses: 1, outcomes: { upheld: 0, partly_upheld: 1, not_upheld: 0 }, apologies: 0, compensationPence: 4010 },
+        compensationPence: 6510,
+        byRootCause: { delays: 2, communication: 1 },
+      },
     });
   });
 
@@ -115,7 +123,10 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
     const res = await s.get('/api/staff/figures.csv');
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/complaint-figures-2026-04-01-2027-03-31\.csv/);
-    expect(await res.text()).toContain('stage 1 complaints,,4,,\r\n');
+    const csv = await res.text();
+    expect(csv).toContain('stage 1 complaints,,4,,\r\n');
+    expect(csv).toContain('compensation offered (pence),stage2,4010,,\r\n');
+    expect(csv).toContain('root cause,delays,2,,\r\n');
   });
 });
 

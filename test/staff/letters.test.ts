@@ -33,9 +33,9 @@ describe('letters a team can send', () => {
   let s: Staff;
   const made: { profile: string; kind: string; letter: string }[] = [];
 
-  async function act(ref: string, action: string, body: Record<string, unknown>) {
+  async function act(ref: string, action: string, body: Record<string, unknown>, role: 'complaints_manager' | 'reviewer' = 'complaints_manager') {
     const { version } = await s.detail(ref, 'complaints_manager');
-    const res = await s.act(ref, action, { version, ...body }, 'complaints_manager');
+    const res = await s.act(ref, action, { version, ...body }, role);
     if (res.status !== 200) throw new Error(`${action} on ${ref}: ${res.status} ${await res.text()}`);
     return res.json();
   }
@@ -60,13 +60,23 @@ describe('letters a team can send', () => {
       const respondDue = (await s.detail(complaint, 'complaints_manager')).decision.deadlines.respondBy as string;
       const later = new Date(Date.parse(`${respondDue}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
       await act(complaint, 'extend', { to: later, reason: 'We are waiting for the surveyor’s report', residentAgreed: true });
-      await act(complaint, 'respond', { on: TODAY });
+      await act(complaint, 'respond', {
+        on: TODAY,
+        apology: true,
+        compensation: '150',
+        rootCauses: ['appointment_missed'],
+        actions: [
+          { what: 'Check the cupboard', owner: 'Sam Lee', due: '2026-12-18' },
+          { what: 'Review how repairs are booked', owner: 'Ann Cole', due: '2027-01-15' },
+        ],
+      });
       await act(complaint, 'close', { outcome: 'partly_upheld', reasons: 'The repair was booked twice and missed twice; the third date was kept.', remedy: 'An apology and £50 for the missed appointments.', nextSteps: 'Our repairs manager will check the cupboard by 18 December 2026.', on: TODAY });
       await lettersOf(profile, complaint);
       await act(complaint, 'escalate-stage2', { requestedOn: TODAY });
       await act(complaint, 'acknowledge', { on: TODAY });
-      await act(complaint, 'respond', { on: TODAY });
-      await act(complaint, 'close', { outcome: 'upheld', reasons: 'On review, the missed appointments were our fault throughout.', on: TODAY });
+      // Code 6.13: stage 2 is considered by someone not involved at stage 1.
+      await act(complaint, 'respond', { on: TODAY, compensation: 25.5 }, 'reviewer');
+      await act(complaint, 'close', { outcome: 'upheld', reasons: 'On review, the missed appointments were our fault throughout.', on: TODAY }, 'reviewer');
       await lettersOf(profile, complaint);
       // A complaint past its response date, still unanswered: the acknowledgement says so, never "by" a past date.
       const late = await s.open('complaint-repair-delay', { profile, category: 'complaint', receivedAt: '2026-10-01T10:00:00Z', priorServiceRequest: undefined } as never);
@@ -113,6 +123,17 @@ describe('letters a team can send', () => {
     expect(response).toContain('The repair was booked twice and missed twice');
     expect(response).toContain('An apology and £50');
     expect(response).toContain('Our repairs manager will check the cupboard');
+  });
+
+  it('the response states the apology, the compensation in pounds and each action with who does it and by when, as recorded', () => {
+    const response = made.find((m) => m.profile === 'code-2024' && m.kind === 'stage1-response')?.letter ?? '';
+    expect(response).toContain('we apologise');
+    expect(response).toContain('We are offering you £150.00 in compensation.');
+    expect(response).toContain('Check the cupboard: Sam Lee will do this by Friday 18 December 2026.');
+    expect(response).toContain('Review how repairs are booked: Ann Cole will do this by Friday 15 January 2027.');
+    const final = made.find((m) => m.profile === 'code-2024' && m.kind === 'stage2-response')?.letter ?? '';
+    expect(final).toContain('We are offering you £25.50 in compensation.');
+    expect(final).not.toContain('we apologise');
   });
 
   it('an override to the time limit names the months the policy allows', () => {

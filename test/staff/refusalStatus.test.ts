@@ -12,6 +12,7 @@ describe('a refusal answers with the status for its kind', () => {
     invalid_date: 422,
     not_allowed: 422,
     final: 422,
+  same_handler: 422,
   };
 
   it.each(REFUSAL_KINDS.map((kind) => [kind, expected[kind]] as const))('%s → %i', (kind, status) => {

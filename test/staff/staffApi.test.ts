@@ -187,11 +187,12 @@ describe('the staff API (/api/staff)', () => {
 
       expect((await s.act(ref, 'close', { version: 5, outcome: 'upheld', on: '2026-12-01' })).status).toBe(422);
       expect((await s.act(ref, 'acknowledge', { version: 5, on: '2026-12-01' })).status).toBe(200);
-      expect((await s.act(ref, 'respond', { version: 6, on: '2026-12-01' })).status).toBe(200);
-      const badOutcome = await s.act(ref, 'close', { version: 7, outcome: 'sort_of', on: '2026-12-01' });
+      // Code 6.13: stage 2 is considered by someone not involved at stage 1.
+      expect((await s.act(ref, 'respond', { version: 6, on: '2026-12-01' }, 'complaints_manager')).status).toBe(200);
+      const badOutcome = await s.act(ref, 'close', { version: 7, outcome: 'sort_of', on: '2026-12-01' }, 'complaints_manager');
       expect(badOutcome.status).toBe(400);
       expect((await badOutcome.json()).error.message).toMatch(/upheld, partly_upheld, not_upheld/);
-      res = await s.act(ref, 'close', { version: 7, outcome: 'partly_upheld', remedy: '£50 for the delay', on: '2026-12-01' });
+      res = await s.act(ref, 'close', { version: 7, outcome: 'partly_upheld', remedy: '£50 for the delay', on: '2026-12-01' }, 'complaints_manager');
       expect(res.status).toBe(200);
       expect((await res.json()).phase).toBe('closed');
       expect((await s.act(ref, 'approve', { version: 8 })).status).toBe(409);

@@ -8,6 +8,8 @@ import { CORRECTABLE_DATES, type ActionName } from '../../lifecycle/actionSchema
 import type { CaseState } from '../../lifecycle/caseState';
 import { CLOSE_OUTCOMES, OMBUDSMAN_FINDINGS } from '../../lifecycle/lifecycleSchema';
 import { ADJUSTMENT_KINDS, CONTACT_METHODS, type Contact } from '../../triage/contactSchema';
+import { DEFAULT_ROOT_CAUSES, type RootCause } from '../../triage/rootCauses';
+import { REMEDY_ACTION_ROWS, ROOT_CAUSE_FIELD } from './remedyFormBody';
 
 interface Field {
   name: string;
@@ -38,8 +40,29 @@ const labels: Field[] = [
   { name: 'theme', label: 'Theme (optional)', type: 'text' },
 ];
 
+/**
+ * Code 6.9, 7, 8: what a response records beyond its words: apology, compensation, a few action
+ * rows (what, who, by when) and the profile's root causes; at stage 2, why the stage 1 handler decides, if so.
+ */
+function remedyFields(stage: 1 | 2 | undefined, rootCauses: readonly RootCause[]): Field[] {
+  const rows = Array.from({ length: REMEDY_ACTION_ROWS }, (_, i): Field[] => [
+    { name: `action${i + 1}What`, label: `Action ${i + 1}: what we will do (optional)`, type: 'text' },
+    { name: `action${i + 1}Owner`, label: `Action ${i + 1}: who will do it`, type: 'text' },
+    { name: `action${i + 1}Due`, label: `Action ${i + 1}: by when`, type: 'date' },
+  ]).flat();
+  return [
+    { name: 'apology', label: 'Did we apologise?', type: 'select', options: [{ value: '', text: 'Not recorded' }, { value: 'true', text: 'Yes' }, { value: 'false', text: 'No' }] },
+    { name: 'compensation', label: 'Compensation in pounds, like 150.00 (optional)', type: 'text' },
+    ...rows,
+    ...rootCauses.map((c): Field => ({ name: `${ROOT_CAUSE_FIELD}${c.code}`, label: `Root cause: ${c.label}`, type: 'checkbox' })),
+    ...(stage === 2
+      ? [{ name: 'sameHandlerReason', label: 'Only if you recorded stage 1 yourself: why you decide stage 2 (Code 6.13)', type: 'textarea' } as Field]
+      : []),
+  ];
+}
+
 /** Each action's form; `stage` is the open stage the stage actions work on. */
-const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Contact }) => Omit<ActionForm, 'action'>> = {
+const FORMS: Record<Exclude<ActionName, 'complete-remedy-action'>, (at: { stage?: 1 | 2; today: string; contact: Contact; rootCauses: readonly RootCause[] }) => Omit<ActionForm, 'action'>> = {
   approve: () => ({ title: 'Approve the decision', button: 'Approve', fields: labels }),
   override: () => ({
     title: 'Override the decision',
@@ -54,7 +77,12 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Co
     ],
   }),
   acknowledge: ({ stage, today }) => ({ title: `Record the stage ${stage} acknowledgement`, button: 'Record acknowledgement', fields: [date('on', 'Sent on', today)] }),
-  respond: ({ stage, today }) => ({ title: `Record the stage ${stage} response`, button: 'Record response', fields: [date('on', 'Sent on', today)] }),
+  respond: ({ stage, today, rootCauses }) => ({
+    title: `Record the stage ${stage} response`,
+    hint: 'The remedy and root causes may be recorded now or when the stage is closed.',
+    button: 'Record response',
+    fields: [date('on', 'Sent on', today), ...remedyFields(stage, rootCauses)],
+  }),
   extend: ({ stage, today }) => ({
     title: `Extend the stage ${stage} response date`,
     hint: "Say why. Beyond the policy's limit the resident must agree (Code 6.4–6.5).",
@@ -73,7 +101,7 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Co
     button: 'Escalate to stage 2',
     fields: [date('requestedOn', 'Requested on', today)],
   }),
-  close: ({ stage, today }) => ({
+  close: ({ stage, today, rootCauses }) => ({
     title: `Close stage ${stage} with its outcome`,
     button: 'Close',
     fields: [
@@ -81,6 +109,7 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Co
       { name: 'reasons', label: 'Our reasons, point by point (the response letter gives them)', type: 'textarea' },
       { name: 'remedy', label: 'Putting things right: the remedy (optional)', type: 'textarea' },
       { name: 'nextSteps', label: 'What happens next: outstanding actions, who and by when (optional)', type: 'textarea' },
+      ...remedyFields(stage, rootCauses),
       date('on', 'Closed on', today),
     ],
   }),
@@ -146,8 +175,11 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Co
   }),
 };
 
-/** A form for each action the catalogue says the case offers where it stands, and no other. */
-export function caseForms(state: CaseState, today: string, contact: Contact = {}): ActionForm[] {
+/**
+ * A form for each action the catalogue says the case offers where it stands, and no other; marking a
+ * remedy action done is a form beside each waiting action (remedyView).
+ */
+export function caseForms(state: CaseState, today: string, contact: Contact = {}, rootCauses: readonly RootCause[] = DEFAULT_ROOT_CAUSES): ActionForm[] {
   const stage = state.phase === 'stage1' ? 1 : state.phase === 'stage2' ? 2 : undefined;
-  return availableActions(state).map((action) => ({ action, ...FORMS[action]({ stage, today, contact }) }));
+  return availableActions(state).flatMap((action) => (action === 'complete-remedy-action' ? [] : [{ action, ...FORMS[action]({ stage, today, contact, rootCauses }) }]));
 }

@@ -22,6 +22,7 @@ import { auditLine } from './auditLine';
 import { barChart } from './barChart';
 import { caseForms } from './caseForms';
 import { contactFormBody } from './contactFormBody';
+import { remedyFormBody } from './remedyFormBody';
 import { editableContact } from '../../lifecycle/contactUpdated';
 import { formFields, sameOrigin, sendPage, signedIn as signedInAs, type ConsoleDeps } from './consoleGate';
 import { oidcSignInAvailable, registerOidcSignIn } from './oidcSignIn';
@@ -47,7 +48,7 @@ function actionBody(fields: Record<string, string>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (v.trim() === '') continue;
-    body[k] = k === 'version' ? Number(v) : k === 'residentAgreed' ? v === 'true' : v;
+    body[k] = ['version', 'stage', 'action'].includes(k) ? Number(v) : k === 'residentAgreed' ? v === 'true' : v;
   }
   return body;
 }
@@ -125,7 +126,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       section: 'queue',
       principal,
       c: detail,
-      forms: caseForms(loaded.state, londonDate(at), editableContact(loaded.row.caseData)),
+      forms: caseForms(loaded.state, londonDate(at), editableContact(loaded.row.caseData), loaded.profile.rootCauses.codes),
       letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
       audit: detail.audit.map(auditLine),
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
@@ -194,7 +195,9 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
     if (!isActionName(action)) return casePage(req, res, principal, 404, { error: `There is no action "${action}".` });
     const fields = formFields(req.body);
-    const parsed = ACTION_SCHEMAS[action].safeParse(action === 'update-contact' ? contactFormBody(fields) : actionBody(fields));
+    const body =
+      action === 'update-contact' ? contactFormBody(fields) : action === 'respond' || action === 'close' ? remedyFormBody(fields, actionBody(fields)) : actionBody(fields);
+    const parsed = ACTION_SCHEMAS[action].safeParse(body);
     if (!parsed.success) {
       return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
     }
