@@ -116,7 +116,8 @@ export function letterRoutes(context: LetterRouteDeps, service: StaffService, se
         const outcome = await sending.send(principal, String(req.params.reference), kind, (loaded) => renderedLetter(kind, loaded, context.now()));
         if (outcome.ok) {
           const { id, kind: letter, sentTo, messageId, finishedAt, actorName } = outcome.sending;
-          return res.json(201, { sending: { id, letter, to: sentTo, messageId, sentAt: finishedAt, by: actorName } });
+          res.json(201, { sending: { id, letter, to: sentTo, messageId, sentAt: finishedAt, by: actorName } });
+          return;
         }
         if ('refusal' in outcome) return sendRefusal(res, outcome.refusal);
         // The reason names the kind of failure only, never the address.
