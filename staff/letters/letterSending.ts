@@ -36,6 +36,11 @@ export class LetterSendingService {
     private readonly now: () => Date,
   ) {}
 
+  /** Who emailed which of the case's letters, when, and to which address. */
+  sentFor(loaded: LoadedCase): Promise<LetterSending[]> {
+    return this.store.sentFor(loaded.row.id);
+  }
+
   async send(principal: Principal, reference: string, kind: LetterKind, render: (loaded: LoadedCase) => Promise<RenderedLetter>): Promise<SendOutcome> {
     if (!this.mailer) return { ok: false, unavailable: 'not_configured', message: NOT_CONFIGURED };
     const loaded = await this.cases.find(principal, reference);

@@ -44,6 +44,11 @@ export class LetterSendingStore {
     });
   }
 
+  /** The case's letters that went, oldest first. */
+  sentFor(caseId: number): Promise<LetterSending[]> {
+    return this.db.select().from(letterSendings).where(and(eq(letterSendings.caseId, caseId), eq(letterSendings.state, 'sent'))).orderBy(letterSendings.id);
+  }
+
   /** The server took it: the sending, its contact note and its audit event, together. */
   sent(sending: LetterSending, messageId: string, note: { text: string; on: string }, at: Date): Promise<LetterSending> {
     return this.db.transaction(async (tx) => {

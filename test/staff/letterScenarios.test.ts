@@ -32,7 +32,7 @@ describe('letters as PDF and by email: the team’s scenarios', () => {
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${await res.text()}`);
   };
   const emailsOut = async (reference: string) =>
-    ((await s.detail(reference)).notes as { method: string; direction: string; text: string; authorName: string; at: string }[]).filter((n) => n.method === 'email' && n.direction === 'out');
+    ((await s.detail(reference)).notes as { method: string; direction: string; text: string; by: string; at: string }[]).filter((n) => n.method === 'email' && n.direction === 'out');
 
   /** A complaint received on 3 March 2025 and acknowledged on 5 March, as in the scenarios. */
   async function begumsComplaint(contact: Record<string, unknown> = BEGUM) {
@@ -74,7 +74,7 @@ describe('letters as PDF and by email: the team’s scenarios', () => {
     await answered(reference);
     expect((await send(reference, 'stage1-response')).status).toBe(201);
     const [note] = await emailsOut(reference);
-    expect(note.authorName).toBe('Priya Shah');
+    expect(note.by).toBe('Priya Shah');
     expect(new Date(note.at).toISOString()).toBe('2025-03-14T15:42:00.000Z');
     expect(note.text).toContain('aisha.begum@example.org');
     const page = await (await s.get(`/console/cases/${reference}`)).text();

@@ -119,7 +119,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Case not found', message: `No case you can see has the reference ${reference}.`, back: '/console/queue', backLabel: 'Back to the queue' });
     }
     const at = now();
-    const [history, officers] = await Promise.all([service.history(loaded), staff.assignments.officers(principal)]);
+    const [history, officers, sent] = await Promise.all([service.history(loaded), staff.assignments.officers(principal), staff.letters.sentFor(loaded)]);
     const detail = caseDetail(loaded, history, at);
     page(res, status, 'case', {
       title: `Case ${reference}`,
@@ -128,7 +128,12 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       c: detail,
       forms: caseForms(loaded.state, londonDate(at), editableContact(loaded.row.caseData)),
       // Each letter with why it cannot be emailed, if it cannot: the page shows that instead of the button.
-      letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind], notByEmail: staff.letters.mailer ? whyNotByEmail(kind, loaded.row.reference, loaded.row.caseData) : NOT_CONFIGURED })),
+      letters: detail.letters.map((kind) => ({
+        kind,
+        title: LETTER_TITLES[kind],
+        notByEmail: staff.letters.mailer ? whyNotByEmail(kind, loaded.row.reference, loaded.row.caseData) : NOT_CONFIGURED,
+        emailed: sent.filter((s) => s.kind === kind).map((s) => ({ at: (s.finishedAt ?? s.startedAt).toISOString(), by: s.actorName, to: s.sentTo })),
+      })),
       audit: detail.audit.map(auditLine),
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
