@@ -81,7 +81,9 @@ export function registerMessagesRoute(server: restify.Server, context: MessagesR
         // turn carries on, and the channel is told its activity was accepted.
         logger.warn({ channelId: parsed.data.channelId }, 'turn still waiting on the connector; answered 202');
         turn.catch(() => undefined);
-        return res.send(202);
+        // Not returned: restify logs a value an async handler returns, the whole request with it.
+        res.send(202);
+        return;
       }
       if (invoke?.body !== undefined) res.json(invoke.status ?? 200, invoke.body);
       else res.send(invoke?.status ?? 200);

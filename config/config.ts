@@ -103,6 +103,16 @@ const SettingsSchema = z.object({
   STAFF_OIDC_CLIENT_ID: optionalText,
   STAFF_OIDC_CLIENT_SECRET: optionalText,
   STAFF_OIDC_SCOPE: optionalText,
+  // Letters by email: the SMTP server (smtp://user:pass@host:587, or smtps:// for TLS from the start)
+  // and the address they come from. Neither set: letters are printed or saved as PDF, not emailed.
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587' }).optional()),
+  LETTERS_FROM: optionalText.pipe(
+    z
+      .string()
+      .max(254)
+      .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an email address, or a name and address: Complaints <complaints@example.org>')
+      .optional(),
+  ),
   STAFF_DEV_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'expected a random secret of at least 32 characters').optional(),
   ),
@@ -118,6 +128,9 @@ export const ConfigSchema = SettingsSchema.superRefine((config, ctx) => {
       path: ['MicrosoftAppId'],
       message: 'required when NODE_ENV=production (or set ALLOW_ANONYMOUS_BOT=true to run an unauthenticated bot deliberately)',
     });
+  }
+  if (Boolean(config.SMTP_URL) !== Boolean(config.LETTERS_FROM)) {
+    ctx.addIssue({ code: 'custom', path: [config.SMTP_URL ? 'LETTERS_FROM' : 'SMTP_URL'], message: 'set both SMTP_URL and LETTERS_FROM to email letters, or neither' });
   }
   if (config.NODE_ENV !== 'production' || config.LANDLORD_EMERGENCY_PHONE || getProfile(config.BOT_PROFILE)?.landlord.emergencyPhone) return;
   ctx.addIssue({

@@ -28,7 +28,8 @@ import { quickFixSweepJob } from '../staff/service/quickFixSweep';
 import { startScheduledJobs, type ScheduledJob } from '../store/scheduledJobs';
 import { createStaffServices } from '../staff/service/staffServices';
 import { registerConsole } from '../web/console/consoleRoutes';
-import { letterRoute } from '../web/console/letterRoute';
+import { letterRoutes } from '../web/console/letterRoutes';
+import { smtpMailer } from '../staff/letters/letterMailer';
 import { resolveLandlord, type Landlord } from '../cases/landlord';
 import type { AppContext } from './context';
 
@@ -60,7 +61,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const now = () => context.now();
   // loadConfig refuses a BOT_PROFILE that names no known profile, so this is always found.
   const landlord = resolveLandlord(config) as Landlord;
-  const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES, now });
+  const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES,
+    // Both are set or neither (config/config.ts refuses one without the other).
+    mailer: config.SMTP_URL && config.LETTERS_FROM ? smtpMailer(config.SMTP_URL, config.LETTERS_FROM) : undefined,
+    now,
+  });
   const parts: Omit<AppContext, 'bot'> = {
     config,
     logger,
@@ -109,7 +114,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   registerHealthRoutes(server, context);
   registerDirectLine(server, context);
   registerWebChatPage(server, context);
-  registerStaffApi(server, context, [letterRoute(context, staff.cases)]);
+  registerStaffApi(server, context, letterRoutes(context, staff.cases, staff.letters));
   registerConsole(server, context, staff);
   registerErrorFormatting(server, context);
   // Recurring work: on a PostgreSQL server exactly one replica runs each job when it falls due.

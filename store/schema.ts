@@ -92,6 +92,22 @@ export const caseNotes = pgTable('case_notes', {
   text: text('text').notNull(),
 });
 
+/** Each attempt to email a letter (migrations/0018_letter_sendings.sql): claimed, then sent or failed. */
+export const letterSendings = pgTable('letter_sendings', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  kind: text('kind').notNull(),
+  sentTo: text('sent_to').notNull(),
+  actor: text('actor').notNull(),
+  actorName: text('actor_name').notNull(),
+  state: text('state').notNull().$type<'sending' | 'sent' | 'failed'>(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  messageId: text('message_id'),
+});
+
 /** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */
 export const intakeMessages = pgTable('intake_messages', {
   id: uuid('id').primaryKey(),

@@ -5,6 +5,9 @@ import type { Db } from '../../store/database';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { HazardService } from '../hazards/hazardService';
 import { HazardStore } from '../hazards/hazardStore';
+import type { LetterMailer } from '../letters/letterMailer';
+import { LetterSendingService } from '../letters/letterSending';
+import { LetterSendingStore } from '../letters/letterSendingStore';
 import { AssignmentService } from './assignmentService';
 import { CaseFinder } from './caseFinder';
 import { CaseSearchStore } from './caseSearchStore';
@@ -21,6 +24,8 @@ export interface StaffServices {
   assignments: AssignmentService;
   hazards: HazardService;
   workLists: WorkListService;
+  /** Letters emailed to residents, each recorded on its case. */
+  letters: LetterSendingService;
   /** The versioned case writes the lifecycle goes through (the sweep and the tenant's stage 2 too). */
   caseWrites: StaffCaseStore;
   workListStore: WorkListStore;
@@ -32,6 +37,8 @@ export function createStaffServices(deps: {
   /** Messages with no case yet are acknowledged on this profile's calendar and timescales. */
   botProfile: PolicyProfile;
   conversationIdleMinutes: number;
+  /** Emails letters; absent when no SMTP server is configured. */
+  mailer?: LetterMailer;
   /** Read on every call, so tests can pin time. */
   now: () => Date;
 }): StaffServices {
@@ -44,6 +51,7 @@ export function createStaffServices(deps: {
     assignments: new AssignmentService(deps.db, cases, deps.now),
     hazards: new HazardService(new HazardStore(deps.db), deps.now),
     workLists: new WorkListService(workListStore, deps.botProfile, deps.conversationIdleMinutes, deps.now),
+    letters: new LetterSendingService(new LetterSendingStore(deps.db), cases, deps.mailer, deps.now),
     caseWrites,
     workListStore,
   };

@@ -119,8 +119,11 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
     case 'acknowledgement':
     case 'stage2-acknowledgement': {
       const clocks = kind === 'acknowledgement' ? state.stage1 : state.stage2;
+      const receivedOn = kind === 'acknowledgement' ? londonDate(row.receivedAt) : state.lifecycle.stage2?.requestedOn;
       return {
         ...common,
+        /** The day the complaint (or the stage 2 request) reached us, which the resident can check. */
+        received: receivedOn ? { on: longDate(receivedOn), stage2: kind === 'stage2-acknowledgement' } : null,
         message: paragraphs(
           render('acknowledgement', {
             ...signed,

@@ -36,6 +36,18 @@ describe('configuration', () => {
     expect(message).toMatch(/LOG_LEVEL: .*"info"/);
   });
 
+  it.each([
+    [{ SMTP_URL: 'smtp://u:p@mail.example.org:587', LETTERS_FROM: 'Complaints <complaints@example.org>' }, null],
+    [{ SMTP_URL: 'smtps://mail.example.org', LETTERS_FROM: 'complaints@example.org' }, null],
+    [{ SMTP_URL: 'smtp://mail.example.org' }, /LETTERS_FROM: set both SMTP_URL and LETTERS_FROM/],
+    [{ LETTERS_FROM: 'complaints@example.org' }, /SMTP_URL: set both SMTP_URL and LETTERS_FROM/],
+    [{ SMTP_URL: 'http://mail.example.org', LETTERS_FROM: 'complaints@example.org' }, /SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: 'smtp://mail.example.org', LETTERS_FROM: 'Complaints' }, /LETTERS_FROM: expected an email address/],
+  ])('email for letters: %j', (env, refused) => {
+    if (refused) expect(() => loadConfig(env)).toThrow(refused);
+    else expect(loadConfig(env)).toMatchObject(env);
+  });
+
   it('production does not start without the emergency repairs number the danger advice gives', () => {
     const production = { NODE_ENV: 'production', MicrosoftAppId: 'app-id' };
     expect(() => loadConfig(production)).toThrow(/LANDLORD_EMERGENCY_PHONE: required in production/);

@@ -1,8 +1,11 @@
 // Every letter the lifecycle needs, for every built-in profile, made from cases taken through the
 // real staff API: each is scanned for what must never reach a resident — placeholder brackets,
-// "undefined", "null", "NaN", a promise of a date already past — and signed once.
+// "undefined", "null", "NaN", a promise of a date already past — and signed once. Each is also
+// made as a PDF, whose text (read back by a PDF text extractor) has the reference and every date
+// the printable letter has.
 import { builtInProfiles } from '../../triage/profiles';
 import { LETTER_KINDS } from '../../staff/views/letters';
+import { pdfText } from '../support/pdfText';
 import { startStaff, type Staff } from './staffHarness';
 
 const TODAY = '2026-12-07';
@@ -31,7 +34,7 @@ function pastPromises(letter: string): string[] {
 
 describe('letters a team can send', () => {
   let s: Staff;
-  const made: { profile: string; kind: string; letter: string }[] = [];
+  const made: { profile: string; kind: string; reference: string; letter: string; pdf: string }[] = [];
 
   async function act(ref: string, action: string, body: Record<string, unknown>, role: 'complaints_manager' | 'reviewer' = 'complaints_manager') {
     const { version } = await s.detail(ref, 'complaints_manager');
@@ -45,7 +48,9 @@ describe('letters a team can send', () => {
     for (const kind of letters as string[]) {
       const res = await s.get(`/api/staff/cases/${ref}/letters/${kind}`, 'complaints_manager');
       expect(res.status).toBe(200);
-      made.push({ profile, kind, letter: text(await res.text()) });
+      const pdf = await s.get(`/api/staff/cases/${ref}/letters/${kind}.pdf`, 'complaints_manager');
+      expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      made.push({ profile, kind, reference: ref, letter: text(await res.text()), pdf: (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ' ') });
     }
   }
 
@@ -105,6 +110,18 @@ describe('letters a team can send', () => {
       ...[...letter.matchAll(/\b(undefined|null|NaN)\b/g)].map((m) => `${kind}: ${m[0]}`),
       ...pastPromises(letter).map((p) => `${kind}: promises "${p}" on ${TODAY}`),
       ...((letter.match(/Yours sincerely/g) ?? []).length === 1 ? [] : [`${kind}: not signed exactly once`]),
+    ]);
+    expect(faults).toEqual([]);
+  });
+
+  it.each(PROFILES)('%s: each letter as a PDF has the reference, the letter’s date and every date the letter gives, and nothing a resident must never see', (profile) => {
+    const letters = made.filter((m) => m.profile === profile);
+    const dates = (words: string) => [...words.matchAll(/\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g)].map((m) => m[0]);
+    const faults = letters.flatMap(({ kind, reference, letter, pdf }) => [
+      ...(pdf.includes(`Our reference: ${reference}`) ? [] : [`${kind}: no reference`]),
+      ...(pdf.includes('7 December 2026') ? [] : [`${kind}: not dated`]),
+      ...dates(letter).filter((date) => !pdf.includes(date)).map((date) => `${kind}: ${date} missing`),
+      ...(/[[\]]|\b(undefined|null|NaN)\b/.test(pdf) ? [`${kind}: a placeholder`] : []),
     ]);
     expect(faults).toEqual([]);
   });

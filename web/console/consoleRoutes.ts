@@ -40,6 +40,9 @@ import { registerWorkListConsole } from './workListConsoleRoutes';
 import { registerLogCaseConsole } from './logCaseConsoleRoutes';
 import type { CaseLoggingDeps } from '../../staff/service/caseLogging';
 import { refusalStatus } from '../../staff/http/refusal';
+import { whyNotByEmail } from '../../staff/letters/byEmail';
+import { NOT_CONFIGURED } from '../../staff/letters/letterSending';
+import { renderedLetter } from './renderedLetter';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
 
@@ -119,7 +122,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Case not found', message: `No case you can see has the reference ${reference}.`, back: '/console/queue', backLabel: 'Back to the queue' });
     }
     const at = now();
-    const [history, officers] = await Promise.all([service.history(loaded), staff.assignments.officers(principal)]);
+    const [history, officers, sent] = await Promise.all([service.history(loaded), staff.assignments.officers(principal), staff.letters.sentFor(loaded)]);
     const detail = caseDetail(loaded, history, at);
     page(res, status, 'case', {
       title: `Case ${reference}`,
@@ -127,7 +130,13 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       principal,
       c: detail,
       forms: caseForms(loaded.state, londonDate(at), editableContact(loaded.row.caseData), loaded.profile.rootCauses.codes),
-      letters: detail.letters.map((kind) => ({ kind, title: LETTER_TITLES[kind] })),
+      // Each letter with why it cannot be emailed, if it cannot: the page shows that instead of the button.
+      letters: detail.letters.map((kind) => ({
+        kind,
+        title: LETTER_TITLES[kind],
+        notByEmail: staff.letters.mailer ? whyNotByEmail(kind, loaded.row.reference, loaded.row.caseData) : NOT_CONFIGURED,
+        emailed: sent.filter((s) => s.kind === kind).map((s) => ({ at: (s.finishedAt ?? s.startedAt).toISOString(), by: s.actorName, to: s.sentTo })),
+      })),
       audit: detail.audit.map(auditLine),
       // Its clocks as the hazard page shows them; steps are recorded there, so no forms here.
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
@@ -142,7 +151,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged', 'letter-emailed'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -186,6 +195,18 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const outcome = await service.addNote(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=notes`);
+  });
+
+  server.post('/console/cases/:reference/letters/:kind/send', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const kind = String(req.params.kind);
+    if (!isLetterKind(kind)) return casePage(req, res, principal, 404, { error: `There is no letter "${kind}".` });
+    const outcome = await staff.letters.send(principal, String(req.params.reference), kind, (loaded) => renderedLetter(kind, loaded, now()));
+    if (outcome.ok) return redirect(res, `/console/cases/${encodeURIComponent(String(req.params.reference))}?done=letter-emailed`);
+    if ('refusal' in outcome) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    casePage(req, res, principal, outcome.unavailable === 'not_configured' ? 503 : 502, { error: outcome.message });
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {
