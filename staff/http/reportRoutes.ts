@@ -9,6 +9,8 @@ import { REPORT_ROLES } from '../access/roles';
 import { AnnualReportQuerySchema, annualReportCsv } from '../views/annualReport';
 import { loadAnnualReport } from '../views/reportFigures';
 import { selfAssessment } from '../views/selfAssessment';
+import { annualReportPdf } from '../letters/annualReportPdf';
+import { londonDate } from '../../triage/workingDays';
 import type { StaffRouteDeps } from './staffRoutes';
 
 export function reportRoutes(context: StaffRouteDeps): Route[] {
@@ -72,6 +74,26 @@ export function reportRoutes(context: StaffRouteDeps): Route[] {
         if (!report) return;
         res.header('Content-Disposition', `attachment; filename="annual-complaint-report-${report.period.from.slice(0, 4)}.csv"`);
         res.sendRaw(200, annualReportCsv(report), { 'Content-Type': 'text/csv; charset=utf-8' });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/staff/reports/annual.pdf',
+      summary: 'The same report as a PDF, stating the date it was produced',
+      tags: ['figures'],
+      roles: REPORT_ROLES,
+      query: AnnualReportQuerySchema,
+      responses: {
+        200: { description: 'PDF, as an attachment', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } },
+        400: 'The report query is not valid, or names an unknown profile',
+      },
+      handler: async (req, res) => {
+        const principal = await requireRole(context, req, res, REPORT_ROLES);
+        const report = principal && (await reportFor(req, res));
+        if (!report) return;
+        const pdf = await annualReportPdf(report, londonDate(context.now()));
+        res.header('Content-Disposition', `attachment; filename="annual-complaint-report-${report.period.from.slice(0, 4)}.pdf"`);
+        res.sendRaw(200, pdf, { 'Content-Type': 'application/pdf' });
       },
     },
   ];

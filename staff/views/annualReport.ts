@@ -53,6 +53,8 @@ export interface AnnualReport {
   toAddByHand: string[];
 }
 
+/** Whole pence as plain pounds for a table and a spreadsheet: 1843217 → "18432.17" (no £ sign, no thousands separator). */
+const poundsPlain = (pence: number) => `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
 const shareText = (s: Share) => (s.percent === null ? 'none in the year' : `${s.count} of ${s.of} (${s.percent}%)`);
 const n = (v: number | null | undefined) => (v === null || v === undefined ? 'not available' : String(v));
 const words = (code: string) => code.replace(/[_-]+/g, ' ');
@@ -113,6 +115,30 @@ export function annualReport(f: Figures, profile: PolicyProfile): AnnualReport {
           ...(['upheld', 'partly_upheld', 'not_upheld'] as const).map((o) => ({ measure: words(o), values: [String(f.outcomes.stage1[o] ?? 0), String(f.outcomes.stage2[o] ?? 0)] })),
           { measure: 'Withdrawn by the resident (no outcome)', values: [String(f.withdrawn), '—'] },
         ],
+      },
+      {
+        id: 'remedies',
+        title: 'Putting things right',
+        clauses: ['Code 6.9', 'Code 7', 'Code 8.1'],
+        columns: stages,
+        rows: [
+          { measure: 'Responses', values: [String(f.remedies.stage1.responses), String(f.remedies.stage2.responses)] },
+          { measure: 'Apologies given', values: [String(f.remedies.stage1.apologies), String(f.remedies.stage2.apologies)] },
+          { measure: 'Compensation offered (£)', values: [poundsPlain(f.remedies.stage1.compensationPence), poundsPlain(f.remedies.stage2.compensationPence)] },
+          { measure: 'Actions promised', values: [String(f.remedies.stage1.actions.promised), String(f.remedies.stage2.actions.promised)] },
+          { measure: 'Actions done', values: [String(f.remedies.stage1.actions.done), String(f.remedies.stage2.actions.done)] },
+        ],
+        note: `Responses sent in the year. Compensation in pounds and pence, ${poundsPlain(f.remedies.compensationPence)} in all; actions done as recorded so far.`,
+      },
+      {
+        id: 'learning',
+        title: 'What went wrong: root causes',
+        clauses: ['Code 8.1', 'Code 8.2'],
+        columns: ['Responses'],
+        rows: Object.keys(f.remedies.byRootCause).length === 0
+          ? [{ measure: 'None recorded', values: ['0'] }]
+          : Object.entries(f.remedies.byRootCause).map(([code, count]) => ({ measure: profile.rootCauses.codes.find((c) => c.code === code)?.label ?? words(code), values: [String(count)] })),
+        note: 'Stage responses naming each root cause; a response naming two counts under both.',
       },
       {
         id: 'ombudsman',

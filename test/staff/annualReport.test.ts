@@ -1,5 +1,6 @@
 // The annual complaint performance report (Code 8.1) and the self-assessment, through the real API
 // and store. Scenarios written by a complaints manager who had not read the code (report-…).
+import { pdfText } from '../support/pdfText';
 import { startStaff, type Staff } from './staffHarness';
 
 const COMPLAINT = 'complaint-repair-delay';
@@ -26,7 +27,8 @@ describe('the annual complaint performance report', () => {
     const plus = (n: number) => new Date(Date.parse(`${received}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     await act(ref, 'acknowledge', { on: plus(1) });
     await act(ref, 'respond', { on: plus(late ? 40 : 7) });
-    await act(ref, 'close', { outcome, reasons: 'Point by point.', on: plus(late ? 40 : 7) });
+    const remedy = outcome === 'not_upheld' ? { rootCauses: ['communication'] } : { apology: true, compensation: '£150.25', rootCauses: ['appointment_missed', 'communication'] };
+    await act(ref, 'close', { outcome, reasons: 'Point by point.', on: plus(late ? 40 : 7), ...remedy });
     return ref;
   }
 
@@ -84,6 +86,26 @@ describe('the annual complaint performance report', () => {
     expect(row(r, 'outcomes', 'partly upheld')).toEqual(['1', '0']);
     expect(row(r, 'outcomes', 'not upheld')).toEqual(['1', '1']);
     expect(row(r, 'ombudsman', 'maladministration')).toEqual(['1']);
+  });
+
+  it('report-outcomes-compensation-rootcauses: compensation to the penny and root causes by their labels', async () => {
+    const r = await report('year=2024');
+    expect(row(r, 'remedies', 'Apologies given')).toEqual(['3', '0']);
+    expect(row(r, 'remedies', 'Compensation offered (£)')).toEqual(['450.75', '0.00']);
+    expect(row(r, 'learning', 'Communication')).toEqual(['4']);
+    expect(row(r, 'learning', 'Appointment missed')).toEqual(['3']);
+  });
+
+  it('report-csv-and-pdf-match-page: the PDF gives every figure of the report, the year and the day it was produced', async () => {
+    const r = await report('year=2024', 'reviewer');
+    const res = await s.get('/api/staff/reports/annual.pdf?year=2024', 'reviewer');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(new Uint8Array(await res.arrayBuffer()))).replace(/\s+/g, ' ');
+    expect(text).toContain('Annual complaint performance report, 2024/25');
+    expect(text).toContain('Produced on');
+    for (const section of r.sections) for (const { values } of section.rows) for (const v of values) expect(text).toContain(v);
+    expect(text).toContain('450.75');
   });
 
   it('report-csv-and-pdf-match-page: the CSV and the page give the same figures as the JSON; a reviewer can read them', async () => {

@@ -288,6 +288,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       report,
       year: report.period.from.slice(0, 4),
       csvHref: `/api/staff/reports/annual.csv?${params}`,
+      pdfHref: `/api/staff/reports/annual.pdf?${params}`,
       profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
     });
   });
