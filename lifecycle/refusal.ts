@@ -19,6 +19,12 @@ export const REFUSAL_KINDS = [
   'not_allowed',
   /** A hazard clock's records are final: a step once recorded, or a clock once closed, is never changed. */
   'final',
+  /** A file with nothing in it. */
+  'empty_file',
+  /** A file over the size limit, which the message names. */
+  'file_too_large',
+  /** A file of a kind that is not kept (found from its content); the message lists the kinds that are. */
+  'file_type_not_accepted',
 ] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 

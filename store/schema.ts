@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   integer,
   json,
@@ -90,6 +91,28 @@ export const caseNotes = pgTable('case_notes', {
   direction: text('direction').$type<'in' | 'out'>(),
   contactOn: date('contact_on'),
   text: text('text').notNull(),
+});
+
+/** bytea as a Buffer whichever driver reads it (PGlite answers a Uint8Array, node-postgres a Buffer). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** Files kept with a case, append-only (migrations/0019_case_attachments.sql). */
+export const caseAttachments = pgTable('case_attachments', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  author: text('author').notNull(),
+  authorName: text('author_name').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
 });
 
 /** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */

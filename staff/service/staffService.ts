@@ -2,6 +2,7 @@
 // and writes the result. The JSON API and the console both go through here.
 import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
 import type { CaseNote } from '../../store/caseNoteStore';
+import type { AttachmentInfo } from '../../store/attachmentStore';
 import type { CaseNoteRequest } from './caseNoteSchema';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
 import type { PolicyProfile } from '../../triage/profileSchema';
@@ -33,6 +34,8 @@ export interface CaseHistory {
   hazardClocks: HazardClockRow[];
   /** The record of the work on it: notes and contacts, newest first. */
   notes: CaseNote[];
+  /** The files kept with it, newest first, without their contents. */
+  attachments: AttachmentInfo[];
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
@@ -94,14 +97,15 @@ export class StaffService {
 
   /** What the case page shows beside the case itself: its audit trail, forwarded messages, conversation and hazard clocks. */
   async history(loaded: LoadedCase): Promise<CaseHistory> {
-    const [audit, forwarded, conversation, hazardClocks, notes] = await Promise.all([
+    const [audit, forwarded, conversation, hazardClocks, notes, attachments] = await Promise.all([
       this.caseStore.auditTrail(loaded.row.id),
       this.store.forwarded(loaded.row.id),
       this.caseStore.conversation(loaded.row),
       this.store.hazardClocksOf(loaded.row.id),
       this.store.notes.of(loaded.row.id),
+      this.store.attachments.list(loaded.row.id),
     ]);
-    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes };
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes, attachments };
   }
 
   /** Adds a note or a contact to a case the principal can see, open or closed (Code 5.12: a full record). */

@@ -3,6 +3,7 @@
 import type { CaseStore } from '../../store/caseStore';
 import type { Db } from '../../store/database';
 import type { PolicyProfile } from '../../triage/profileSchema';
+import { AttachmentService } from '../attachments/attachmentService';
 import { HazardService } from '../hazards/hazardService';
 import { HazardStore } from '../hazards/hazardStore';
 import { AssignmentService } from './assignmentService';
@@ -20,6 +21,8 @@ export interface StaffServices {
   /** Who owns a case. */
   assignments: AssignmentService;
   hazards: HazardService;
+  /** Files kept with a case. */
+  attachments: AttachmentService;
   workLists: WorkListService;
   /** The versioned case writes the lifecycle goes through (the sweep and the tenant's stage 2 too). */
   caseWrites: StaffCaseStore;
@@ -32,6 +35,8 @@ export function createStaffServices(deps: {
   /** Messages with no case yet are acknowledged on this profile's calendar and timescales. */
   botProfile: PolicyProfile;
   conversationIdleMinutes: number;
+  /** The largest file kept with a case (ATTACHMENT_MAX_BYTES). */
+  attachmentMaxBytes: number;
   /** Read on every call, so tests can pin time. */
   now: () => Date;
 }): StaffServices {
@@ -43,6 +48,7 @@ export function createStaffServices(deps: {
     finder: new CaseFinder(new CaseSearchStore(deps.db), deps.now),
     assignments: new AssignmentService(deps.db, cases, deps.now),
     hazards: new HazardService(new HazardStore(deps.db), deps.now),
+    attachments: new AttachmentService(cases, caseWrites.attachments, deps.attachmentMaxBytes, deps.now),
     workLists: new WorkListService(workListStore, deps.botProfile, deps.conversationIdleMinutes, deps.now),
     caseWrites,
     workListStore,

@@ -8,6 +8,7 @@ import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 import { noteView } from './noteView';
+import { attachmentView } from './attachmentView';
 import { contactView } from './contactView';
 
 export interface DeadlineLine {
@@ -53,7 +54,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes }: CaseHistory, now: Date) {
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes, attachments }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -75,6 +76,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
     /** The record of the work on the case, newest first. */
     notes: notes.map(noteView),
+    /** Files kept with the case (photos, letters, emails), newest first, each with its download link. */
+    attachments: attachments.map((a) => attachmentView(a, row.reference)),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }
