@@ -27,6 +27,10 @@ import { registerHazardConsole } from './hazardConsoleRoutes';
 import { sendQueuePage } from './queuePage';
 import { assignmentForm } from './assignmentForm';
 import { noteBody, noteForm } from './noteForm';
+import { UPLOAD_PATHS } from '../../staff/attachments/uploadPaths';
+import { receivedFile } from '../../staff/attachments/receivedFile';
+import { ALLOWED_FILE_TYPES, ALLOWED_IN_WORDS } from '../../staff/attachments/fileType';
+import { inMegabytes } from '../../staff/attachments/uploadCheck';
 import { CaseNoteSchema } from '../../staff/service/caseNoteSchema';
 import { hazardPageView } from './hazardPageView';
 import { AssignmentSchema } from '../../staff/service/assignmentSchema';
@@ -130,6 +134,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
       assignment: assignmentForm(detail.assignee, officers),
       noteForm: noteForm(londonDate(at)),
+      attachmentForm: { allowed: ALLOWED_IN_WORDS, maxSize: inMegabytes(staff.attachments.maxBytes), accept: ALLOWED_FILE_TYPES.map((t) => `.${t.extension}`).join(',') },
       // templates/console/partials/restrict.hbs: only for those who may change access.
       restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
       ...extra,
@@ -139,7 +144,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -183,6 +188,23 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const outcome = await service.addNote(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=notes`);
+  });
+
+  // The upload form posts multipart/form-data, read by receivedFile up to ATTACHMENT_MAX_BYTES (the body parser passes it by).
+  server.post(UPLOAD_PATHS.console, async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const file = await receivedFile(req, staff.attachments.maxBytes);
+    if (!file.ok) {
+      if ('aborted' in file) return;
+      if ('badRequest' in file) return casePage(req, res, principal, 400, { error: file.badRequest });
+      return casePage(req, res, principal, refusalStatus(file.refusal), { error: file.refusal.message });
+    }
+    const reference = String(req.params.reference);
+    const outcome = await staff.attachments.upload(principal, reference, file);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=attachments`);
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {
