@@ -6,7 +6,8 @@ import type { AttachmentInfo } from '../../store/attachmentStore';
 import type { CaseNoteRequest } from './caseNoteSchema';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
 import type { PolicyProfile } from '../../triage/profileSchema';
-import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
+import type { ActionInput, MergeRequest, RestrictionRequest } from '../../lifecycle/actionSchemas';
+import { mergeCases } from '../../lifecycle/merge';
 import { profileOf } from '../../lifecycle/caseProfile';
 import { caseState, clockCache } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
@@ -39,6 +40,7 @@ export interface CaseHistory {
 }
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
+export type MergeOutcome = { ok: true; duplicate: LoadedCase; kept: LoadedCase } | Refused;
 export type NoteOutcome = { ok: true; loaded: LoadedCase; note: CaseNote } | Refused;
 
 const staffActor = (principal: Principal): StepActor => ({ actor: `staff:${principal.subject}`, by: principal.name, details: { by: principal.name } });
@@ -133,6 +135,30 @@ export class StaffService {
     return this.change(principal, reference, (loaded, now) =>
       this.store.lifecycle.change(loaded.row, body.version, () => changeRestriction(loaded.profile, loaded, body), staffActor(principal), now),
     );
+  }
+
+  /**
+   * Merges the case `reference`, a duplicate, into `body.into`, the case kept (lifecycle/merge.ts);
+   * both must be cases the principal can see, so a restricted case is as absent here as anywhere.
+   */
+  async merge(principal: Principal, reference: string, body: MergeRequest): Promise<MergeOutcome> {
+    const duplicate = await this.find(principal, reference);
+    if (!duplicate) return refuse('not_found', `No case you can see has the reference "${reference}".`);
+    const kept = await this.find(principal, body.into);
+    if (!kept) return refuse('not_found', `No case you can see has the reference "${body.into}" to merge into.`);
+    const now = this.now();
+    const openClocks = await this.store.openHazardClocks([duplicate.row.id]);
+    const outcome = await this.store.lifecycle.merge(
+      duplicate.row,
+      kept.row,
+      { duplicate: body.version, kept: body.intoVersion ?? kept.row.version },
+      () => mergeCases(duplicate, kept, openClocks.length, body, now),
+      staffActor(principal),
+      now,
+    );
+    if (!outcome.ok) return outcome;
+    const [d, k] = await this.loadWithUrgency([outcome.duplicate, outcome.kept], now);
+    return { ok: true, duplicate: d as LoadedCase, kept: k as LoadedCase };
   }
 
   /** Takes a step on a case the principal can see, and answers with the case as it now is, or why not. */

@@ -63,6 +63,10 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     case: row.caseData,
     decision: row.decision,
     lifecycle: state.lifecycle,
+    /** The case this duplicate was merged into (details in lifecycle.mergedInto), or null. */
+    mergedInto: state.lifecycle.mergedInto?.reference ?? null,
+    /** The duplicates merged into this case, oldest first. */
+    mergedFrom: state.lifecycle.mergedFrom ?? [],
     deadlines: deadlineLines(loaded, now),
     screenBy: row.decision.deadlines.screenBy ?? null,
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 import { servedOverHttps } from '../../http/https';
-import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
+import { ACTION_SCHEMAS, isActionName, MergeSchema, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../../staff/views/caseDetail';
 import { FiguresQuerySchema } from '../../staff/views/figures';
 import { authorise } from '../../staff/access/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/views/letters';
 import { QueueQuerySchema } from '../../staff/views/queue';
-import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, MERGE_ROLES, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
 import { profileSummary } from '../../staff/views/profileSummary';
 import { reportFigures } from '../../staff/views/reportFigures';
 import type { StaffServices } from '../../staff/service/staffServices';
@@ -134,6 +134,8 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
       assignment: assignmentForm(detail.assignee, officers),
       noteForm: noteForm(londonDate(at)),
+      // templates/console/partials/merge.hbs: an open case, not itself merged, for those who may merge.
+      mergeForm: hasAnyRole(principal, MERGE_ROLES) && loaded.state.phase !== 'closed',
       attachmentForm: { allowed: ALLOWED_IN_WORDS, maxSize: inMegabytes(staff.attachments.maxBytes), accept: ALLOWED_FILE_TYPES.map((t) => `.${t.extension}`).join(',') },
       // templates/console/partials/restrict.hbs: only for those who may change access.
       restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
@@ -144,7 +146,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'merge', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -188,6 +190,24 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const outcome = await service.addNote(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=notes`);
+  });
+
+  server.post('/console/cases/:reference/merge', async (req, res) => {
+    const principal = await signedIn(req, res, MERGE_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const fields = formFields(req.body);
+    const parsed = MergeSchema.safeParse({
+      version: Number(fields.version),
+      into: fields.into,
+      ...(fields.reason?.trim() ? { reason: fields.reason } : {}),
+      confirmDifferentResident: fields.confirmDifferentResident === 'true',
+    });
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const outcome = await service.merge(principal, reference, parsed.data);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=merge`);
   });
 
   // The upload form posts multipart/form-data, read by receivedFile up to ATTACHMENT_MAX_BYTES (the body parser passes it by).
