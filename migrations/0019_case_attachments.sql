@@ -17,7 +17,19 @@ CREATE TABLE case_attachments (
 );
 CREATE INDEX case_attachments_case_idx ON case_attachments (case_id, id);
 
--- What was filed stays as it was filed: a wrong file is explained in a note, not removed.
+-- A file filed by mistake (on the wrong case, the wrong file) is removed from the case with a
+-- reason: it is no longer listed or offered for download, but its row stays, and so does the record
+-- of who removed it, when and why. Once per file.
+CREATE TABLE case_attachment_removals (
+  attachment_id bigint      PRIMARY KEY REFERENCES case_attachments (id),
+  case_id       bigint      NOT NULL REFERENCES cases (id),
+  at            timestamptz NOT NULL DEFAULT now(),
+  author        text        NOT NULL,
+  author_name   text        NOT NULL,
+  reason        text        NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000)
+);
+
+-- What was filed stays as it was filed, and so does a removal.
 CREATE FUNCTION case_attachments_refuse_change() RETURNS trigger AS $$
 BEGIN
   RAISE EXCEPTION 'case_attachments is append-only: % is not allowed', TG_OP;
@@ -30,4 +42,12 @@ CREATE TRIGGER case_attachments_no_update_or_delete
 
 CREATE TRIGGER case_attachments_no_truncate
   BEFORE TRUNCATE ON case_attachments
+  FOR EACH STATEMENT EXECUTE FUNCTION case_attachments_refuse_change();
+
+CREATE TRIGGER case_attachment_removals_no_update_or_delete
+  BEFORE UPDATE OR DELETE ON case_attachment_removals
+  FOR EACH ROW EXECUTE FUNCTION case_attachments_refuse_change();
+
+CREATE TRIGGER case_attachment_removals_no_truncate
+  BEFORE TRUNCATE ON case_attachment_removals
   FOR EACH STATEMENT EXECUTE FUNCTION case_attachments_refuse_change();

@@ -3,9 +3,9 @@
 // in case_attachments (migrations/0019), written once with their audit event in one transaction and
 // never changed. Another store must keep that promise: the file and its audit event, both or neither.
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, notExists, sql } from 'drizzle-orm';
 import type { Db } from './database';
-import { caseAttachments } from './schema';
+import { caseAttachmentRemovals, caseAttachments } from './schema';
 import { recordCaseEvent } from './versionedWrite';
 
 export interface NewAttachment {
@@ -41,8 +41,13 @@ export interface AttachmentStore {
   put(file: NewAttachment, at: Date): Promise<AttachmentInfo>;
   /** The case's files without their contents, newest first. */
   list(caseId: number): Promise<AttachmentInfo[]>;
-  /** One file of the case with its contents; undefined when the case has no such file. */
+  /** One file of the case with its contents; undefined when the case has no such file (or it was removed). */
   get(caseId: number, id: number): Promise<Attachment | undefined>;
+  /**
+   * Takes a file filed by mistake off its case, with why, audited: no longer listed or offered, but
+   * kept, with the removal. Undefined when the case has no such file; `already` when it was removed.
+   */
+  remove(caseId: number, id: number, removal: { author: string; authorName: string; reason: string }, at: Date): Promise<AttachmentInfo | 'already' | undefined>;
 }
 
 const info = {
@@ -56,6 +61,11 @@ const info = {
   sizeBytes: caseAttachments.sizeBytes,
   sha256: caseAttachments.sha256,
 };
+
+const notRemoved = notExists(
+  // A subquery the outer query's row is matched in; drizzle has no typed correlated form for it.
+  sql`(SELECT 1 FROM case_attachment_removals r WHERE r.attachment_id = ${caseAttachments.id})`,
+);
 
 export class PostgresAttachmentStore implements AttachmentStore {
   constructor(private readonly db: Db) {}
@@ -77,14 +87,37 @@ export class PostgresAttachmentStore implements AttachmentStore {
   }
 
   list(caseId: number): Promise<AttachmentInfo[]> {
-    return this.db.select(info).from(caseAttachments).where(eq(caseAttachments.caseId, caseId)).orderBy(desc(caseAttachments.id));
+    return this.db
+      .select(info)
+      .from(caseAttachments)
+      .where(and(eq(caseAttachments.caseId, caseId), notRemoved))
+      .orderBy(desc(caseAttachments.id));
   }
 
   async get(caseId: number, id: number): Promise<Attachment | undefined> {
     const [found] = await this.db
       .select()
       .from(caseAttachments)
-      .where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, id)));
+      .where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, id), notRemoved));
     return found;
+  }
+
+  remove(caseId: number, id: number, removal: { author: string; authorName: string; reason: string }, at: Date): Promise<AttachmentInfo | 'already' | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [file] = await tx.select(info).from(caseAttachments).where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, id)));
+      if (!file) return undefined;
+      const [added] = await tx
+        .insert(caseAttachmentRemovals)
+        .values({ attachmentId: id, caseId, at, ...removal })
+        .onConflictDoNothing()
+        .returning();
+      if (!added) return 'already';
+      await recordCaseEvent(tx, caseId, {
+        actor: removal.author,
+        action: 'case.attachment_removed',
+        details: { attachment: id, fileName: file.fileName, sha256: file.sha256, reason: removal.reason, by: removal.authorName },
+      });
+      return file;
+    });
   }
 }

@@ -115,6 +115,20 @@ export const caseAttachments = pgTable('case_attachments', {
   content: bytea('content').notNull(),
 });
 
+/** A file taken off its case by mistake, with why; append-only (migrations/0019_case_attachments.sql). */
+export const caseAttachmentRemovals = pgTable('case_attachment_removals', {
+  attachmentId: bigint('attachment_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => caseAttachments.id),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  author: text('author').notNull(),
+  authorName: text('author_name').notNull(),
+  reason: text('reason').notNull(),
+});
+
 /** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */
 export const intakeMessages = pgTable('intake_messages', {
   id: uuid('id').primaryKey(),

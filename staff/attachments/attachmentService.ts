@@ -1,6 +1,7 @@
 // Files kept with a case (Code 5.12): filed, listed and downloaded by whoever may see the case
-// (StaffService.find applies restriction), open or closed. Append-only: a wrong file is explained
-// in a note, never removed. Each filing is audited by the store, without the file's contents.
+// (StaffService.find applies restriction), open or closed. Nothing filed is deleted: a file filed by
+// mistake is removed from the case with a reason, and kept. Each filing and each removal is audited
+// by the store, without the file's contents.
 import { refuse, type Refused } from '../../lifecycle/refusal';
 import type { Attachment, AttachmentInfo, AttachmentStore } from '../../store/attachmentStore';
 import type { Principal } from '../access/roles';
@@ -45,6 +46,16 @@ export class AttachmentService {
     const loaded = await this.cases.find(principal, reference);
     if (!loaded) return notFound(reference);
     return { ok: true, loaded, attachments: await this.store.list(loaded.row.id) };
+  }
+
+  /** Takes a file filed by mistake off the case, with why; it stays in the store and the audit trail. */
+  async remove(principal: Principal, reference: string, id: number, reason: string): Promise<{ ok: true; loaded: LoadedCase; removed: AttachmentInfo } | Refused> {
+    const loaded = await this.cases.find(principal, reference);
+    if (!loaded) return notFound(reference);
+    const removed = await this.store.remove(loaded.row.id, id, { author: `staff:${principal.subject}`, authorName: principal.name, reason }, this.now());
+    if (!removed) return refuse('not_found', `Case ${loaded.row.reference} has no file ${id}.`);
+    if (removed === 'already') return refuse('already_recorded', `File ${id} was already removed from case ${loaded.row.reference}.`);
+    return { ok: true, loaded, removed };
   }
 
   async download(principal: Principal, reference: string, id: number): Promise<DownloadOutcome> {

@@ -1,7 +1,7 @@
 // What a file is, found from its first bytes (its "magic"), never from its name or the sender's
 // Content-Type, both of which anyone can set. Only these kinds are kept with a case: photos, PDFs,
 // plain text, emails and Word documents, the things residents and officers send about a complaint.
-// Anything else (HTML, scripts, programs, archives, spreadsheets) is refused.
+// Anything else (HTML and other markup, scripts, programs, archives, spreadsheets) is refused.
 
 export interface FileType {
   mediaType: string;
@@ -65,11 +65,14 @@ function looksLikeEmail(text: string): boolean {
   return names.has('from') && ['date', 'subject', 'to', 'message-id', 'received'].some((n) => names.has(n));
 }
 
+// A web page or other markup is text, but not a kind kept: it is what a disguised attack looks like.
+const MARKUP = /^\s*<(?:!doctype|html|head|body|script|svg|\?xml|iframe|object|embed|meta|style|link|img|a\s|!--)/i;
+
 /** The kind of file these bytes are, or undefined when it is not one this product keeps. */
 export function fileTypeOf(bytes: Buffer): FileType | undefined {
   const binary = binaryType(bytes);
   if (binary) return binary;
   const text = asText(bytes);
-  if (text === undefined) return undefined;
+  if (text === undefined || MARKUP.test(text.replace(/^\uFEFF/, ''))) return undefined;
   return looksLikeEmail(text) ? EML : TEXT;
 }

@@ -2,11 +2,12 @@
 // check the role, receive the file (staff/attachments/receivedFile.ts), call the service, answer.
 // A download is always saved, never shown: Content-Disposition: attachment, nosniff, and a sandbox.
 import { z } from 'zod';
-import { sendProblem } from '../../http/problem';
+import { sendInvalidBody, sendProblem } from '../../http/problem';
 import type { Route } from '../../http/routeTable';
 import { attachmentDisposition } from '../attachments/fileName';
 import { ALLOWED_IN_WORDS } from '../attachments/fileType';
 import { FileNameQuery, receivedFile } from '../attachments/receivedFile';
+import { AttachmentRemovalSchema } from '../attachments/removalSchema';
 import { UPLOAD_PATHS } from '../attachments/uploadPaths';
 import { requireRole } from '../access/guard';
 import { CASEWORK_ROLES } from '../access/roles';
@@ -65,6 +66,39 @@ export function attachmentRoutes(context: StaffRouteDeps): Route[] {
         const outcome = await attachments.list(principal, String(req.params.reference));
         if (!outcome.ok) return sendRefusal(res, outcome.refusal);
         res.json(200, { attachments: outcome.attachments.map((a) => attachmentView(a, outcome.loaded.row.reference)) });
+      },
+    },
+    {
+      method: 'POST',
+      path: `${UPLOAD_PATHS.api}/:id/remove`,
+      summary: 'Take a file filed by mistake off the case, with why: no longer listed or offered, but kept, and audited',
+      tags: ['cases'],
+      roles: CASEWORK_ROLES,
+      params: { reference: CaseReferenceParam, id: AttachmentIdParam },
+      body: AttachmentRemovalSchema,
+      responses: {
+        200: 'The file removed, and the files the case still lists',
+        400: 'No reason, or not a valid one',
+        404: 'No case you can see has this reference, or it has no such file',
+        409: 'The file was already removed',
+        415: 'The body is not JSON',
+      },
+      handler: async (req, res) => {
+        const principal = await requireRole(context, req, res, CASEWORK_ROLES);
+        if (!principal) return;
+        if (!req.is('json')) return sendProblem(res, 415, 'Send the removal as JSON (Content-Type: application/json).');
+        const id = AttachmentIdParam.safeParse(req.params.id);
+        if (!id.success) return sendProblem(res, 404, `There is no file "${String(req.params.id)}": a file's id is a number, from the case's attachments.`);
+        const parsed = AttachmentRemovalSchema.safeParse(req.body ?? {});
+        if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The removal');
+        const reference = String(req.params.reference);
+        const outcome = await attachments.remove(principal, reference, Number(id.data), parsed.data.reason);
+        if (!outcome.ok) return sendRefusal(res, outcome.refusal);
+        const listed = await attachments.list(principal, reference);
+        res.json(200, {
+          removed: attachmentView(outcome.removed, outcome.loaded.row.reference),
+          attachments: listed.ok ? listed.attachments.map((a) => attachmentView(a, outcome.loaded.row.reference)) : [],
+        });
       },
     },
     {

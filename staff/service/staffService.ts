@@ -37,7 +37,14 @@ export interface CaseHistory {
   notes: CaseNote[];
   /** The files kept with it, newest first, without their contents. */
   attachments: AttachmentInfo[];
+  /** The notes and files of the duplicates merged into it, each under its own reference. */
+  fromDuplicates: Array<{ reference: string; notes: CaseNote[]; attachments: AttachmentInfo[] }>;
+  /** For a merged duplicate: the case the complaint goes on in now, at the end of a chain of merges (when it is as visible as this one). */
+  mergedIntoLive?: string;
 }
+
+/** How many merges deep a chain is followed; a chain longer than this is shown as far as here. */
+const MERGE_CHAIN_LIMIT = 20;
 
 export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
 export type MergeOutcome = { ok: true; duplicate: LoadedCase; kept: LoadedCase } | Refused;
@@ -107,7 +114,30 @@ export class StaffService {
       this.store.notes.of(loaded.row.id),
       this.store.attachments.list(loaded.row.id),
     ]);
-    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes, attachments };
+    const [fromDuplicates, mergedIntoLive] = await Promise.all([this.duplicatesOf(loaded), this.liveCaseOf(loaded)]);
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes, attachments, fromDuplicates, ...(mergedIntoLive ? { mergedIntoLive } : {}) };
+  }
+
+  /**
+   * The notes and files of the duplicates merged into the case. A restricted duplicate only merges
+   * into a restricted case; should the kept case's restriction be lifted later, a restricted
+   * duplicate's record is left out, so it is never shown to someone who may not see it.
+   */
+  private async duplicatesOf({ row, state }: LoadedCase): Promise<CaseHistory['fromDuplicates']> {
+    const found = await Promise.all((state.lifecycle.mergedFrom ?? []).map(({ reference }) => this.caseStore.findByReference(reference)));
+    const visible = found.filter((d): d is StoredCase => d !== undefined && (!d.restricted || row.restricted));
+    return Promise.all(visible.map(async (d) => ({ reference: d.reference, notes: await this.store.notes.of(d.id), attachments: await this.store.attachments.list(d.id) })));
+  }
+
+  /** Where a merged duplicate's complaint went in the end; only when that case is no more restricted than this one. */
+  private async liveCaseOf({ row, state }: LoadedCase): Promise<string | undefined> {
+    let next = state.lifecycle.mergedInto?.reference;
+    let live: StoredCase | undefined;
+    for (let hop = 0; next && hop < MERGE_CHAIN_LIMIT; hop += 1) {
+      live = await this.caseStore.findByReference(next);
+      next = (live?.lifecycle as { mergedInto?: { reference?: string } } | undefined)?.mergedInto?.reference;
+    }
+    return live && (!live.restricted || row.restricted) ? live.reference : undefined;
   }
 
   /** Adds a note or a contact to a case the principal can see, open or closed (Code 5.12: a full record). */

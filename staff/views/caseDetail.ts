@@ -54,7 +54,10 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
   ];
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes, attachments }: CaseHistory, now: Date) {
+/** Newest first by when each was written; ties keep their order (a stable sort). */
+const newestFirst = <T extends { at: string }>(items: T[]): T[] => [...items].sort((x, y) => y.at.localeCompare(x.at));
+
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes, attachments, fromDuplicates, mergedIntoLive }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -65,6 +68,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     lifecycle: state.lifecycle,
     /** The case this duplicate was merged into (details in lifecycle.mergedInto), or null. */
     mergedInto: state.lifecycle.mergedInto?.reference ?? null,
+    /** Where the complaint goes on now, after every merge since (the same as mergedInto after one). */
+    mergedIntoLive: mergedIntoLive ?? state.lifecycle.mergedInto?.reference ?? null,
     /** The duplicates merged into this case, oldest first. */
     mergedFrom: state.lifecycle.mergedFrom ?? [],
     deadlines: deadlineLines(loaded, now),
@@ -79,9 +84,16 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     forwarded,
     conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
     /** The record of the work on the case, newest first. */
-    notes: notes.map(noteView),
-    /** Files kept with the case (photos, letters, emails), newest first, each with its download link. */
-    attachments: attachments.map((a) => attachmentView(a, row.reference)),
+    /** The record of the work on the case and on the duplicates merged into it (`fromCase`), newest first. */
+    notes: newestFirst([
+      ...notes.map(noteView),
+      ...fromDuplicates.flatMap((d) => d.notes.map((n) => ({ ...noteView(n), fromCase: d.reference }))),
+    ]),
+    /** Files kept with the case and with the duplicates merged into it (`fromCase`), newest first, each with its download link. */
+    attachments: newestFirst([
+      ...attachments.map((a) => attachmentView(a, row.reference)),
+      ...fromDuplicates.flatMap((d) => d.attachments.map((a) => ({ ...attachmentView(a, d.reference), fromCase: d.reference }))),
+    ]),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }

@@ -21,9 +21,19 @@ describe('what a file is, from its bytes', () => {
   it.each([
     ['text that starts like a header but is not an email', 'Note: the resident rang.\nShe is upset.\n', 'text/plain; charset=utf-8'],
     ['an email with folded headers', 'Received: from a\r\n  by b\r\nFrom: x@y\r\nSubject: s\r\n\r\nbody', 'message/rfc822'],
-    ['HTML, kept only as text', '<!doctype html><script>alert(1)</script>', 'text/plain; charset=utf-8'],
+    ['HTML, which is not kept', '\uFEFF  <!doctype html><script>alert(1)</script>', undefined],
+    ['an SVG drawing, which is not kept', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', undefined],
+    ['text that mentions a tag later', 'The officer wrote <b>urgent</b> on the job.', 'text/plain; charset=utf-8'],
   ])('reads %s', (_what, text, mediaType) => {
     expect(fileTypeOf(Buffer.from(text))?.mediaType).toBe(mediaType);
+  });
+
+  it.each([
+    ['statement.pdf', 'is named .pdf but is plain text'],
+    ['photo.JPEG', 'is named .jpeg but is plain text'],
+  ])('refuses text named %s, saying what it really is', (name, message) => {
+    const checked = checkUpload(Buffer.from('just words'), name, 100);
+    expect(checked).toMatchObject({ ok: false, refusal: { kind: 'file_type_not_accepted', message: expect.stringContaining(message) } });
   });
 
   it('refuses empty, oversized and unknown files in that order, with the kind each is', () => {

@@ -29,6 +29,7 @@ import { assignmentForm } from './assignmentForm';
 import { noteBody, noteForm } from './noteForm';
 import { UPLOAD_PATHS } from '../../staff/attachments/uploadPaths';
 import { receivedFile } from '../../staff/attachments/receivedFile';
+import { AttachmentRemovalSchema } from '../../staff/attachments/removalSchema';
 import { ALLOWED_FILE_TYPES, ALLOWED_IN_WORDS } from '../../staff/attachments/fileType';
 import { inMegabytes } from '../../staff/attachments/uploadCheck';
 import { CaseNoteSchema } from '../../staff/service/caseNoteSchema';
@@ -146,7 +147,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'merge', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'file-removed', 'merge', 'logged'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -190,6 +191,20 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const outcome = await service.addNote(principal, reference, parsed.data);
     if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=notes`);
+  });
+
+  server.post('/console/cases/:reference/attachments/:id/remove', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const parsed = AttachmentRemovalSchema.safeParse(formFields(req.body));
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const id = String(req.params.id);
+    if (!/^\d{1,15}$/.test(id)) return casePage(req, res, principal, 404, { error: `There is no file "${id}".` });
+    const outcome = await staff.attachments.remove(principal, reference, Number(id), parsed.data.reason);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=file-removed`);
   });
 
   server.post('/console/cases/:reference/merge', async (req, res) => {
