@@ -25,7 +25,7 @@ describe('files on the console case page', () => {
   it('offers the upload form, naming the kinds and the size a case keeps', async () => {
     const page = await (await s.get(`/console/cases/${reference}`)).text();
     expect(page).toContain(`action="/console/cases/${reference}/attachments" enctype="multipart/form-data"`);
-    expect(page).toMatch(/JPEG image, PNG image.*; at most 10 MB\. Kept for good and not checked for viruses/);
+    expect(page).toMatch(/JPEG image, PNG image.*; at most 10 MB\. Not checked for viruses: add only files you trust\. A file filed by mistake can be removed/);
     expect(page).toContain('No files yet.');
   });
 
