@@ -7,10 +7,11 @@ import { stage2RequestWindow } from '../triage/stage2Deadlines';
 import { ACTION_NAMES, type ActionBody, type ActionName } from './actionSchemas';
 import type { ActionCase, ActionResult, NextState } from './actionResult';
 import type { CaseState, StageClocks } from './caseState';
-import type { Lifecycle, StageRecord } from './lifecycleSchema';
+import { backdated, recordedLate, type Lifecycle, type StageRecord } from './lifecycleSchema';
 import { overriddenDecision } from './overriddenDecision';
 import { consentGiven } from './consentGiven';
 import { contactUpdated } from './contactUpdated';
+import { determinationAvailable, withDetermination } from './ombudsmanDetermination';
 import { refuse, type Refused } from './refusal';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
@@ -81,13 +82,17 @@ function withOpenStage(noStage: string, check: (open: OpenStage) => Availability
 
 function done(ctx: ActionContext, action: string, next: Partial<NextState>, details: Record<string, unknown>): ActionResult {
   const { c, state } = ctx;
-  const same: NextState = { decision: c.decision, lifecycle: state.lifecycle, closed: false, serviceArea: c.serviceArea, theme: c.theme };
+  // A closed case stays closed unless the action says otherwise (a changed contact or a corrected date does not reopen it).
+  const same: NextState = { decision: c.decision, lifecycle: state.lifecycle, closed: state.phase === 'closed', serviceArea: c.serviceArea, theme: c.theme };
   return { ok: true, next: { ...same, ...next }, event: { action, details } };
 }
 
 const labels = (c: ActionCase, b: { serviceArea?: string; theme?: string }) => ({ serviceArea: b.serviceArea ?? c.serviceArea, theme: b.theme ?? c.theme });
 
 const withStage = (lifecycle: Lifecycle, key: OpenStage['key'], record: StageRecord): Lifecycle => ({ ...lifecycle, [key]: record }) as Lifecycle;
+
+/** The audit details of a dated step: backdated when entered after its date, late by the later of the two. */
+const entered = (on: string, recordedOn: string, due: string) => ({ on, due, recordedOn, onTime: !recordedLate(on, recordedOn, due), backdated: backdated(on, recordedOn) });
 
 const quickFix = (state: CaseState) => whileOpen(state, (s) => (s.phase === 'quick_fix' ? AVAILABLE : refuse('not_allowed_in_state', 'This case is not an open quick fix.')));
 
@@ -142,8 +147,8 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         `stage${stage}.acknowledged`,
-        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, acknowledgedOn: body.on }) },
-        { on: body.on, due, onTime: body.on <= due },
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, acknowledgedOn: body.on, acknowledgementRecordedOn: ctx.today }) },
+        entered(body.on, ctx.today, due),
       );
     },
   },
@@ -162,8 +167,8 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         `stage${stage}.responded`,
-        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on }) },
-        { on: body.on, due, onTime: body.on <= due },
+        { lifecycle: withStage(ctx.state.lifecycle, key, { ...record, respondedOn: body.on, responseRecordedOn: ctx.today }) },
+        entered(body.on, ctx.today, due),
       );
     },
   },
@@ -236,7 +241,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         'stage2.requested',
-        { lifecycle: { ...open, stage2: { requestedOn: body.requestedOn } } },
+        { lifecycle: { ...open, stage2: { requestedOn: body.requestedOn } }, closed: false },
         // Code 6.12: no reasons are asked for; a late request is flagged for discretion, not refused.
         { requestedOn: body.requestedOn, requestBy, withinWindow: requestBy === null || body.requestedOn <= requestBy },
       );
@@ -290,7 +295,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       return done(
         ctx,
         'case.reopened',
-        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] } },
+        { lifecycle: { ...open, reopened: [...(open.reopened ?? []), undone] }, closed: false },
         { on, reason, closedOn: closed.on, stage: closed.stage, wasWithdrawn: withdrawn !== undefined },
       );
     },
@@ -329,6 +334,14 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
     apply: (ctx, { on, method }) => {
       const { caseData, decision } = consentGiven(ctx.profile, ctx.c, { on, method });
       return done(ctx, 'case.consent_received', { decision, caseData }, { on, ...(method ? { method } : {}), disclosure: decision.disclosure.toRepresentative });
+    },
+  },
+  // Usually long after the case closed: the Ombudsman decides after the landlord's final response.
+  'record-ombudsman-determination': {
+    available: determinationAvailable,
+    apply: (ctx, body) => {
+      const lifecycle = withDetermination(ctx.state.lifecycle, body, ctx.today);
+      return done(ctx, 'case.ombudsman_determination', { lifecycle }, { ...lifecycle.ombudsmanDetermination });
     },
   },
   // Any phase: a resident may move, or tell us what they need, after the case is closed too.

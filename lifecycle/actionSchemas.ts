@@ -3,7 +3,7 @@ import { calendarDay } from '../triage/dateBounds';
 import { CATEGORIES } from '../triage/caseSchema';
 import { ContactSchema } from '../triage/contactSchema';
 import { EXCLUSION_RULES, OUTCOMES } from '../triage/decisionSchema';
-import { CLOSE_OUTCOMES } from './lifecycleSchema';
+import { CLOSE_OUTCOMES, OMBUDSMAN_FINDINGS } from './lifecycleSchema';
 
 /** The request bodies of the staff case actions: one schema each, validating, typing and documenting. */
 
@@ -93,6 +93,16 @@ export const ACTION_SCHEMAS = {
     which: z.enum(CORRECTABLE_DATES, { error: `which must be one of: ${CORRECTABLE_DATES.join(', ')}` }).describe('The recorded date to correct, of the open or last stage.'),
     on: day('on').describe('The right date.'),
     reason: text('reason', 5, 2000),
+  }),
+  // Code 8.1: the Ombudsman's determinations go in the annual report, so they are recorded on the case.
+  'record-ombudsman-determination': z.object({
+    version,
+    on: day('on').describe("The date of the ombudsman's determination."),
+    finding: z
+      .enum(OMBUDSMAN_FINDINGS, { error: `finding must be one of: ${OMBUDSMAN_FINDINGS.join(', ')}` })
+      .describe('The most serious finding across the complaint’s elements.'),
+    ombudsmanReference: text('ombudsmanReference', 1, 100).optional(),
+    orders: text('orders', 1, 5000).optional().describe('What the ombudsman ordered or recommended.'),
   }),
   // The resident's contact as it now stands, replacing the one on the case: a field left out is cleared.
   'update-contact': ContactSchema.omit({ agreesToContact: true }).extend({ version }),

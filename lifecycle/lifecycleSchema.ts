@@ -9,6 +9,29 @@ const isoDate = z.iso.date();
 export const CLOSE_OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
+/**
+ * What an ombudsman found when the resident took the complaint to it (Code 8.1: the annual report
+ * gives the Ombudsman's determinations). The most serious finding across the complaint's elements.
+ */
+export const OMBUDSMAN_FINDINGS = [
+  'severe_maladministration',
+  'maladministration',
+  'service_failure',
+  'reasonable_redress',
+  'no_maladministration',
+  'outside_jurisdiction',
+] as const;
+export type OmbudsmanFinding = (typeof OMBUDSMAN_FINDINGS)[number];
+
+export const OmbudsmanDeterminationSchema = z.object({
+  on: isoDate,
+  finding: z.enum(OMBUDSMAN_FINDINGS),
+  ombudsmanReference: z.string().optional(),
+  /** What the ombudsman ordered or recommended, in its words. */
+  orders: z.string().optional(),
+  recordedOn: isoDate,
+});
+
 export const ExtensionSchema = z.object({
   to: isoDate,
   reason: z.string(),
@@ -22,6 +45,13 @@ export type Extension = z.infer<typeof ExtensionSchema>;
 const StageRecordSchema = z.object({
   acknowledgedOn: isoDate.optional(),
   respondedOn: isoDate.optional(),
+  /**
+   * The days the acknowledgement and the response were entered, which may be later than the days
+   * they are dated: timeliness is judged by the later of the two, so a backdated entry cannot turn
+   * a late response into one on time (recordedLate).
+   */
+  acknowledgementRecordedOn: isoDate.optional(),
+  responseRecordedOn: isoDate.optional(),
   extension: ExtensionSchema.optional(),
   outcome: z.enum(CLOSE_OUTCOMES).optional(),
   remedy: z.string().optional(),
@@ -38,6 +68,7 @@ export const LifecycleSchema = z.object({
   closed: z.object({ on: isoDate, stage: z.union([z.literal(0), z.literal(1), z.literal(2)]) }).optional(),
   /** The resident withdrew: the case is closed with no outcome, and counted apart from outcomes. */
   withdrawn: z.object({ on: isoDate, reason: z.string() }).optional(),
+  ombudsmanDetermination: OmbudsmanDeterminationSchema.optional(),
   /** A duplicate merged into the case kept: closed with no outcome, counted apart (lifecycle/merge.ts). */
   mergedInto: z.object({ reference: z.string(), on: isoDate, reason: z.string().optional(), differentResident: z.boolean() }).optional(),
   /** The duplicates merged into this case, oldest first. */
@@ -49,3 +80,9 @@ export const LifecycleSchema = z.object({
 });
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export type StageRecord = z.infer<typeof StageRecordSchema>;
+
+/** Entered on a later day than the one it is dated: allowed, and shown as backdated. */
+export const backdated = (on: string | undefined, recordedOn: string | undefined): boolean => on !== undefined && recordedOn !== undefined && recordedOn > on;
+
+/** Whether a step was late against `due`: dated after it, or entered after it (a backdated entry counts by its entry day). */
+export const recordedLate = (on: string, recordedOn: string | undefined, due: string): boolean => on > due || (recordedOn !== undefined && recordedOn > due);

@@ -43,6 +43,8 @@ const OUTCOME = new RegExp(
     String.raw`\b(?:can|could|will)\s+(?:you|someone|somebody)\s+(?:just\s+|please\s+)?(?:\w+\s+){0,2}(?:fix|send|come|get|call|ring|correct|change|sort|repair|look|replace|remove|put|deal|do)\b`,
     String.raw`\bplease\s+(?:can|could)\s+(?:you|someone)\b`,
     String.raw`\bi think i should get\b`,
+    String.raw`\b(?:i|we)\s+(?:would|'d)\s+(?:be\s+(?:very\s+|most\s+)?grateful|appreciate(?:\s+it)?)\s+if\b`,
+    String.raw`(?:^|[.!?]\s*)please\s+(?:find|fix|refund|reimburse|put|correct|cancel|send|arrange|repair|replace|remove|change|restart|return|pay|credit|sort)\b`,
     String.raw`\b(?:we|i)'d like this\b`,
     String.raw`\b(?:dw i|rydw i|rwy|rydyn ni)\s+(?:yn\s+)?(?:eisiau|am)\b`,
     String.raw`\bhoff(?:wn|em)\b`,

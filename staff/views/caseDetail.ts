@@ -3,6 +3,7 @@
 import { calendarFor } from '../../triage/calendarFor';
 import { londonDate, workingDaysBetween } from '../../triage/workingDays';
 import { relativeDue } from '../../lifecycle/caseState';
+import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
 import { lettersFor } from './letters';
 import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
@@ -18,15 +19,29 @@ export interface DeadlineLine {
   doneOn: string | null;
   /** "in 3 working days" / "2 working days overdue", while it is still to do. */
   inWords: string | null;
+  /** Entered on a later day than `doneOn`: shown, and judged late by that day when it is after `due`. */
+  enteredOn: string | null;
+  /** Entered after `due` though dated by it: counted late in the figures. */
+  enteredLate: boolean;
   sources: string[];
 }
 
 export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): DeadlineLine[] {
   const calendar = calendarFor(profile);
   const today = londonDate(now);
-  const line = (label: string, due: string | undefined, doneOn: string | undefined, sources: string[]): DeadlineLine[] =>
+  const line = (label: string, due: string | undefined, doneOn: string | undefined, sources: string[], recordedOn?: string): DeadlineLine[] =>
     due
-      ? [{ label, due, doneOn: doneOn ?? null, inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar), due < today), sources }]
+      ? [
+          {
+            label,
+            due,
+            doneOn: doneOn ?? null,
+            inWords: doneOn ? null : relativeDue(workingDaysBetween(today, due, calendar), due < today),
+            enteredOn: backdated(doneOn, recordedOn) ? (recordedOn as string) : null,
+            enteredLate: doneOn !== undefined && doneOn <= due && recordedLate(doneOn, recordedOn, due),
+            sources,
+          },
+        ]
       : [];
   const { lifecycle } = state;
   /** A stage's two clocks: acknowledge, then respond (by the extended date when there is one). */
@@ -35,12 +50,13 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
     const [clocks, record, policy] = [state[key], lifecycle[key], profile[key]];
     const extended = record?.extension !== undefined;
     return [
-      ...line(`Stage ${stage}: acknowledge by`, clocks?.acknowledgeBy, record?.acknowledgedOn, policy.acknowledge.source),
+      ...line(`Stage ${stage}: acknowledge by`, clocks?.acknowledgeBy, record?.acknowledgedOn, policy.acknowledge.source, record?.acknowledgementRecordedOn),
       ...line(
         `Stage ${stage}: respond by${extended ? ' (extended)' : ''}`,
         clocks?.respondDue,
         record?.respondedOn,
         [...policy.respond.source, ...(extended ? policy.extension.source : [])],
+        record?.responseRecordedOn,
       ),
     ];
   };

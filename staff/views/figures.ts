@@ -6,6 +6,7 @@ import { CLOCK_STATES } from '../../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import type { PolicyProfile } from '../../triage/profileSchema';
+import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
 import type { LoadedCase } from '../service/staffService';
 import type { HazardFigures } from '../hazards/hazardClockView';
 
@@ -90,18 +91,32 @@ export function figures(all: LoadedCase[], period: Period, landlord: Pick<Policy
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
   const stage2Requested = entries.filter((e) => within(e.state.lifecycle.stage2?.requestedOn));
 
-  /** Of the stage's events in the period, how many were on time against the deadline then in force. */
-  const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => {
-    const done = among.filter((e) => within(e.state.lifecycle[stage]?.[event]));
-    const ok = done.filter((e) => {
-      const clocks = e.state[stage];
-      const record = e.state.lifecycle[stage];
-      const on = record?.[event] as string;
-      if (clocks === undefined) return false;
-      return on <= (event === 'acknowledgedOn' ? clocks.acknowledgeBy : respondDeadlineInForce(clocks, record?.extension));
-    });
-    return share(ok.length, done.length);
+  /**
+   * Of the stage's events in the period, how many were on time against the deadline then in force,
+   * judged by the later of the day they are dated and the day they were entered.
+   */
+  const timeliness = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', e: LoadedCase): 'on_time' | 'late' | 'entered_late' => {
+    const clocks = e.state[stage];
+    const record = e.state.lifecycle[stage];
+    const on = record?.[event] as string;
+    if (clocks === undefined) return 'late';
+    const due = event === 'acknowledgedOn' ? clocks.acknowledgeBy : respondDeadlineInForce(clocks, record?.extension);
+    const recordedOn = event === 'acknowledgedOn' ? record?.acknowledgementRecordedOn : record?.responseRecordedOn;
+    return on > due ? 'late' : recordedLate(on, recordedOn, due) ? 'entered_late' : 'on_time';
   };
+  const done = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => among.filter((e) => within(e.state.lifecycle[stage]?.[event]));
+  const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => {
+    const all = done(stage, event, among);
+    return share(all.filter((e) => timeliness(stage, event, e) === 'on_time').length, all.length);
+  };
+  /** Dated within the deadline but entered after it: counted late, and counted here so it shows. */
+  const enteredLate = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn') =>
+    done(stage, event).filter((e) => timeliness(stage, event, e) === 'entered_late').length;
+  const backdatedCount = (stage: 'stage1' | 'stage2') =>
+    entries.filter((e) => {
+      const r = e.state.lifecycle[stage];
+      return (within(r?.acknowledgedOn) && backdated(r?.acknowledgedOn, r?.acknowledgementRecordedOn)) || (within(r?.respondedOn) && backdated(r?.respondedOn, r?.responseRecordedOn));
+    }).length;
   const inGroup = (group: TenureGroup) => (e: LoadedCase) => (TENURE_GROUPS[group] as readonly string[]).includes(e.row.caseData.tenure);
   /** CH01 and CH02 for one tenure group, from its own number of homes. */
   const byTenure = (group: TenureGroup) => {
@@ -152,9 +167,19 @@ export function figures(all: LoadedCase[], period: Period, landlord: Pick<Policy
       stage1: entries.filter((e) => lateExtension(e, 'stage1')).length,
       stage2: entries.filter((e) => lateExtension(e, 'stage2')).length,
     },
+    // Dated in time but entered after the deadline: counted late above, listed here so it shows.
+    responsesEnteredLate: { stage1: enteredLate('stage1', 'respondedOn'), stage2: enteredLate('stage2', 'respondedOn') },
+    acknowledgementsEnteredLate: { stage1: enteredLate('stage1', 'acknowledgedOn'), stage2: enteredLate('stage2', 'acknowledgedOn') },
+    // Entered on a later day than they are dated (acknowledgements or responses): allowed, flagged.
+    backdated: { stage1: backdatedCount('stage1'), stage2: backdatedCount('stage2') },
     // Code 8.1: refusals by reason.
     refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
     outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
+    // Code 8.1: what the Ombudsman determined, by the date of its determination.
+    ombudsmanDeterminations: tally(entries.flatMap((e) => {
+      const d = e.state.lifecycle.ombudsmanDetermination;
+      return d && within(d.on) ? [d.finding] : [];
+    })),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
     mergedDuplicates: all.filter((e) => within(e.state.lifecycle.mergedInto?.on)).length,
@@ -175,7 +200,7 @@ function lateExtension(e: LoadedCase, stage: 'stage1' | 'stage2'): boolean {
   return extension !== undefined && clocks !== undefined && extension.recordedOn > clocks.respondBy;
 }
 
-const csvCell = (v: string | number | null) => {
+export const csvCell = (v: string | number | null) => {
   const s = v === null ? '' : String(v);
   // Quote, and defuse spreadsheet formulas in labels that came from data (=, +, -, @).
   return /^[=+\-@]/.test(s) || /[",\n]/.test(s) ? `"${s.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : s;
@@ -205,12 +230,16 @@ export function figuresCsv(f: Figures): string {
     add('acknowledged on time', stage, f.acknowledgedOnTime[stage].count, f.acknowledgedOnTime[stage]);
     add('extensions', stage, f.extensions[stage]);
     add('extensions recorded after the deadline', stage, f.lateExtensions[stage]);
+    add('responses dated in time but entered after the deadline (counted late)', stage, f.responsesEnteredLate[stage]);
+    add('acknowledgements dated in time but entered after the deadline (counted late)', stage, f.acknowledgementsEnteredLate[stage]);
+    add('backdated entries', stage, f.backdated[stage]);
     for (const [k, v] of Object.entries(f.outcomes[stage])) add('outcome', `${stage} ${k}`, v);
   }
   add('withdrawn by the resident', '', f.withdrawn);
   add('duplicates merged into another case', '', f.mergedDuplicates);
   const breakdowns: [string, Record<string, number>][] = [
     ['refusals by reason', f.refusalsByReason],
+    ['ombudsman determinations', f.ombudsmanDeterminations],
     ['category', f.byCategory],
     ['channel', f.byChannel],
     ['service area', f.byServiceArea],

@@ -4,6 +4,7 @@
 // everyone (only their details are hidden), so no export under-reports.
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { figures, periodFor, type Figures, type FiguresQuery } from './figures';
+import { annualReport, financialYear, type AnnualReport } from './annualReport';
 import type { HazardService } from '../hazards/hazardService';
 import type { StaffService } from '../service/staffService';
 
@@ -20,4 +21,9 @@ export async function reportFigures(
     hazards.figures({ profile: profile.id, period }),
   ]);
   return figures(entries, period, profile.landlord, hazardSteps);
+}
+
+/** The annual complaint performance report for a financial year: the same figures, laid out to publish. */
+export async function loadAnnualReport(staff: StaffService, hazards: HazardService, profile: PolicyProfile, year: number | undefined, now: Date): Promise<AnnualReport> {
+  return annualReport(await reportFigures(staff, hazards, profile, financialYear(year, now), now), profile);
 }

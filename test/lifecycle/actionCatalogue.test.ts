@@ -44,12 +44,12 @@ const PHASES: [string, ActionCase, Date, ActionName[]][] = [
   ['an open quick fix', aCase('greatwell-concern', {}), CONCERN_SEEN, ['approve', 'override', 'resolve-quick-fix', 'escalate-quick-fix', 'withdraw']],
   ['stage 1, just opened', aCase('complaint-repair-delay', {}), COMPLAINT_SEEN, ['approve', 'override', 'acknowledge', 'extend', 'withdraw']],
   ['stage 1, reviewed and acknowledged', aCase('complaint-repair-delay', { reviewed, stage1: acknowledged }), COMPLAINT_SEEN, ['override', 'respond', 'extend', 'withdraw', 'correct-date']],
-  ['stage 1, answered', aCase('complaint-repair-delay', { reviewed, stage1: answered }), COMPLAINT_SEEN, ['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date']],
-  ['closed at stage 1', aCase('complaint-repair-delay', { reviewed, stage1: { ...answered, outcome: 'not_upheld' }, closed: { on: '2026-12-10', stage: 1 } }), COMPLAINT_SEEN, ['escalate-stage2', 'reopen', 'correct-date']],
-  ['stage 2, just asked for', aCase('complaint-repair-delay', atStage2), COMPLAINT_SEEN, ['override', 'acknowledge', 'extend', 'withdraw']],
-  ['stage 2, answered', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17' } }), COMPLAINT_SEEN, ['override', 'close', 'withdraw', 'correct-date']],
-  ['closed at stage 2', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17', outcome: 'upheld' }, closed: { on: '2026-12-17', stage: 2 } }), COMPLAINT_SEEN, ['reopen', 'correct-date']],
-  ['withdrawn at stage 1 after the response', aCase('complaint-repair-delay', { reviewed, stage1: answered, withdrawn: { on: '2026-12-11', reason: 'Resident rang to withdraw' }, closed: { on: '2026-12-11', stage: 1 } }), COMPLAINT_SEEN, ['reopen', 'correct-date']],
+  ['stage 1, answered', aCase('complaint-repair-delay', { reviewed, stage1: answered }), COMPLAINT_SEEN, ['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date', 'record-ombudsman-determination']],
+  ['closed at stage 1', aCase('complaint-repair-delay', { reviewed, stage1: { ...answered, outcome: 'not_upheld' }, closed: { on: '2026-12-10', stage: 1 } }), COMPLAINT_SEEN, ['escalate-stage2', 'reopen', 'correct-date', 'record-ombudsman-determination']],
+  ['stage 2, just asked for', aCase('complaint-repair-delay', atStage2), COMPLAINT_SEEN, ['override', 'acknowledge', 'extend', 'withdraw', 'record-ombudsman-determination']],
+  ['stage 2, answered', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17' } }), COMPLAINT_SEEN, ['override', 'close', 'withdraw', 'correct-date', 'record-ombudsman-determination']],
+  ['closed at stage 2', aCase('complaint-repair-delay', { ...atStage2, stage2: { requestedOn: '2026-12-14', acknowledgedOn: '2026-12-15', respondedOn: '2026-12-17', outcome: 'upheld' }, closed: { on: '2026-12-17', stage: 2 } }), COMPLAINT_SEEN, ['reopen', 'correct-date', 'record-ombudsman-determination']],
+  ['withdrawn at stage 1 after the response', aCase('complaint-repair-delay', { reviewed, stage1: answered, withdrawn: { on: '2026-12-11', reason: 'Resident rang to withdraw' }, closed: { on: '2026-12-11', stage: 1 } }), COMPLAINT_SEEN, ['reopen', 'correct-date', 'record-ombudsman-determination']],
   ['brought by a representative whose consent is pending', aCase('representative-pending', {}), CONCERN_SEEN, ['approve', 'override', 'acknowledge', 'extend', 'withdraw', 'consent-received']],
 ];
 
@@ -75,6 +75,7 @@ function inputFor(action: ActionName, state: CaseState, today: string): ActionIn
     reopen: { version, on: today, reason: 'Resident came back with new evidence' },
     'consent-received': { version, on: today },
     'correct-date': { version, which: 'acknowledgement', on: dayBefore(acknowledgedOn ?? today), reason: 'Typed the wrong day' },
+    'record-ombudsman-determination': { version, on: today, finding: 'maladministration', orders: 'Apologise and pay £300' },
     'update-contact': { version, name: 'Ms A Resident', address: ['1 High Street'], postcode: 'SW1A 1AA' },
   };
   return { action, body: bodies[action] } as ActionInput;

@@ -10,8 +10,14 @@ describe('complaint figures (Code 8.1; TSM CH01, CH02)', () => {
   let s: Staff;
   let version: Record<string, number>;
 
+  /** Each step entered on the day it is dated, as a team working the case would: backdated entries are their own spec. */
   async function act(ref: string, action: string, body: Record<string, unknown>) {
-    const res = await s.act(ref, action, { version: version[ref] ?? 1, ...body });
+    const day = (body.on ?? body.requestedOn) as string | undefined;
+    const pinned = s.t.app.context.now;
+    if (day) s.pinNow(`${day}T16:00:00Z`);
+    const res = await s.act(ref, action, { version: version[ref] ?? 1, ...body }).finally(() => {
+      s.t.app.context.now = pinned;
+    });
     if (res.status !== 200) throw new Error(`${action} on ${ref}: ${res.status} ${await res.text()}`);
     version[ref] = (await res.json()).version;
   }

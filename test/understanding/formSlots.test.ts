@@ -14,6 +14,8 @@ describe('slots a first message fills', () => {
     ['My solicitor has issued a claim in the county court, but I want the repairs done now.', 'desiredOutcome', 'I want the repairs done now.'],
     ['Please can you get a locksmith out today.', 'desiredOutcome', 'Please can you get a locksmith out today.'],
     ["Dw i eisiau gwneud cwyn. Dw i eisiau ymddiheuriad.", 'desiredOutcome', 'Dw i eisiau ymddiheuriad.'],
+    ['The stairs are filthy. I would be grateful if the cleaning could be restarted.', 'desiredOutcome', 'I would be grateful if the cleaning could be restarted.'],
+    ['You took it twice. Please refund the second payment.', 'desiredOutcome', 'Please refund the second payment.'],
     ['I have been stuck in my flat and missed a hospital appointment.', 'impact', 'I have been stuck in my flat and missed a hospital appointment.'],
     ['The noise is still going on every night', 'ongoing', true],
     ['My solicitor has already issued a disrepair claim against you in the county court', 'legal', 'filed'],
@@ -27,6 +29,7 @@ describe('slots a first message fills', () => {
   it.each([
     ['I want to make a complaint', 'desiredOutcome'],
     ['The contractor was rude', 'desiredOutcome'],
+    ['Please help me, the boiler is broken', 'desiredOutcome'],
     ['My solicitor says I could take you to court', 'legal'],
     ['The boiler is broken', 'location'],
     ['The roof came back worse after the repair', 'impact'],

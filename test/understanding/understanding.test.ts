@@ -57,6 +57,18 @@ describe('the embedded understanding suggests a category', () => {
     expect(s).toMatchObject({ third_party: true, legal_proceedings: true, staff_conduct: true });
   });
 
+  it.each([
+    ['The cleaners have not been to Linden Court since September.', 'legal_proceedings', false],
+    ['I live at 4 Elm Court and my boiler is broken.', 'legal_proceedings', false],
+    ['I am taking you to court over the damp.', 'legal_proceedings', true],
+    ['I have a court date next month about the disrepair.', 'legal_proceedings', true],
+    ['We pay for this through our service charge and nobody cleans.', 'insurance_claim', false],
+    ['Who is going to pay for this? My carpet is ruined.', 'insurance_claim', true],
+    ['I want you to pay for the damage to my sofa.', 'insurance_claim', true],
+  ] as const)('"%s" → %s %s: a place called Court is not a claim, paying a charge is not insurance', (text, signal, raised) => {
+    expect(understand(text).signals[signal]).toBe(raised);
+  });
+
   it('uses the conversation when the latest message alone says too little', () => {
     expect(understand('yes', ['The people next door have parties every night, the noise is unbearable']).category).toBe('asb_report');
   });

@@ -24,6 +24,6 @@ describe('the case page offers the forms for the actions available', () => {
     expect((await s.act(reference, 'approve', { version: 2 })).status).toBe(200);
     expect(await formsOn(reference)).toEqual(['override', 'respond', 'extend', 'withdraw', 'correct-date', 'update-contact']);
     expect((await s.act(reference, 'respond', { version: 3, on: '2026-12-01' })).status).toBe(200);
-    expect(await formsOn(reference)).toEqual(['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date', 'update-contact']);
+    expect(await formsOn(reference)).toEqual(['override', 'escalate-stage2', 'close', 'withdraw', 'correct-date', 'record-ombudsman-determination', 'update-contact']);
   });
 });

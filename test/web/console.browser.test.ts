@@ -128,6 +128,14 @@ describeInBrowser('the staff console (/console) in Chromium', () => {
     expect(await page.locator('svg[role="img"] text').allTextContents()).toContain('complaint');
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-reports');
+    await page.getByRole('link', { name: 'The annual complaint performance report' }).click();
+    await page.getByRole('heading', { name: /Annual complaint performance report/ }).waitFor();
+    await page.getByRole('heading', { name: 'To add by hand before publishing' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${s.t.baseUrl}/console/self-assessment`);
+    await page.getByRole('heading', { name: 'Self-assessment against the Code' }).waitFor();
+    expect(await page.getByRole('rowheader', { name: 'Code 6.2' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a complaints manager sees the restricted case; a reviewer gets a not-found page for it', async () => {

@@ -9,8 +9,11 @@ import type { Signals } from '../understandingSchema';
 
 // WCH 3.1.6 treats a matter with a solicitor as a legal dispute; whg 2.11 and BCHG 6.2 exclude
 // court proceedings. Pre-action letters are raised too: the rules (Code 2.2) tell them apart.
+// A court named as a place ("Flat 6, Linden Court") is an address, not a claim: "court" counts
+// only with a word that makes it the legal one.
 const LEGAL = lexicon([
-  'solicitor*', 'lawyer*', 'barrister', 'court', 'courts', 'legal action', 'legal proceedings', 'proceedings', 'disrepair claim', 'housing disrepair',
+  're:(?<![\\p{L}\\p{N}])(?:(?:to|in|at|through|via|the|a|county|small claims|magistrates\'?|crown|high|housing|family) courts?|courts? (?:claim|case|date|hearing|order|papers|action|proceedings|summons|bailiffs?|fees?))(?![\\p{L}\\p{N}])',
+  'solicitor*', 'lawyer*', 'barrister', 'legal action', 'legal proceedings', 'proceedings', 'disrepair claim', 'housing disrepair',
   'no win no fee', 'pre-action', 'pre action', 'letter before action', 'sue', 'suing', 'sued', 'tribunal', 'legal advice', 'legal aid',
   'adwokat*', 'prawnik*', 'sądu', 'sądzie', 'pozew', 'avocat*', 'instanța', 'instanței', 'proces', 'cyfreithiwr', 'llys',
   'محامي', 'محكمة', 'المحكمة', 'قضية', 'وکیل', 'عدالت', 'مقدمہ',
@@ -18,7 +21,7 @@ const LEGAL = lexicon([
 
 const INSURANCE = lexicon([
   'insurance', 'insurer*', 'insured', 'liability', 'claim for', 'claim on', 'a claim', 'make a claim', 'put a claim', 'the excess',
-  're:(?:pay|paying|compensat\\w*) (?:me )?for (?:it|this|the damage|my|the)', 'who is going to pay', 're:(?:ruined|damaged|destroyed) (?:my|all my|everything)',
+  're:(?<!(?<![\\p{L}])(?:we|i|already|tenants|residents) )(?:pay|paying|compensat\\w*) (?:me )?for (?:it|this|the damage|my|the)', 'who is going to pay', 're:(?:ruined|damaged|destroyed) (?:my|all my|everything)',
   'ubezpiecz*', 'odszkodowani*', 'asigur*', 'despăgub*', 'despagub*', 'yswiriant', 'iawndal', 'تأمين', 'التأمين', 'تعويض', 'انشورنس', 'بیمہ', 'ہرجانہ',
 ]);
 

@@ -6,7 +6,7 @@ import { EXCLUSION_RULES, OUTCOMES } from '../../triage/decisionSchema';
 import { availableActions } from '../../lifecycle/actionCatalogue';
 import { CORRECTABLE_DATES, type ActionName } from '../../lifecycle/actionSchemas';
 import type { CaseState } from '../../lifecycle/caseState';
-import { CLOSE_OUTCOMES } from '../../lifecycle/lifecycleSchema';
+import { CLOSE_OUTCOMES, OMBUDSMAN_FINDINGS } from '../../lifecycle/lifecycleSchema';
 import { ADJUSTMENT_KINDS, CONTACT_METHODS, type Contact } from '../../triage/contactSchema';
 
 interface Field {
@@ -111,6 +111,17 @@ const FORMS: Record<ActionName, (at: { stage?: 1 | 2; today: string; contact: Co
     hint: 'The representative can then be told about the case (Code 1.3).',
     button: 'Record consent',
     fields: [date('on', 'Received on', today), { name: 'method', label: 'How it came (optional)', type: 'text' }],
+  }),
+  'record-ombudsman-determination': ({ today }) => ({
+    title: "Record the ombudsman's determination",
+    hint: 'Once it arrives: it is reported in the annual complaint performance report (Code 8.1) and cannot be changed afterwards.',
+    button: 'Record the determination',
+    fields: [
+      date('on', 'Determination dated', today),
+      { name: 'finding', label: 'Most serious finding', type: 'select', required: true, options: choose(OMBUDSMAN_FINDINGS) },
+      { name: 'ombudsmanReference', label: "The ombudsman's reference (optional)", type: 'text' },
+      { name: 'orders', label: 'What it ordered or recommended (optional)', type: 'textarea' },
+    ],
   }),
   // Prefilled with the contact as it stands: the form replaces it, so an emptied field is cleared.
   'update-contact': ({ contact }) => ({

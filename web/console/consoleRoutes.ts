@@ -12,7 +12,9 @@ import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff
 import { QueueQuerySchema } from '../../staff/views/queue';
 import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, MERGE_ROLES, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
 import { profileSummary } from '../../staff/views/profileSummary';
-import { reportFigures } from '../../staff/views/reportFigures';
+import { loadAnnualReport, reportFigures } from '../../staff/views/reportFigures';
+import { AnnualReportQuerySchema } from '../../staff/views/annualReport';
+import { selfAssessment } from '../../staff/views/selfAssessment';
 import type { StaffServices } from '../../staff/service/staffServices';
 import { getProfile, knownProfiles } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
@@ -290,6 +292,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       ['refusals', 'Not accepted, by reason (Code 8.1)', f.refusalsByReason],
       ['outcomes-1', 'Stage 1 outcomes', f.outcomes.stage1],
       ['outcomes-2', 'Stage 2 outcomes', f.outcomes.stage2],
+      ['ombudsman', 'Ombudsman determinations (Code 8.1)', f.ombudsmanDeterminations],
     ].map(([id, title, counts]) => barChart(id as string, title as string, counts as Record<string, number>));
     const params = new URLSearchParams({ profile: profile.id, from: f.period.from, to: f.period.to });
     page(res, 200, 'reports', {
@@ -299,6 +302,41 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       f,
       charts,
       csvHref: `/api/staff/figures.csv?${params}`,
+      profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
+    });
+  });
+
+  server.get('/console/reports/annual', async (req, res) => {
+    const principal = await signedIn(req, res, REPORT_ROLES);
+    if (!principal) return;
+    const parsed = AnnualReportQuerySchema.safeParse(req.query ?? {});
+    const query = parsed.success ? parsed.data : AnnualReportQuerySchema.parse({});
+    const profile = getProfile(query.profile) ?? (getProfile(AnnualReportQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
+    const report = await loadAnnualReport(service, hazards, profile, query.year, now());
+    const params = new URLSearchParams({ profile: profile.id, year: report.period.from.slice(0, 4) });
+    page(res, 200, 'annual-report', {
+      title: report.title,
+      section: 'reports',
+      principal,
+      report,
+      year: report.period.from.slice(0, 4),
+      csvHref: `/api/staff/reports/annual.csv?${params}`,
+      profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
+    });
+  });
+
+  server.get('/console/self-assessment', async (req, res) => {
+    const principal = await signedIn(req, res, REPORT_ROLES);
+    if (!principal) return;
+    const parsed = AnnualReportQuerySchema.safeParse(req.query ?? {});
+    const fallback = AnnualReportQuerySchema.parse({}).profile;
+    const profile = getProfile(parsed.success ? parsed.data.profile : fallback) ?? (getProfile(fallback) as NonNullable<ReturnType<typeof getProfile>>);
+    page(res, 200, 'self-assessment', {
+      title: 'Self-assessment against the Code',
+      section: 'reports',
+      principal,
+      profile: { id: profile.id, name: profile.name },
+      clauses: selfAssessment(profile),
       profiles: knownProfiles().map((p) => ({ id: p.id, name: p.name, selected: p.id === profile.id })),
     });
   });

@@ -34,7 +34,7 @@ for (const file of readdirSync(join(DIR, 'partials'))) {
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'profiles' | 'hazards' | 'work-lists' | 'search' | 'error';
+export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'annual-report' | 'self-assessment' | 'profiles' | 'hazards' | 'work-lists' | 'search' | 'error';
 
 /** A whole HTML page. Templates are compiled once and cached. */
 export function renderPage(name: PageName, data: object): string {
