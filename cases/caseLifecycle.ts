@@ -8,7 +8,8 @@ import { profileOf } from '../lifecycle/caseProfile';
 import { refuse, type Refused } from '../lifecycle/refusal';
 import type { StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
-import { applyNextState, StaleVersionError } from '../store/versionedWrite';
+import type { MergeResult } from '../lifecycle/merge';
+import { applyNextState, applyNextStates, StaleVersionError } from '../store/versionedWrite';
 
 /** Who takes the step: the audit's actor, the name a review is recorded under, and what else the audit keeps. */
 export interface StepActor {
@@ -18,6 +19,7 @@ export interface StepActor {
 }
 
 export type StepOutcome = { ok: true; row: StoredCase } | Refused;
+export type MergeOutcome = { ok: true; duplicate: StoredCase; kept: StoredCase } | Refused;
 
 export class CaseLifecycle {
   constructor(private readonly db: Db) {}
@@ -37,6 +39,33 @@ export class CaseLifecycle {
     const event = { actor: who.actor, action: result.event.action, details: { ...result.event.details, ...who.details } };
     try {
       return { ok: true, row: await applyNextState(this.db, row, version, result.next, event, now) };
+    } catch (err) {
+      if (err instanceof StaleVersionError) return stale();
+      throw err;
+    }
+  }
+
+  /** A duplicate merged into the case kept (lifecycle/merge.ts): both written at the versions read, or neither. */
+  async merge(duplicate: StoredCase, kept: StoredCase, versions: { duplicate: number; kept: number }, decide: () => MergeResult, who: StepActor, now: Date): Promise<MergeOutcome> {
+    const stale = () =>
+      refuse(
+        'stale',
+        `Case ${duplicate.reference} or ${kept.reference} was changed by someone else (you had versions ${versions.duplicate} and ${versions.kept}). Reload them, check what changed, and try again.`,
+      );
+    if (duplicate.version !== versions.duplicate || kept.version !== versions.kept) return stale();
+    const result = decide();
+    if (!result.ok) return result;
+    const audited = (e: { action: string; details: Record<string, unknown> }) => ({ actor: who.actor, action: e.action, details: { ...e.details, ...who.details } });
+    try {
+      const [d, k] = await applyNextStates(
+        this.db,
+        [
+          { row: duplicate, version: versions.duplicate, next: result.duplicate.next, event: audited(result.duplicate.event) },
+          { row: kept, version: versions.kept, next: result.kept.next, event: audited(result.kept.event) },
+        ],
+        now,
+      );
+      return { ok: true, duplicate: d, kept: k };
     } catch (err) {
       if (err instanceof StaleVersionError) return stale();
       throw err;

@@ -94,6 +94,13 @@ const SettingsSchema = z.object({
     .min(0)
     .max(1440)
     .default(15),
+  // The largest file staff can keep with a case (photos, PDFs, emails, Word documents); default 10 MB.
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number({ error: 'expected a number of bytes, e.g. 10485760 for 10 MB' })
+    .int({ error: 'expected a whole number of bytes' })
+    .min(1024, { error: 'expected at least 1024 bytes' })
+    .max(100 * 1024 * 1024, { error: 'expected at most 104857600 bytes (100 MB): larger files belong in a document store' })
+    .default(10 * 1024 * 1024),
   // Staff sign-in: the landlord's OpenID Connect provider, e.g. Microsoft Entra ID.
   STAFF_OIDC_ISSUER: optionalText,
   STAFF_OIDC_AUDIENCE: optionalText,

@@ -18,6 +18,17 @@ export interface GuardOptions {
   https: (req: restify.Request) => boolean;
   /** Routes (restify route paths) that check unsafe text per item themselves (the intake batch). */
   checksOwnItems: ReadonlySet<string>;
+  /** Routes that read their own body (file uploads, with their own size limit): the body parser skips them. */
+  readsOwnBody: ReadonlySet<string>;
+}
+
+/** The body parser's handlers, passing by the routes that read their own body. */
+export function bodyParserExcept(options: GuardOptions, parser: restify.RequestHandler[]): restify.RequestHandler[] {
+  return parser.map((handler) => (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const route = req.getRoute()?.path;
+    if (typeof route === 'string' && options.readsOwnBody.has(route)) return next();
+    return handler(req, res, next);
+  });
 }
 
 export function registerRequestGuards(server: restify.Server, options: GuardOptions): void {

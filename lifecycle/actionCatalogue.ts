@@ -309,7 +309,12 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
   },
 
   reopen: {
-    available: (state) => (state.phase === 'closed' ? AVAILABLE : refuse('not_allowed_in_state', 'Only a closed case can be reopened.')),
+    available: (state) => {
+      // A merged duplicate's complaint goes on in the case it was merged into.
+      const merged = state.lifecycle.mergedInto;
+      if (merged) return refuse('not_allowed_in_state', `This case was merged into ${merged.reference} on ${merged.on}: work on ${merged.reference} instead.`);
+      return state.phase === 'closed' ? AVAILABLE : refuse('not_allowed_in_state', 'Only a closed case can be reopened.');
+    },
     // Back where it was closed from: the phase follows from what is recorded once the closure is set aside.
     apply: (ctx, { on, reason }) => {
       const { closed, withdrawn, ...open } = ctx.state.lifecycle;

@@ -138,6 +138,24 @@ export const RestrictionSchema = z.object({
 });
 export type RestrictionRequest = z.infer<typeof RestrictionSchema>;
 
+/**
+ * Merging this case, a duplicate, into the case that is kept (lifecycle/merge.ts). Cases of
+ * different residents merge only when the officer confirms it with a reason.
+ */
+export const MergeSchema = z.object({
+  version,
+  into: z
+    .string({ error: 'into must be the reference of the case to keep, e.g. CMP-2026-000012' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,5}-\d{4}-\d{1,8}$/, { error: 'into must be a case reference, e.g. CMP-2026-000012' })
+    .describe('The reference of the case that is kept.'),
+  intoVersion: version.optional().describe('The kept case\'s version you read; left out, the kept case as it is now.'),
+  reason: text('reason', 5, 2000).optional().describe('Why these are the same complaint; required when the residents differ.'),
+  confirmDifferentResident: z.boolean({ error: 'confirmDifferentResident must be true or false' }).optional().describe('True to merge cases whose residents do not match (with a reason).'),
+});
+export type MergeRequest = z.infer<typeof MergeSchema>;
+
 export type ActionName = keyof typeof ACTION_SCHEMAS;
 export const ACTION_NAMES = Object.keys(ACTION_SCHEMAS) as ActionName[];
 export type ActionBody<K extends ActionName> = z.infer<(typeof ACTION_SCHEMAS)[K]>;

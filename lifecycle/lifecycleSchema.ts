@@ -85,6 +85,10 @@ export const LifecycleSchema = z.object({
   /** The resident withdrew: the case is closed with no outcome, and counted apart from outcomes. */
   withdrawn: z.object({ on: isoDate, reason: z.string() }).optional(),
   ombudsmanDetermination: OmbudsmanDeterminationSchema.optional(),
+  /** A duplicate merged into the case kept: closed with no outcome, counted apart (lifecycle/merge.ts). */
+  mergedInto: z.object({ reference: z.string(), on: isoDate, reason: z.string().optional(), differentResident: z.boolean() }).optional(),
+  /** The duplicates merged into this case, oldest first. */
+  mergedFrom: z.array(z.object({ reference: z.string(), on: isoDate })).optional(),
   /** Each time the case was reopened, with the closure it undid; oldest first. */
   reopened: z
     .array(z.object({ on: isoDate, reason: z.string(), closedOn: isoDate, stage: z.union([z.literal(0), z.literal(1), z.literal(2)]), withdrawn: z.boolean() }))

@@ -21,6 +21,12 @@ export const REFUSAL_KINDS = [
   'final',
   /** Code 6.13: the person who considered stage 1 may not decide stage 2 without saying why. */
   'same_handler',
+  /** A file with nothing in it. */
+  'empty_file',
+  /** A file over the size limit, which the message names. */
+  'file_too_large',
+  /** A file of a kind that is not kept (found from its content); the message lists the kinds that are. */
+  'file_type_not_accepted',
 ] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 

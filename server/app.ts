@@ -12,7 +12,7 @@ import { CaseStore } from '../store/caseStore';
 import { TranscriptStore } from '../store/transcriptStore';
 import { registerChannelApi } from '../api/channelApi';
 import { registerErrorFormatting } from '../http/errorFormatting';
-import { MAX_BODY_BYTES, registerBodyGuards, registerRequestGuards, type GuardOptions } from '../http/requestGuards';
+import { bodyParserExcept, MAX_BODY_BYTES, registerBodyGuards, registerRequestGuards, type GuardOptions } from '../http/requestGuards';
 import { createUnderstanding } from '../understanding';
 import { createAdapter } from '../bot/adapter';
 import type { Config } from '../config/config';
@@ -26,6 +26,7 @@ import { createStaffAuth } from '../staff/access/staffAuth';
 import { registerStaffApi } from '../staff/http/staffApi';
 import { quickFixSweepJob } from '../staff/service/quickFixSweep';
 import { startScheduledJobs, type ScheduledJob } from '../store/scheduledJobs';
+import { UPLOAD_PATHS } from '../staff/attachments/uploadPaths';
 import { createStaffServices } from '../staff/service/staffServices';
 import { registerConsole } from '../web/console/consoleRoutes';
 import { letterRoutes } from '../web/console/letterRoutes';
@@ -61,7 +62,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const now = () => context.now();
   // loadConfig refuses a BOT_PROFILE that names no known profile, so this is always found.
   const landlord = resolveLandlord(config) as Landlord;
-  const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES,
+  const staff = createStaffServices({ db: database.db, caseStore, botProfile: landlord.profile, conversationIdleMinutes: config.CONVERSATION_IDLE_MINUTES, attachmentMaxBytes: config.ATTACHMENT_MAX_BYTES,
     // Both are set or neither (config/config.ts refuses one without the other).
     mailer: config.SMTP_URL && config.LETTERS_FROM ? smtpMailer(config.SMTP_URL, config.LETTERS_FROM) : undefined,
     now,
@@ -103,10 +104,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const guards: GuardOptions = {
     https: (req) => servedOverHttps(config, req),
     checksOwnItems: new Set(['/api/intake/messages:batch']),
+    readsOwnBody: new Set(Object.values(UPLOAD_PATHS)),
   };
   registerRequestGuards(server, guards);
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.use(bodyParserExcept(guards, restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false })));
   registerBodyGuards(server, guards);
 
   registerMessagesRoute(server, context);

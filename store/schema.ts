@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   integer,
   json,
@@ -106,6 +107,42 @@ export const letterSendings = pgTable('letter_sendings', {
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   messageId: text('message_id'),
+});
+
+/** bytea as a Buffer whichever driver reads it (PGlite answers a Uint8Array, node-postgres a Buffer). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** Files kept with a case, append-only (migrations/0019_case_attachments.sql). */
+export const caseAttachments = pgTable('case_attachments', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  author: text('author').notNull(),
+  authorName: text('author_name').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+});
+
+/** A file taken off its case by mistake, with why; append-only (migrations/0019_case_attachments.sql). */
+export const caseAttachmentRemovals = pgTable('case_attachment_removals', {
+  attachmentId: bigint('attachment_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => caseAttachments.id),
+  caseId: bigint('case_id', { mode: 'number' })
+    .notNull()
+    .references(() => cases.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  author: text('author').notNull(),
+  authorName: text('author_name').notNull(),
+  reason: text('reason').notNull(),
 });
 
 /** Messages forwarded by channels (migrations/0004_intake.sql); one per (channel, message id). */

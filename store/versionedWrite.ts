@@ -55,7 +55,12 @@ export function applyVersioned(
 
 /** A lifecycle step's next state (lifecycle/caseActions.ts), written through the gate. */
 export function applyNextState(db: Db, row: CaseRow, version: number, next: NextState, event: AuditEntry, at: Date): Promise<CaseRow> {
-  const change: CaseChange = {
+  return applyVersioned(db, { kind: 'case', row }, version, caseChange(next), event, at);
+}
+
+/** The case's columns a lifecycle step's next state sets. */
+function caseChange(next: NextState): CaseChange {
+  return {
     decision: next.decision,
     outcome: next.decision.outcome,
     category: next.decision.category,
@@ -66,7 +71,38 @@ export function applyNextState(db: Db, row: CaseRow, version: number, next: Next
     ...(next.restricted === undefined ? {} : { restricted: next.restricted }),
     ...(next.caseData === undefined ? {} : { caseData: next.caseData }),
   };
-  return applyVersioned(db, { kind: 'case', row }, version, change, event, at);
+}
+
+/**
+ * Two cases changed together or not at all (a duplicate merged into the case kept): each written
+ * only if still at the version its writer read, each with its audit event, in one transaction.
+ */
+export function applyNextStates(
+  db: Db,
+  writes: readonly [CaseWrite, CaseWrite],
+  at: Date,
+): Promise<[CaseRow, CaseRow]> {
+  return db.transaction(async (tx) => {
+    const written: CaseRow[] = [];
+    for (const { row, version, next, event } of writes) {
+      const [updated] = await tx
+        .update(cases)
+        .set({ ...caseChange(next), version: sql`${cases.version} + 1`, updatedAt: at })
+        .where(and(eq(cases.id, row.id), eq(cases.version, version)))
+        .returning();
+      if (!updated) throw new StaleVersionError();
+      await tx.insert(auditEvents).values({ caseId: row.id, at, ...event });
+      written.push(updated);
+    }
+    return written as [CaseRow, CaseRow];
+  });
+}
+
+export interface CaseWrite {
+  row: CaseRow;
+  version: number;
+  next: NextState;
+  event: AuditEntry;
 }
 
 /** An event on a case that changes none of its fields: audited, with no new version (the database's clock dates it). */

@@ -19,6 +19,11 @@ export interface Principal {
 
 /** Roles that work cases: the queue, detail, approve, override, record events, letters. */
 export const CASEWORK_ROLES: readonly Role[] = ['reviewer', 'complaints_manager'];
+/**
+ * Roles that merge a duplicate into the case kept: those who work cases, as they withdraw and close
+ * them; the rules (lifecycle/merge.ts) keep the complaint, its clocks and any restriction safe.
+ */
+export const MERGE_ROLES: readonly Role[] = CASEWORK_ROLES;
 /** Roles that read the figures; each sees only the cases its role may see. */
 export const REPORT_ROLES: readonly Role[] = STAFF_ROLES;
 /** Roles that mark a case restricted or lift it: those who can still see it afterwards. */

@@ -4,8 +4,12 @@ import type restify from 'restify';
 import { sendProblem } from '../../http/problem';
 import type { Refusal, RefusalKind } from '../../lifecycle/refusal';
 
-/** 409: the record's state conflicts with the request (reload and look again); 422: the request cannot be right as it stands. */
-export const REFUSAL_STATUS: Readonly<Record<RefusalKind, 404 | 409 | 422>> = {
+/**
+ * 409: the record's state conflicts with the request (reload and look again); 422: the request cannot
+ * be right as it stands; a file the product will not keep: 400 empty, 413 too large, 415 not a kind it keeps.
+ */
+export type RefusalStatus = 400 | 404 | 409 | 413 | 415 | 422;
+export const REFUSAL_STATUS: Readonly<Record<RefusalKind, RefusalStatus>> = {
   not_found: 404,
   stale: 409,
   not_allowed_in_state: 409,
@@ -15,9 +19,12 @@ export const REFUSAL_STATUS: Readonly<Record<RefusalKind, 404 | 409 | 422>> = {
   not_allowed: 422,
   final: 422,
   same_handler: 422,
+  empty_file: 400,
+  file_too_large: 413,
+  file_type_not_accepted: 415,
 };
 
-export function refusalStatus(refusal: Refusal): 404 | 409 | 422 {
+export function refusalStatus(refusal: Refusal): RefusalStatus {
   return REFUSAL_STATUS[refusal.kind];
 }
 

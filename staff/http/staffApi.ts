@@ -2,8 +2,10 @@
 // /api/staff/openapi.json from the same entries.
 import type restify from 'restify';
 import { defineRoutes, openApiRoute, type Route } from '../../http/routeTable';
+import { attachmentRoutes } from './attachmentRoutes';
 import { findRoutes } from './findRoutes';
 import { hazardRoutes } from './hazardRoutes';
+import { mergeRoutes } from './mergeRoutes';
 import { recordRoutes } from './recordRoutes';
 import { reportRoutes } from './reportRoutes';
 import { logCaseRoutes } from './logCaseRoutes';
@@ -19,6 +21,6 @@ export const STAFF_API = {
 
 /** `pages`: routes of the table that render console pages (a case's letters), handed in by the composition root. */
 export function registerStaffApi(server: restify.Server, context: StaffRouteDeps & CaseLoggingDeps, pages: readonly Route[]): void {
-  const routes = [...staffRoutes(context), ...logCaseRoutes(context), ...findRoutes(context), ...recordRoutes(context), ...reportRoutes(context), ...hazardRoutes(context, context.staff.hazards), ...workListRoutes(context, context.staff.workLists), ...pages];
+  const routes = [...staffRoutes(context), ...logCaseRoutes(context), ...findRoutes(context), ...recordRoutes(context), ...attachmentRoutes(context), ...mergeRoutes(context), ...reportRoutes(context), ...hazardRoutes(context, context.staff.hazards), ...workListRoutes(context, context.staff.workLists), ...pages];
   defineRoutes(server, [...routes, openApiRoute('/api/staff/openapi.json', routes, STAFF_API)]);
 }

@@ -6,6 +6,7 @@ import type { StoredCase } from '../../store/caseStore';
 import { cases, hazardClocks, intakeMessages } from '../../store/schema';
 import { CaseLifecycle } from '../../cases/caseLifecycle';
 import { CaseNoteStore } from '../../store/caseNoteStore';
+import { PostgresAttachmentStore, type AttachmentStore } from '../../store/attachmentStore';
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
@@ -39,10 +40,13 @@ export class StaffCaseStore {
   readonly lifecycle: CaseLifecycle;
   /** The record of the work on these cases: notes and contacts. */
   readonly notes: CaseNoteStore;
+  /** The files kept with these cases. */
+  readonly attachments: AttachmentStore;
 
   constructor(private readonly db: Db) {
     this.lifecycle = new CaseLifecycle(db);
     this.notes = new CaseNoteStore(db);
+    this.attachments = new PostgresAttachmentStore(db);
   }
 
   async list(principal: Principal | 'counting', filter: CaseFilter = {}): Promise<StoredCase[]> {

@@ -2,10 +2,12 @@
 // and writes the result. The JSON API and the console both go through here.
 import type { AuditEvent, CaseStore, StoredCase } from '../../store/caseStore';
 import type { CaseNote } from '../../store/caseNoteStore';
+import type { AttachmentInfo } from '../../store/attachmentStore';
 import type { CaseNoteRequest } from './caseNoteSchema';
 import type { TranscriptEntry } from '../../store/transcriptEntry';
 import type { PolicyProfile } from '../../triage/profileSchema';
-import type { ActionInput, RestrictionRequest } from '../../lifecycle/actionSchemas';
+import type { ActionInput, MergeRequest, RestrictionRequest } from '../../lifecycle/actionSchemas';
+import { mergeCases } from '../../lifecycle/merge';
 import { profileOf } from '../../lifecycle/caseProfile';
 import { caseState, clockCache } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
@@ -33,9 +35,19 @@ export interface CaseHistory {
   hazardClocks: HazardClockRow[];
   /** The record of the work on it: notes and contacts, newest first. */
   notes: CaseNote[];
+  /** The files kept with it, newest first, without their contents. */
+  attachments: AttachmentInfo[];
+  /** The notes and files of the duplicates merged into it, each under its own reference. */
+  fromDuplicates: Array<{ reference: string; notes: CaseNote[]; attachments: AttachmentInfo[] }>;
+  /** For a merged duplicate: the case the complaint goes on in now, at the end of a chain of merges (when it is as visible as this one). */
+  mergedIntoLive?: string;
 }
 
+/** How many merges deep a chain is followed; a chain longer than this is shown as far as here. */
+const MERGE_CHAIN_LIMIT = 20;
+
 export type ActOutcome = { ok: true; loaded: LoadedCase } | Refused;
+export type MergeOutcome = { ok: true; duplicate: LoadedCase; kept: LoadedCase } | Refused;
 export type NoteOutcome = { ok: true; loaded: LoadedCase; note: CaseNote } | Refused;
 
 const staffActor = (principal: Principal): StepActor => ({ actor: `staff:${principal.subject}`, by: principal.name, details: { by: principal.name } });
@@ -94,14 +106,38 @@ export class StaffService {
 
   /** What the case page shows beside the case itself: its audit trail, forwarded messages, conversation and hazard clocks. */
   async history(loaded: LoadedCase): Promise<CaseHistory> {
-    const [audit, forwarded, conversation, hazardClocks, notes] = await Promise.all([
+    const [audit, forwarded, conversation, hazardClocks, notes, attachments] = await Promise.all([
       this.caseStore.auditTrail(loaded.row.id),
       this.store.forwarded(loaded.row.id),
       this.caseStore.conversation(loaded.row),
       this.store.hazardClocksOf(loaded.row.id),
       this.store.notes.of(loaded.row.id),
+      this.store.attachments.list(loaded.row.id),
     ]);
-    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes };
+    const [fromDuplicates, mergedIntoLive] = await Promise.all([this.duplicatesOf(loaded), this.liveCaseOf(loaded)]);
+    return { audit, forwarded: forwarded.map(forwardedMessage), conversation, hazardClocks, notes, attachments, fromDuplicates, ...(mergedIntoLive ? { mergedIntoLive } : {}) };
+  }
+
+  /**
+   * The notes and files of the duplicates merged into the case. A restricted duplicate only merges
+   * into a restricted case; should the kept case's restriction be lifted later, a restricted
+   * duplicate's record is left out, so it is never shown to someone who may not see it.
+   */
+  private async duplicatesOf({ row, state }: LoadedCase): Promise<CaseHistory['fromDuplicates']> {
+    const found = await Promise.all((state.lifecycle.mergedFrom ?? []).map(({ reference }) => this.caseStore.findByReference(reference)));
+    const visible = found.filter((d): d is StoredCase => d !== undefined && (!d.restricted || row.restricted));
+    return Promise.all(visible.map(async (d) => ({ reference: d.reference, notes: await this.store.notes.of(d.id), attachments: await this.store.attachments.list(d.id) })));
+  }
+
+  /** Where a merged duplicate's complaint went in the end; only when that case is no more restricted than this one. */
+  private async liveCaseOf({ row, state }: LoadedCase): Promise<string | undefined> {
+    let next = state.lifecycle.mergedInto?.reference;
+    let live: StoredCase | undefined;
+    for (let hop = 0; next && hop < MERGE_CHAIN_LIMIT; hop += 1) {
+      live = await this.caseStore.findByReference(next);
+      next = (live?.lifecycle as { mergedInto?: { reference?: string } } | undefined)?.mergedInto?.reference;
+    }
+    return live && (!live.restricted || row.restricted) ? live.reference : undefined;
   }
 
   /** Adds a note or a contact to a case the principal can see, open or closed (Code 5.12: a full record). */
@@ -129,6 +165,30 @@ export class StaffService {
     return this.change(principal, reference, (loaded, now) =>
       this.store.lifecycle.change(loaded.row, body.version, () => changeRestriction(loaded.profile, loaded, body), staffActor(principal), now),
     );
+  }
+
+  /**
+   * Merges the case `reference`, a duplicate, into `body.into`, the case kept (lifecycle/merge.ts);
+   * both must be cases the principal can see, so a restricted case is as absent here as anywhere.
+   */
+  async merge(principal: Principal, reference: string, body: MergeRequest): Promise<MergeOutcome> {
+    const duplicate = await this.find(principal, reference);
+    if (!duplicate) return refuse('not_found', `No case you can see has the reference "${reference}".`);
+    const kept = await this.find(principal, body.into);
+    if (!kept) return refuse('not_found', `No case you can see has the reference "${body.into}" to merge into.`);
+    const now = this.now();
+    const openClocks = await this.store.openHazardClocks([duplicate.row.id]);
+    const outcome = await this.store.lifecycle.merge(
+      duplicate.row,
+      kept.row,
+      { duplicate: body.version, kept: body.intoVersion ?? kept.row.version },
+      () => mergeCases(duplicate, kept, openClocks.length, body, now),
+      staffActor(principal),
+      now,
+    );
+    if (!outcome.ok) return outcome;
+    const [d, k] = await this.loadWithUrgency([outcome.duplicate, outcome.kept], now);
+    return { ok: true, duplicate: d as LoadedCase, kept: k as LoadedCase };
   }
 
   /** Takes a step on a case the principal can see, and answers with the case as it now is, or why not. */

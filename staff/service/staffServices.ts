@@ -3,6 +3,7 @@
 import type { CaseStore } from '../../store/caseStore';
 import type { Db } from '../../store/database';
 import type { PolicyProfile } from '../../triage/profileSchema';
+import { AttachmentService } from '../attachments/attachmentService';
 import { HazardService } from '../hazards/hazardService';
 import { HazardStore } from '../hazards/hazardStore';
 import type { LetterMailer } from '../letters/letterMailer';
@@ -23,6 +24,8 @@ export interface StaffServices {
   /** Who owns a case. */
   assignments: AssignmentService;
   hazards: HazardService;
+  /** Files kept with a case. */
+  attachments: AttachmentService;
   workLists: WorkListService;
   /** Letters emailed to residents, each recorded on its case. */
   letters: LetterSendingService;
@@ -39,6 +42,8 @@ export function createStaffServices(deps: {
   conversationIdleMinutes: number;
   /** Emails letters; absent when no SMTP server is configured. */
   mailer?: LetterMailer;
+  /** The largest file kept with a case (ATTACHMENT_MAX_BYTES). */
+  attachmentMaxBytes: number;
   /** Read on every call, so tests can pin time. */
   now: () => Date;
 }): StaffServices {
@@ -50,6 +55,7 @@ export function createStaffServices(deps: {
     finder: new CaseFinder(new CaseSearchStore(deps.db), deps.now),
     assignments: new AssignmentService(deps.db, cases, deps.now),
     hazards: new HazardService(new HazardStore(deps.db), deps.now),
+    attachments: new AttachmentService(cases, caseWrites.attachments, deps.attachmentMaxBytes, deps.now),
     workLists: new WorkListService(workListStore, deps.botProfile, deps.conversationIdleMinutes, deps.now),
     letters: new LetterSendingService(new LetterSendingStore(deps.db), cases, deps.mailer, deps.now),
     caseWrites,

@@ -9,6 +9,7 @@ import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
 import { noteView } from './noteView';
+import { attachmentView } from './attachmentView';
 import { contactView } from './contactView';
 import { remedyView } from './remedyView';
 
@@ -77,7 +78,10 @@ function nameFromAudit(audit: CaseHistory['audit']) {
   return (actor: string) => names.get(actor);
 }
 
-export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes }: CaseHistory, now: Date) {
+/** Newest first by when each was written; ties keep their order (a stable sort). */
+const newestFirst = <T extends { at: string }>(items: T[]): T[] => [...items].sort((x, y) => y.at.localeCompare(x.at));
+
+export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation, hazardClocks, notes, attachments, fromDuplicates, mergedIntoLive }: CaseHistory, now: Date) {
   const { row, profile, state } = loaded;
   return {
     ...queueItem(loaded),
@@ -86,6 +90,12 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     case: row.caseData,
     decision: row.decision,
     lifecycle: state.lifecycle,
+    /** The case this duplicate was merged into (details in lifecycle.mergedInto), or null. */
+    mergedInto: state.lifecycle.mergedInto?.reference ?? null,
+    /** Where the complaint goes on now, after every merge since (the same as mergedInto after one). */
+    mergedIntoLive: mergedIntoLive ?? state.lifecycle.mergedInto?.reference ?? null,
+    /** The duplicates merged into this case, oldest first. */
+    mergedFrom: state.lifecycle.mergedFrom ?? [],
     deadlines: deadlineLines(loaded, now),
     /** What each stage response put right (Code 6.9, 7), its actions with whether done or overdue, and root causes (Code 8). */
     remedies: remedyView(state.lifecycle, profile, londonDate(now), nameFromAudit(audit)),
@@ -100,7 +110,16 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     forwarded,
     conversation: conversation.map((e) => ({ speaker: e.speaker, channel: e.channel, at: e.at.toISOString(), text: e.text, choices: e.choices })),
     /** The record of the work on the case, newest first. */
-    notes: notes.map(noteView),
+    /** The record of the work on the case and on the duplicates merged into it (`fromCase`), newest first. */
+    notes: newestFirst([
+      ...notes.map(noteView),
+      ...fromDuplicates.flatMap((d) => d.notes.map((n) => ({ ...noteView(n), fromCase: d.reference }))),
+    ]),
+    /** Files kept with the case and with the duplicates merged into it (`fromCase`), newest first, each with its download link. */
+    attachments: newestFirst([
+      ...attachments.map((a) => attachmentView(a, row.reference)),
+      ...fromDuplicates.flatMap((d) => d.attachments.map((a) => ({ ...attachmentView(a, d.reference), fromCase: d.reference }))),
+    ]),
     audit: audit.map((e) => ({ at: e.at.toISOString(), actor: e.actor, action: e.action, details: e.details })),
   };
 }

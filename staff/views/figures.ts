@@ -82,9 +82,12 @@ export function respondDeadlineInForce(clocks: { respondBy: string; respondDue: 
  * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
  * clocks closed in error are counted apart, never as met or missed.
  */
-export function figures(entries: LoadedCase[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
+export function figures(all: LoadedCase[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
   const homes = landlord.homes;
   const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
+  // A duplicate merged into another case is that case's complaint, counted there: never received,
+  // refused, withdrawn or resolved in its own right, only counted apart (`mergedDuplicates`).
+  const entries = all.filter((e) => !e.state.lifecycle.mergedInto);
   const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
   const stage2Requested = entries.filter((e) => within(e.state.lifecycle.stage2?.requestedOn));
@@ -182,6 +185,7 @@ export function figures(entries: LoadedCase[], period: Period, landlord: Pick<Po
     remedies: remedySummary(entries.map((e) => e.state.lifecycle), within),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
+    mergedDuplicates: all.filter((e) => within(e.state.lifecycle.mergedInto?.on)).length,
     byCategory: tally(received.map((e) => e.row.category)),
     byChannel: tally(received.map((e) => e.row.channel)),
     byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
@@ -240,6 +244,7 @@ export function figuresCsv(f: Figures): string {
     add('compensation offered (pence)', stage, f.remedies[stage].compensationPence);
   }
   add('withdrawn by the resident', '', f.withdrawn);
+  add('duplicates merged into another case', '', f.mergedDuplicates);
   const breakdowns: [string, Record<string, number>][] = [
     ['refusals by reason', f.refusalsByReason],
     ['ombudsman determinations', f.ombudsmanDeterminations],

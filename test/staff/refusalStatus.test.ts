@@ -12,7 +12,10 @@ describe('a refusal answers with the status for its kind', () => {
     invalid_date: 422,
     not_allowed: 422,
     final: 422,
-  same_handler: 422,
+    same_handler: 422,
+    empty_file: 400,
+    file_too_large: 413,
+    file_type_not_accepted: 415,
   };
 
   it.each(REFUSAL_KINDS.map((kind) => [kind, expected[kind]] as const))('%s → %i', (kind, status) => {

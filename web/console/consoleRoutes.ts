@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type restify from 'restify';
 import { servedOverHttps } from '../../http/https';
-import { ACTION_SCHEMAS, isActionName, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
+import { ACTION_SCHEMAS, isActionName, MergeSchema, RestrictionSchema, type ActionInput } from '../../lifecycle/actionSchemas';
 import { caseDetail } from '../../staff/views/caseDetail';
 import { FiguresQuerySchema } from '../../staff/views/figures';
 import { authorise } from '../../staff/access/guard';
 import { isLetterKind, LETTER_TITLES, letterData, lettersFor } from '../../staff/views/letters';
 import { QueueQuerySchema } from '../../staff/views/queue';
-import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, hasAnyRole, MERGE_ROLES, REPORT_ROLES, RESTRICTION_ROLES, RoleSchema, STAFF_ROLES, type Principal, type Role } from '../../staff/access/roles';
 import { profileSummary } from '../../staff/views/profileSummary';
 import { loadAnnualReport, reportFigures } from '../../staff/views/reportFigures';
 import { AnnualReportQuerySchema } from '../../staff/views/annualReport';
@@ -30,6 +30,11 @@ import { registerHazardConsole } from './hazardConsoleRoutes';
 import { sendQueuePage } from './queuePage';
 import { assignmentForm } from './assignmentForm';
 import { noteBody, noteForm } from './noteForm';
+import { UPLOAD_PATHS } from '../../staff/attachments/uploadPaths';
+import { receivedFile } from '../../staff/attachments/receivedFile';
+import { AttachmentRemovalSchema } from '../../staff/attachments/removalSchema';
+import { ALLOWED_FILE_TYPES, ALLOWED_IN_WORDS } from '../../staff/attachments/fileType';
+import { inMegabytes } from '../../staff/attachments/uploadCheck';
 import { CaseNoteSchema } from '../../staff/service/caseNoteSchema';
 import { hazardPageView } from './hazardPageView';
 import { AssignmentSchema } from '../../staff/service/assignmentSchema';
@@ -142,6 +147,9 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
       hazardClocks: hazardPageView(detail.hazardClocks.map((view) => ({ view, calendar: calendarFor(loaded.profile), open: [] })), at),
       assignment: assignmentForm(detail.assignee, officers),
       noteForm: noteForm(londonDate(at)),
+      // templates/console/partials/merge.hbs: an open case, not itself merged, for those who may merge.
+      mergeForm: hasAnyRole(principal, MERGE_ROLES) && loaded.state.phase !== 'closed',
+      attachmentForm: { allowed: ALLOWED_IN_WORDS, maxSize: inMegabytes(staff.attachments.maxBytes), accept: ALLOWED_FILE_TYPES.map((t) => `.${t.extension}`).join(',') },
       // templates/console/partials/restrict.hbs: only for those who may change access.
       restriction: hasAnyRole(principal, RESTRICTION_ROLES) ? { locked: loaded.row.restricted && loaded.row.caseData.signals.staffConduct } : undefined,
       ...extra,
@@ -151,7 +159,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
   server.get('/console/cases/:reference', async (req, res) => {
     const principal = await signedIn(req, res, CASEWORK_ROLES);
     const done =
-      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'logged', 'letter-emailed'].includes(req.query.done)) ? req.query.done : undefined;
+      typeof req.query?.done === 'string' && (isActionName(req.query.done) || ['restriction', 'assignment', 'notes', 'attachments', 'file-removed', 'merge', 'logged', 'letter-emailed'].includes(req.query.done)) ? req.query.done : undefined;
     if (principal) await casePage(req, res, principal, 200, { done });
   });
 
@@ -207,6 +215,55 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     if (outcome.ok) return redirect(res, `/console/cases/${encodeURIComponent(String(req.params.reference))}?done=letter-emailed`);
     if ('refusal' in outcome) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
     casePage(req, res, principal, outcome.unavailable === 'not_configured' ? 503 : 502, { error: outcome.message });
+  });
+
+  server.post('/console/cases/:reference/attachments/:id/remove', async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const parsed = AttachmentRemovalSchema.safeParse(formFields(req.body));
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const id = String(req.params.id);
+    if (!/^\d{1,15}$/.test(id)) return casePage(req, res, principal, 404, { error: `There is no file "${id}".` });
+    const outcome = await staff.attachments.remove(principal, reference, Number(id), parsed.data.reason);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=file-removed`);
+  });
+
+  server.post('/console/cases/:reference/merge', async (req, res) => {
+    const principal = await signedIn(req, res, MERGE_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const fields = formFields(req.body);
+    const parsed = MergeSchema.safeParse({
+      version: Number(fields.version),
+      into: fields.into,
+      ...(fields.reason?.trim() ? { reason: fields.reason } : {}),
+      confirmDifferentResident: fields.confirmDifferentResident === 'true',
+    });
+    if (!parsed.success) return casePage(req, res, principal, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+    const reference = String(req.params.reference);
+    const outcome = await service.merge(principal, reference, parsed.data);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=merge`);
+  });
+
+  // The upload form posts multipart/form-data, read by receivedFile up to ATTACHMENT_MAX_BYTES (the body parser passes it by).
+  server.post(UPLOAD_PATHS.console, async (req, res) => {
+    const principal = await signedIn(req, res, CASEWORK_ROLES);
+    if (!principal) return;
+    if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return casePage(req, res, principal, 403, { error: 'This form must be sent from the console itself.' });
+    const file = await receivedFile(req, staff.attachments.maxBytes);
+    if (!file.ok) {
+      if ('aborted' in file) return;
+      if ('badRequest' in file) return casePage(req, res, principal, 400, { error: file.badRequest });
+      return casePage(req, res, principal, refusalStatus(file.refusal), { error: file.refusal.message });
+    }
+    const reference = String(req.params.reference);
+    const outcome = await staff.attachments.upload(principal, reference, file);
+    if (!outcome.ok) return casePage(req, res, principal, refusalStatus(outcome.refusal), { error: outcome.refusal.message });
+    redirect(res, `/console/cases/${encodeURIComponent(reference)}?done=attachments`);
   });
 
   server.post('/console/cases/:reference/:action', async (req, res) => {

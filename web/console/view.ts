@@ -19,6 +19,12 @@ handlebars.registerHelper('dateTime', (iso: unknown) =>
 handlebars.registerHelper('words', (v: unknown) =>
   typeof v === 'string' ? v.replace(/[_-]+/g, ' ').replace(/stage(\d)/g, 'stage $1') : String(v ?? ''),
 );
+// A file's size as people say it: "900 bytes", "12 KB", "3.4 MB".
+handlebars.registerHelper('fileSize', (n: unknown) => {
+  const bytes = Number(n);
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+});
 handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 handlebars.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
 
