@@ -1,6 +1,6 @@
 // A letter's printable HTML (templates/console/letter.hbs) read back into blocks of text, so the PDF
 // and the email's plain text say exactly what the HTML says, from one template. Pure. The HTML is
-// our own template's, not any HTML: headings, paragraphs and the address block inside <main> and
+// our own template's, not any HTML: headings, paragraphs, list items and the address block inside <main> and
 // the letterhead, with <br> between lines and handlebars' escaping undone once.
 import { plainText } from '../../templates/plainText';
 
@@ -11,7 +11,7 @@ export interface LetterBlock {
   lines: string[];
 }
 
-const ELEMENT = /<(h1|h2|p|address)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+const ELEMENT = /<(h1|h2|p|li|address)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 
 const lines = (inner: string) =>
   plainText(inner.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, ''))
@@ -33,7 +33,8 @@ export function letterBlocks(html: string): LetterBlock[] {
   const blocks: LetterBlock[] = [];
   for (const m of main.matchAll(ELEMENT)) {
     const [, tag, , inner] = m as unknown as [string, string, string, string];
-    const text = lines(inner);
+    // A list item (a response's actions) is a paragraph of its own, bulleted as printed.
+    const text = tag === 'li' ? lines(inner).map((line, i) => (i === 0 ? `• ${line}` : line)) : lines(inner);
     if (text.length > 0) blocks.push({ style: styleOf(tag, (m.index ?? 0) < letterheadEnd), lines: text });
   }
   return blocks;

@@ -31,21 +31,26 @@ export interface PdfLetter {
   blocks: readonly LetterBlock[];
 }
 
-export function letterPdf({ title, reference, landlordName, largePrint, blocks }: PdfLetter): Promise<Buffer> {
-  const size = largePrint ? 18 : 12;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 2 * CM,
-    info: { Title: winAnsi(`${title} – ${reference}`), Author: winAnsi(landlordName), Subject: reference },
-    lang: 'en-GB',
-    displayTitle: true,
-  });
+/** An A4 document with 2 cm margins, drawn by `draw`, as the bytes of the PDF. */
+export function a4Pdf(info: { Title: string; Author: string; Subject?: string }, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 2 * CM, info, lang: 'en-GB', displayTitle: true });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+export function letterPdf({ title, reference, landlordName, largePrint, blocks }: PdfLetter): Promise<Buffer> {
+  const info = { Title: winAnsi(`${title} – ${reference}`), Author: winAnsi(landlordName), Subject: reference };
+  return a4Pdf(info, (doc) => drawLetter(doc, largePrint ? 18 : 12, blocks));
+}
+
+function drawLetter(doc: PDFKit.PDFDocument, size: number, blocks: readonly LetterBlock[]): void {
   const gap = size * 0.6;
   blocks.forEach((block, i) => {
     const text = block.lines.map(winAnsi).join('\n');
@@ -71,6 +76,4 @@ export function letterPdf({ title, reference, landlordName, largePrint, blocks }
         doc.font(REGULAR).fontSize(size).text(text, { paragraphGap: gap, lineGap: size * 0.2 });
     }
   });
-  doc.end();
-  return done;
 }

@@ -53,7 +53,7 @@ describe('the annual complaint performance report', () => {
     // report-year-boundaries: 23:30 on 31 March 2025 (BST) is 2024/25; 00:15 on 1 April is 2025/26.
     await s.open(COMPLAINT, { receivedAt: '2025-03-31T22:30:00Z' } as never);
     await s.open(COMPLAINT, { receivedAt: '2025-03-31T23:15:00Z' } as never);
-  });
+  }, 300_000);
   afterAll(() => s.t.stop());
 
   const report = async (query: string, role: 'reviewer' | 'complaints_manager' | 'admin' = 'complaints_manager') => {
