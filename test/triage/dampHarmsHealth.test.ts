@@ -15,7 +15,7 @@ import { understandOffline } from '../../understanding';
 import { aCase } from './aCase';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
-const code = getProfile('code-2024');
+const code = getProfile('code-2024')!;
 
 const firstMessages: Array<{ id: string; firstMessage: string }> = JSON.parse(readFileSync(join(__dirname, '../dialogs/fixtures/first-messages.json'), 'utf8'));
 const unseen: Array<{ id: string; text: string }> = JSON.parse(readFileSync(join(__dirname, '../understanding/fixtures/unseen-messages.json'), 'utf8'));
