@@ -151,6 +151,7 @@ export const CHOICE_LABELS_CY: Record<keyof typeof CHOICE_LABELS, string> = {
   partWhatHappened: "Beth ddigwyddodd",
   partOutcome: "Beth rydw i eisiau",
   partContact: "Sut i gysylltu â mi",
+  partAddress: "Y cyfeiriad",
   partWritingFor: "Dros bwy dw i'n ysgrifennu",
 };
 

@@ -187,6 +187,7 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+  partAddress: 'The address',
   partWritingFor: 'Who I write for',
 } as const;
 
