@@ -3,8 +3,9 @@
 // those facts to a case. It leans to recall on safety: a false alarm costs a senior look, a
 // missed danger costs far more.
 import { DateTime } from 'luxon';
-import type { StructuredCase } from '../triage/caseSchema';
+import type { HazardReport, StructuredCase } from '../triage/caseSchema';
 import { londonDate } from '../triage/workingDays';
+import { householdAtRisk } from '../understanding/householdAtRisk';
 import { immediateDanger, type ImmediateDanger } from '../understanding/immediateDanger';
 import type { Understanding } from '../understanding/understandingSchema';
 
@@ -59,17 +60,24 @@ export function incidentFrom(dates: Understanding['dates']): StructuredCase['inc
 
 function hazardsFrom(said: readonly Said[]): StructuredCase['hazards'] {
   const byHazard = new Map<string, StructuredCase['hazards'][number]>();
-  for (const { at, understanding } of [...said].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+  for (const { text, at, understanding } of [...said].sort((a, b) => a.at.getTime() - b.at.getTime())) {
     for (const h of understanding.hazards) {
       const seen = byHazard.get(h.hazard);
       byHazard.set(h.hazard, {
         hazard: h.hazard,
         emergency: h.emergency || (seen?.emergency ?? false),
         firstReportedAt: seen?.firstReportedAt ?? at.toISOString(),
+        ...withAtRisk(seen?.atRisk, householdAtRisk(text, h.severityCues)),
       });
     }
   }
   return [...byHazard.values()];
+}
+
+/** Everyone at risk either list names, once; no field when nobody is (older cases have none). */
+function withAtRisk(a: HazardReport['atRisk'], b: HazardReport['atRisk']): Pick<HazardReport, 'atRisk'> {
+  const atRisk = [...new Set([...(a ?? []), ...(b ?? [])])];
+  return atRisk.length > 0 ? { atRisk } : {};
 }
 
 function mergedDanger(found: readonly (ImmediateDanger | undefined)[]): ImmediateDanger | undefined {
@@ -88,7 +96,12 @@ export function withFacts(caseData: StructuredCase, facts: CaseFacts): Structure
   for (const h of facts.hazards) {
     const given = hazards.get(h.hazard);
     const firstReportedAt = [given?.firstReportedAt, h.firstReportedAt].filter((t): t is string => t !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-    hazards.set(h.hazard, { hazard: h.hazard, emergency: h.emergency || (given?.emergency ?? false), ...(firstReportedAt ? { firstReportedAt } : {}) });
+    hazards.set(h.hazard, {
+      hazard: h.hazard,
+      emergency: h.emergency || (given?.emergency ?? false),
+      ...(firstReportedAt ? { firstReportedAt } : {}),
+      ...withAtRisk(given?.atRisk, h.atRisk),
+    });
   }
   const signals = { ...caseData.signals };
   for (const key of ['safeguarding', 'healthAndSafety', 'staffConduct'] as const) signals[key] = signals[key] || facts.signals[key];

@@ -1,17 +1,14 @@
 // Advice where it helps, each given once: health advice when damp or mould meets someone it
-// harms most (a baby or child, pregnancy, a breathing illness: Awaab's Law guidance), the
+// harms most (a baby or child, pregnancy, a breathing illness, an older person with a health
+// condition: Awaab's Law guidance; the same reading marks the case for review), the
 // emergency repairs line when a repair sounds like an emergency, and what helps with noise the
 // first time it is reported. Pure: which advice the tenant's words call for.
+import { householdAtRisk } from '../understanding/householdAtRisk';
 import { immediateDanger } from '../understanding/immediateDanger';
 import type { Understanding } from '../understanding/understandingSchema';
 
-const BREATHING = /\b(?:asthma\w*|breath\w*|chest|cough\w*|wheez\w*|inhaler\w*|copd|lung\w*|bronch\w*|pneumonia|anadl\w*|peswch|asthma)\b/i;
-const AT_RISK = new Set(['baby_or_child', 'pregnancy']);
-
 export function dampHarmsHealth(text: string, understanding: Understanding | undefined): boolean {
-  return (understanding?.hazards ?? []).some(
-    (h) => h.hazard === 'damp_mould' && h.severityCues.some((cue) => AT_RISK.has(cue) || (cue === 'health_condition' && BREATHING.test(text))),
-  );
+  return (understanding?.hazards ?? []).some((h) => h.hazard === 'damp_mould' && householdAtRisk(text, h.severityCues).length > 0);
 }
 
 // Repairs a landlord attends as emergencies: no heat or water, water pouring in, no power, a home

@@ -1,5 +1,6 @@
 // The structured case triage receives, from what the conversation gathered. Pure.
 import { StructuredCaseSchema, type StructuredCase, type StructuredCaseInput } from '../triage/caseSchema';
+import { addressParts } from '../understanding/homeAddress';
 import type { IntakeDraft } from './intakeDraft';
 
 export interface CaseContext {
@@ -25,6 +26,13 @@ function vulnerabilityOf(draft: IntakeDraft): StructuredCaseInput['vulnerability
     details: clip(details, 2000),
     adjustments: draft.vulnerability ? [clip(draft.vulnerability.details, 300) as string] : [],
   };
+}
+
+/** The home's address as the case's contact holds it: its lines, and its postcode when valid. */
+function homeOf(draft: IntakeDraft): Pick<NonNullable<StructuredCaseInput['contact']>, 'address' | 'postcode'> {
+  if (!draft.address) return {};
+  const { lines, postcode } = addressParts(draft.address);
+  return { ...(lines.length > 0 ? { address: lines } : {}), ...(postcode ? { postcode } : {}) };
 }
 
 export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredCase {
@@ -84,8 +92,11 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
           phone: contact.phone,
           preferredMethod: contact.method,
           agreesToContact: contact.agreesToContact,
+          ...homeOf(draft),
         }
-      : undefined,
+      : draft.address && !contact?.anonymous
+        ? homeOf(draft)
+        : undefined,
   };
   return StructuredCaseSchema.parse(input);
 }

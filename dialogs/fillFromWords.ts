@@ -19,4 +19,6 @@ export function fillFromWords(draft: IntakeDraft, slots: FormSlots): void {
   if (slots.representative) draft.saidRepresentative = slots.representative;
   else if (FIRST_PERSON.test(draft.opening)) draft.forThemselves = true;
   if (slots.contact) draft.contact = { ...slots.contact, ...draft.contact };
+  // "I live at 14 Park Road, LS9 8AB": a repair does not ask for the home again.
+  draft.address ??= slots.address;
 }

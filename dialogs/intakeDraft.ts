@@ -43,8 +43,10 @@ export interface IntakeDraft {
   saidRepresentative?: FormSlots['representative'];
   /** Writing about their own home, as their words read: confirmed in the summary, not asked. */
   forThemselves?: boolean;
-  /** The home the request is about (a service request asks it once). */
+  /** The home the request is about, as the tenant wrote it (a service request asks it once). */
   address?: string;
+  /** They answered the address question with "skip" or "don't know": not asked again, never blocking. */
+  addressSkipped?: boolean;
   /** Advice already given in this conversation (dialogs/adviceFor.ts): each is given once. */
   advised?: Array<'dampHealth' | 'emergencyRepair' | 'noise'>;
   /** Triage said at once that the complaints process cannot take it (Code 2.4): the rest of the complaint questions are not asked. */

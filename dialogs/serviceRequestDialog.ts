@@ -4,14 +4,15 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import { say } from '../templates/conversation/say';
 import { EMERGENCY_NUMBER_NOT_SET } from '../templates/dangerAdvice';
 import { needsEmergencyRepairAdvice } from './adviceFor';
-import { choiceOptions, chosen, NO, YES, YES_NO } from './choices';
+import { CHOICE_LABELS as L } from '../templates/conversation/messages';
+import { choiceOptions, chosen, NO, textOptions, YES, YES_NO } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import { dateAnswer } from './datePrompt';
 import { recordIncidentDate } from './incidentDate';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { addIntakePrompts } from './prompts';
+import { addIntakePrompts, SKIP } from './prompts';
 
 export class ServiceRequestDialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
@@ -66,13 +67,18 @@ export class ServiceRequestDialog extends InterruptibleDialog {
       draft.journey = 'complaint';
       return step.endDialog(draft);
     }
-    // The team needs the home to send someone to; asked once, kept for the rest of the conversation.
-    if (draft.address) return step.next(draft.address);
-    return step.prompt(PromptIds.requiredText, { prompt: say('propertyAddress'), retryPrompt: say('propertyAddress') });
+    // The team needs the home to send someone to; asked once (not when their words gave it), kept
+    // for the rest of the conversation, and "skip" or "don't know" is an answer: nobody is blocked.
+    if (draft.address || draft.addressSkipped) return step.next(undefined);
+    return step.prompt(PromptIds.requiredText, textOptions(step.context.activity.channelId, say('propertyAddress'), [L.skip]));
   }
 
   private async finish(step: WaterfallStepContext<IntakeDraft>): Promise<DialogTurnResult> {
-    step.options.address = String(step.result).trim().slice(0, 300);
+    if (step.result !== undefined) {
+      const typed = String(step.result).trim();
+      if (typed === L.skip || SKIP.test(typed)) step.options.addressSkipped = true;
+      else step.options.address = typed.slice(0, 300);
+    }
     return step.endDialog(step.options);
   }
 }

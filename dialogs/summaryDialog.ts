@@ -11,18 +11,22 @@ import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices } from './intakeServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { addIntakePrompts } from './prompts';
+import { addIntakePrompts, SKIP } from './prompts';
 import { summaryLines } from './summaryLines';
 
 type Step = WaterfallStepContext<IntakeDraft>;
-type Part = 'whatHappened' | 'outcome' | 'contact' | 'writingFor';
+type Part = 'whatHappened' | 'outcome' | 'contact' | 'writingFor' | 'address';
 
 const PARTS: Array<[string, Part]> = [
   [L.partWhatHappened, 'whatHappened'],
   [L.partOutcome, 'outcome'],
   [L.partContact, 'contact'],
   [L.partWritingFor, 'writingFor'],
+  [L.partAddress, 'address'],
 ];
+
+/** The home's address is a part to change for a repair, or wherever it was given. */
+const partsFor = (draft: IntakeDraft) => PARTS.filter(([, part]) => part !== 'address' || draft.journey === 'service_request' || draft.address !== undefined);
 
 export class SummaryDialog extends InterruptibleDialog {
   constructor(services: IntakeServices) {
@@ -56,7 +60,7 @@ export class SummaryDialog extends InterruptibleDialog {
     if (chosen(step.result) === L.sendIt) return step.endDialog(step.options);
     return step.prompt(
       PromptIds.choice,
-      choiceOptions(step.context.activity.channelId, say('whichPartToChange'), PARTS.map(([value]) => ({ value }))),
+      choiceOptions(step.context.activity.channelId, say('whichPartToChange'), partsFor(step.options).map(([value]) => ({ value }))),
     );
   }
 
@@ -64,7 +68,7 @@ export class SummaryDialog extends InterruptibleDialog {
     const part = PARTS.find(([label]) => label === chosen(step.result))?.[1] ?? 'whatHappened';
     (step.values as { part?: Part }).part = part;
     const prompt =
-      part === 'whatHappened' ? say('askWhatHappened') : part === 'outcome' ? say('desiredOutcome') : say('contactName');
+      part === 'whatHappened' ? say('askWhatHappened') : part === 'outcome' ? say('desiredOutcome') : part === 'address' ? say('propertyAddress') : say('contactName');
     if (part === 'contact') return step.beginDialog(DialogIds.contact, { ...step.options, contact: undefined });
     // Who they write for was read from their words: asked now, as if never said.
     if (part === 'writingFor') {
@@ -80,6 +84,11 @@ export class SummaryDialog extends InterruptibleDialog {
       step.options.additions = [];
     }
     if (part === 'outcome') step.options.desiredOutcome = String(step.result).trim();
+    if (part === 'address') {
+      const typed = String(step.result).trim();
+      step.options.address = SKIP.test(typed) ? undefined : typed.slice(0, 300);
+      step.options.addressSkipped = step.options.address === undefined;
+    }
     // The contact and representative dialogs hand back their own copy of the draft, with the new details.
     return step.replaceDialog(WATERFALL, part === 'contact' || part === 'writingFor' ? (step.result as IntakeDraft) : step.options);
   }

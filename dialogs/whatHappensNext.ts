@@ -1,13 +1,31 @@
 // What the tenant is told happens next, after the outcome message, in words: when we acknowledge a
 // complaint; for a late one that it is late, that we may still accept it, the date we decide by
 // and their right to go to the Housing Ombudsman (Code 2.3, 2.4); for a repair, what happens next
-// and for which home. Every date is the decision's (the one staff see), never worked out here.
+// and for which home; for damp or mould that harms someone's health, by when a person looks at it.
+// Every date is the decision's (the one staff see), never worked out here.
 import { say } from '../templates/conversation/say';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { HOUSING_OMBUDSMAN } from '../triage/ombudsman';
+import { londonDate } from '../triage/workingDays';
 import type { IntakeDraft } from './intakeDraft';
 
 export function whatHappensNext(decision: TriageDecision, draft: IntakeDraft, emergencyPhone?: string): string | undefined {
+  const parts = [forOutcome(decision, draft, emergencyPhone), dampLookedAt(decision)].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/**
+ * The review that exists for it: the health-and-safety screening where the landlord has one, else
+ * the Awaab's Law investigation of the damp; with neither (outside Awaab's Law), no date is promised.
+ */
+function dampLookedAt(decision: TriageDecision): string | undefined {
+  if (!decision.review.because.includes('damp_harms_health')) return undefined;
+  const investigateBy = decision.hazards.find((h) => h.hazard === 'damp_mould')?.deadlines.investigateBy;
+  const by = decision.deadlines.screenBy ?? investigateBy;
+  return say('dampLookedAt', { by: by && londonDate(by) });
+}
+
+function forOutcome(decision: TriageDecision, draft: IntakeDraft, emergencyPhone?: string): string | undefined {
   const canReply = decision.disclosure.canReplyToComplainant;
   switch (decision.outcome) {
     case 'stage1_opened':

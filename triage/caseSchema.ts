@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDay, instant } from './dateBounds';
-import { CHANNELS, HAZARDS } from './vocabulary';
+import { CHANNELS, HAZARDS, HOUSEHOLD_AT_RISK } from './vocabulary';
 import { ContactSchema } from './contactSchema';
 
 /**
@@ -87,6 +87,11 @@ export const HazardReportSchema = z.object({
    * first report. The clock starts at awareness, not at a complaint (S.I. 2025/1042).
    */
   firstReportedAt: instant('hazards[].firstReportedAt').optional(),
+  /** Who in the home this hazard harms most, as the tenant's words say (triage/dampHarmsHealth.ts). */
+  atRisk: z
+    .array(z.enum(HOUSEHOLD_AT_RISK, { error: `hazards[].atRisk[] must be one of: ${HOUSEHOLD_AT_RISK.join(', ')}` }))
+    .max(HOUSEHOLD_AT_RISK.length)
+    .optional(),
 });
 
 export const StructuredCaseSchema = z.object({

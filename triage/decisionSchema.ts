@@ -59,6 +59,7 @@ export const REASON_RULES = [
   'exclusions_apply', // Code 2.4, 2.5
   'awaabs_law_clock', // S.I. 2025/1042: a hazard clock started at awareness, alongside any complaint; awaabsLaw
   'awaabs_law_out_of_scope', // LTA 1985 s.10A: not England, not a social tenancy, or the hazard's phase is not in force; awaabsLaw
+  'damp_harms_health', // (looked at) MHCLG guidance for social landlords (2025); people.vulnerability
 ] as const;
 export type ReasonRule = (typeof REASON_RULES)[number];
 
@@ -66,6 +67,12 @@ export type ReasonRule = (typeof REASON_RULES)[number];
 export const REVIEW_RULES: ReadonlySet<ReasonRule> = new Set<ReasonRule>([
   'survey_feedback', 'time_limit_discretion', 'unreasonable_behaviour', 'non_customer_discretionary', 'whistleblowing',
 ]);
+
+/**
+ * Rules that send the case to a person promptly without taking the decision from triage: the
+ * outcome stands (a service request stays one, a complaint stays at stage 1) and review.required is set.
+ */
+export const LOOKED_AT_RULES: ReadonlySet<ReasonRule> = new Set<ReasonRule>(['damp_harms_health']);
 
 const sources = z.array(z.string().min(1)).min(1);
 const isoDate = z.iso.date();

@@ -3,7 +3,8 @@ import type { StructuredCase } from './caseSchema';
 import { categorise } from './categorise';
 import { circumstances } from './circumstances';
 import { consentGate } from './consentGate';
-import { REVIEW_RULES, type Reason, type TriageDecision } from './decisionSchema';
+import { dampHarmsHealth } from './dampHarmsHealth';
+import { LOOKED_AT_RULES, REVIEW_RULES, type Reason, type TriageDecision } from './decisionSchema';
 import { applyExclusions } from './exclusions';
 import { hazardClocks } from './hazards';
 import type { PolicyProfile } from './profileSchema';
@@ -65,8 +66,10 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
         ? { outcome: 'quick_fix', exclusions: [], deadlines: {}, quickFix: quickFixDeadline(profile, c.receivedAt), reasons: [] }
         : { outcome: OUTCOME_OF[category], exclusions: [], deadlines: {}, reasons: [] };
 
-  const reasons = [...categoryReasons, ...routed.reasons, ...circumstances(profile, c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons];
-  const because = [...new Set(reasons.filter((r) => REVIEW_RULES.has(r.rule)).map((r) => r.rule))];
+  const reasons = [
+    ...categoryReasons, ...routed.reasons, ...circumstances(profile, c), ...dampHarmsHealth(profile, c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons,
+  ];
+  const because = [...new Set(reasons.filter((r) => REVIEW_RULES.has(r.rule) || LOOKED_AT_RULES.has(r.rule)).map((r) => r.rule))];
   return {
     outcome: routed.outcome,
     category,
@@ -78,7 +81,7 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
     disclosure: consent.disclosure,
     restricted: access.restricted,
     hazards: hazards.hazards,
-    review: { required: routed.outcome === 'needs_review', because },
+    review: { required: routed.outcome === 'needs_review' || because.some((r) => LOOKED_AT_RULES.has(r)), because },
     profile: { id: profile.id, version: profile.version },
     reasons,
     decidedAt: now.toISOString(),

@@ -54,6 +54,14 @@ export const SEVERITY_CUES = [
 ] as const;
 export type SeverityCue = (typeof SEVERITY_CUES)[number];
 
+/**
+ * Who in the home damp and mould harms most (MHCLG guidance for social landlords, 2025): a baby
+ * or child, pregnancy, a breathing illness, an older person with a health condition. Narrower
+ * than the severity cues: a health condition counts only when it is the breathing, or the person older.
+ */
+export const HOUSEHOLD_AT_RISK = ['baby_or_child', 'pregnancy', 'respiratory_condition', 'older_person_with_health_condition'] as const;
+export type HouseholdAtRisk = (typeof HOUSEHOLD_AT_RISK)[number];
+
 /** Every way a contact reaches us; a case records the one it came by. */
 export const CHANNELS = [
   'webchat', 'msteams', 'webform', 'email', 'facebook', 'instagram', 'x', 'whatsapp', 'phone',

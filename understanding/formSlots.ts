@@ -1,9 +1,10 @@
 // What a tenant's message already answers among the conversation's questions (where, which
 // service or person, the impact, the outcome wanted, who they write for and whether that person
-// agreed, a court claim, what would help them, how to reach them), read from their own words so
+// agreed, a court claim, what would help them, how to reach them, the home's address), read from their own words so
 // the conversation confirms it in the summary instead of asking again. Pure and local (no
 // remote call); English and Welsh. Each slot is the tenant's words, never a paraphrase, and a slot
 // left out is simply asked.
+import { homeAddressIn } from './homeAddress';
 
 export type Relationship = 'mp' | 'councillor' | 'advocate' | 'relative' | 'solicitor' | 'other';
 
@@ -20,6 +21,8 @@ export interface FormSlots {
   /** Health, disability or a need the words already state (Code 3.1, 6.1). */
   vulnerability?: string;
   contact?: { name?: string; email?: string; phone?: string };
+  /** The home's address as written: a street line, with its postcode when it follows (homeAddress.ts). */
+  address?: string;
 }
 
 /** Sentences as written; a list's "and" keeps them whole. */
@@ -173,6 +176,7 @@ export function formSlots(text: string): FormSlots {
     legal,
     vulnerability: first(sentences(text).filter((s) => NEEDS.test(s)).map(tidy)),
     contact: contactIn(text),
+    address: homeAddressIn(text),
   };
   return Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as FormSlots;
 }

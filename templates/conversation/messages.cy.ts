@@ -84,6 +84,8 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   stage2Recorded: "Rydyn ni wedi gofyn i'ch cwyn {{reference}} symud ymlaen i gam 2. Bydd uwch aelod o staff yn ei hadolygu ac yn cadarnhau ei bod wedi dod i law erbyn {{longDate acknowledgeBy}}{{#if respondBy}}, ac yn rhoi ymateb llawn i chi erbyn {{longDate respondBy}}{{/if}}.",
   dampHealthAdvice:
     "Gall lleithder a llwydni wneud problemau anadlu'n waeth, yn enwedig i fabanod a phlant, unrhyw un sy'n feichiog, a phobl ag asthma neu gyflyrau anadlu eraill. Os yw rhywun yn cael trafferth anadlu, ffoniwch **999**. Os ydych chi'n poeni am iechyd rhywun, ffoniwch **GIG 111 Cymru** neu siaradwch â'ch meddyg teulu. Rydyn ni wedi nodi hyn i aelod o'n tîm edrych ar y risg i'ch aelwyd.",
+  dampLookedAt:
+    "Gan y gall lleithder neu lwydni niweidio iechyd rhywun yn eich cartref, bydd aelod o'n tîm yn edrych ar y risg i'ch aelwyd{{#if by}} erbyn {{longDate by}}{{else}} cyn gynted ag y gallan nhw{{/if}}.",
   emergencyRepairAdvice:
     "Os yw hyn yn argyfwng — dim gwres na dŵr poeth a rhywun sy'n agored i niwed gartref, dŵr yn llifo i mewn, dim trydan, drws na allwch chi ei gloi, neu eich unig doiled wedi blocio — ffoniwch ein llinell atgyweiriadau brys nawr ar **{{phone}}**, ddydd neu nos. Am unrhyw beth arall, daliwch ati yma.",
   noiseAdvice:
@@ -149,6 +151,7 @@ export const CHOICE_LABELS_CY: Record<keyof typeof CHOICE_LABELS, string> = {
   partWhatHappened: "Beth ddigwyddodd",
   partOutcome: "Beth rydw i eisiau",
   partContact: "Sut i gysylltu â mi",
+  partAddress: "Y cyfeiriad",
   partWritingFor: "Dros bwy dw i'n ysgrifennu",
 };
 

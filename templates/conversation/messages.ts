@@ -113,6 +113,8 @@ export const CONVERSATION_MESSAGES = {
   // Advice where it helps (dialogs/adviceFor.ts), each once.
   dampHealthAdvice:
     'Damp and mould can make breathing problems worse, especially for babies and children, anyone pregnant, and people with asthma or other breathing conditions. If someone is struggling to breathe, call **999**. If you are worried about anyone\'s health, call **NHS 111** or speak to your GP. We have marked this for a member of our team to look at the risk to your household.',
+  dampLookedAt:
+    'Because damp or mould can harm the health of someone in your home, a member of our team will look at the risk to your household{{#if by}} by {{longDate by}}{{else}} as soon as they can{{/if}}.',
   emergencyRepairAdvice:
     'If this is an emergency — no heating or hot water with someone vulnerable at home, water pouring in, no electricity, a door you cannot lock, or your only toilet blocked — call our emergency repairs line now on **{{phone}}**, day or night. For anything else, carry on here.',
   noiseAdvice:
@@ -185,6 +187,7 @@ export const CHOICE_LABELS = {
   partWhatHappened: 'What happened',
   partOutcome: 'What I want',
   partContact: 'How to contact me',
+  partAddress: 'The address',
   partWritingFor: 'Who I write for',
 } as const;
 

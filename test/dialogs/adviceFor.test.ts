@@ -13,6 +13,7 @@ describe('health advice for damp and mould', () => {
     ['Damp all over the kitchen wall and I am pregnant', true],
     ['Mould in the bathroom and my husband has asthma', true],
     ['Mould in the bathroom and my husband has diabetes', false],
+    ['Mould in the bedroom and my nan is 82 and has diabetes', true],
     ['There is mould in my bathroom', false],
     ['My baby cannot sleep because of the noise next door', false],
   ])('%j: %s', (text, expected) => {

@@ -1,7 +1,8 @@
 import { startStaff, type Staff } from './staffHarness';
 
-// Every staff list puts emergency hazards, safeguarding and danger above everything else, with the
-// running hazard clock in words (S.I. 2025/1042: 24 clock hours from awareness).
+// Every staff list puts emergency hazards, safeguarding, danger and damp harming the health of
+// someone at greater risk above everything else, with the running hazard clock in words
+// (S.I. 2025/1042: 24 clock hours from awareness).
 describe('urgent cases first, in the staff API and the console', () => {
   let s: Staff;
   const refs: Record<string, string> = {};
@@ -18,7 +19,13 @@ describe('urgent cases first, in the staff API and the console', () => {
     s = await startStaff();
     // An ordinary complaint whose acknowledgement is long overdue: before the urgent ones in the old order.
     refs.overdueComplaint = await s.open('complaint-repair-delay', { receivedAt: '2026-11-02T10:00:00Z' });
+    // "My baby sleeps in that room": damp harming a baby's health is looked at by a person promptly.
     refs.damp = await s.open('damp-and-mould-repair', { receivedAt: '2026-11-26T09:00:00Z' });
+    refs.dampAlone = await s.open('damp-and-mould-repair', {
+      receivedAt: '2026-11-26T09:00:00Z',
+      summary: 'Black mould is growing on the bedroom wall and around the window.',
+      vulnerability: undefined,
+    });
     refs.gas = await s.open('gas-smell-emergency', { receivedAt: '2026-11-27T06:00:00Z' });
     refs.coldElderly = await s.open('gas-smell-emergency', {
       receivedAt: '2026-11-26T06:00:00Z',
@@ -37,7 +44,7 @@ describe('urgent cases first, in the staff API and the console', () => {
   it('GET /api/staff/cases lists the urgent cases first, the clock about to run out at the top', async () => {
     const list = await items();
     // The overdue complaint came first before: now it follows every urgent case.
-    expect(order(list)).toEqual(['coldElderly', 'gas', 'selfHarm', 'safeguarding', 'overdueComplaint', 'damp']);
+    expect(order(list)).toEqual(['coldElderly', 'gas', 'selfHarm', 'safeguarding', 'damp', 'overdueComplaint', 'dampAlone']);
   });
 
   it.each([
@@ -47,6 +54,7 @@ describe('urgent cases first, in the staff API and the console', () => {
     ['safeguarding', ['safeguarding'], null],
     ['selfHarm', ['safeguarding', 'danger'], null],
     ['overdueComplaint', [], null],
+    ['damp', ['damp_harms_health'], { hazard: 'damp_mould', step: 'investigate', inWords: 'in 9 working days', overdue: false }],
   ])('%s is urgent for %j, with its running hazard clock %j', async (name, urgent, hazardClock) => {
     const item = (await items()).find((i) => i.reference === refs[name]);
     expect(item?.urgent).toEqual(urgent);
@@ -55,13 +63,13 @@ describe('urgent cases first, in the staff API and the console', () => {
   });
 
   it('shows a significant hazard clock in words too, though it is not urgent', async () => {
-    const damp = (await items()).find((i) => i.reference === refs.damp);
+    const damp = (await items()).find((i) => i.reference === refs.dampAlone);
     expect(damp).toMatchObject({ urgent: [], hazardClock: { hazard: 'damp_mould', step: 'investigate', inWords: 'in 9 working days' } });
   });
 
   it('every view keeps the urgent cases on top, and the urgent view holds only them', async () => {
     expect(order(await items('needs_review'))[0]).toBe('coldElderly');
-    expect(new Set(order(await items('urgent')))).toEqual(new Set(['coldElderly', 'gas', 'safeguarding', 'selfHarm']));
+    expect(new Set(order(await items('urgent')))).toEqual(new Set(['coldElderly', 'gas', 'safeguarding', 'selfHarm', 'damp']));
   });
 
   it('the case detail says why it is urgent and which hazard clock runs', async () => {
@@ -83,6 +91,7 @@ describe('urgent cases first, in the staff API and the console', () => {
     const gasRow = rows.find((r) => r.includes(refs.gas)) as string;
     expect(gasRow).toContain('Urgent: emergency hazard, someone may be in danger');
     expect(gasRow).toContain('in 18 hours');
+    expect(rows.find((r) => r.includes(refs.damp))).toContain('Urgent: damp harming health');
     for (const name of ['gas', 'coldElderly', 'damp']) {
       expect(rows.find((r) => r.includes(refs[name]))).not.toContain('No clock running');
     }

@@ -55,6 +55,7 @@ const CASES: ReadonlyArray<readonly [string, Partial<StructuredCaseInput>]> = [
   ['a complaint about a member of staff', signals({ staffConduct: true })],
   ['hazards in a social tenancy', { tenure: 'social_tenancy', hazards: [{ hazard: 'damp_mould' }, { hazard: 'gas', emergency: true }, { hazard: 'leak' }] }],
   ['a hazard in temporary accommodation', { tenure: 'temporary_accommodation', hazards: [{ hazard: 'damp_mould' }] }],
+  ['damp and mould with a baby at home', { tenure: 'social_tenancy', hazards: [{ hazard: 'damp_mould', atRisk: ['baby_or_child'] }] }],
 ];
 
 /** Every clause a decision cites: its reasons, exclusions, quick-fix window and hazard clocks. */

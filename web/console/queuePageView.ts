@@ -18,6 +18,7 @@ const URGENT_WORDS: Record<UrgentReason, string> = {
   emergency_hazard: 'emergency hazard',
   safeguarding: 'safeguarding',
   danger: 'someone may be in danger',
+  damp_harms_health: 'damp harming health',
 };
 
 /** The running hazard clock as the row says it: "Make safe (gas): in 5 hours". */
