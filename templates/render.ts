@@ -20,6 +20,8 @@ export interface TemplateData {
     desiredOutcome: string | null;
     canReply: boolean;
     adjustments: string[];
+    /** Named when the response is late (Code 6.4). */
+    ombudsman: Ombudsman;
   } & ({ respondBy: string; lateSince?: undefined } | { lateSince: string; respondBy?: undefined });
   'not-accepted': Signed & { reasons: string[]; ombudsman: Ombudsman };
   'service-request': Signed & { serviceArea: string | null; respondBy: string | null };

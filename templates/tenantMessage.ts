@@ -40,6 +40,7 @@ export function tenantMessageFor(decision: TriageDecision, c: StructuredCase, op
         respondBy: decision.deadlines.respondBy as string,
         canReply,
         adjustments: c.vulnerability?.adjustments ?? [],
+        ombudsman: options.ombudsman,
       });
     case 'not_accepted':
       return message('not-accepted', {

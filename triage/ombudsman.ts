@@ -23,6 +23,8 @@ export type Ombudsman = z.infer<typeof OmbudsmanSchema>;
 const DETAILS = {
   'housing-ombudsman': {
     name: 'Housing Ombudsman Service',
+    // As the reviewed Welsh templates named it (templates/cy).
+    nameCy: 'Gwasanaeth yr Ombwdsmon Tai',
     address: 'PO Box 152, Liverpool L33 7WQ',
     email: 'info@housing-ombudsman.org.uk',
     phone: '0300 111 3000',

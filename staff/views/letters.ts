@@ -131,6 +131,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
             ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
             adjustments: contact.adjustments.map((a) => a.text),
+            ombudsman: profile.ombudsman,
           }),
           landlordName,
         ),
