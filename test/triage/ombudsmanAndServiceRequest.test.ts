@@ -65,10 +65,14 @@ describe('the ombudsman is the profile’s (Code 2.4)', () => {
   it.each([
     ['en', 'cartref-cymru-2026', 'Public Services Ombudsman for Wales'],
     ['cy', 'cartref-cymru-2026', 'Ombwdsmon Gwasanaethau Cyhoeddus Cymru'],
-    // No Welsh name given: the English one.
-    ['cy', 'code-2024', 'Housing Ombudsman Service'],
+    ['cy', 'code-2024', 'Gwasanaeth yr Ombwdsmon Tai'],
   ] as const)('in %s, %s’s ombudsman is named %s', (language, id, name) => {
     expect(ombudsmanIn(byId(id).ombudsman, language).name).toBe(name);
+  });
+
+  it('an ombudsman given no Welsh name is named in English in Welsh messages', () => {
+    const { nameCy: _cy, ...noWelshName } = wales.ombudsman;
+    expect(ombudsmanIn(noWelshName, 'cy').name).toBe('Public Services Ombudsman for Wales');
   });
 
   it('every exclusion’s explanation ends with the profile’s ombudsman', () => {
