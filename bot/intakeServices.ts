@@ -66,6 +66,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     understanding: dialogUnderstanding(deps.understand),
     landlord: { name: landlordName, phone: profile.landlord.phone, emergencyPhone: deps.landlord.emergencyPhone },
     quickFixName: profile.quickFix.name,
+    ombudsman: profile.ombudsman,
 
     async preview(draft, turn) {
       const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
@@ -85,7 +86,7 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
         intakeId: draft.intakeId,
       });
       deps.logger.info({ reference: stored.reference, outcome: stored.outcome, created }, 'case submitted from the conversation');
-      const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
+      const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName, ombudsman: profile.ombudsman });
       return { reference: stored.reference, message: [message.text, hazardClocksMessage(stored.decision)].filter(Boolean).join('\n\n'), decision: stored.decision };
     },
 

@@ -1,16 +1,17 @@
 // What triage says about a complaint as soon as the facts that could stop it are known (a claim
 // filed at court, an insurance claim, the time limit): a refusal is told at once with its reason
-// and the right to go to the Housing Ombudsman (Code 2.4, 2.5); a late complaint, that it is
+// and the right to go to the landlord's ombudsman (Code 2.4, 2.5); a late complaint, that it is
 // late, that we may still accept it and by when we will decide (Code 2.3). The dates are
 // triage's, the same decision staff will see; nothing is computed here.
 import type { TurnContext } from 'botbuilder';
 import { say } from '../templates/conversation/say';
 import type { Exclusion } from '../triage/decisionSchema';
-import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../triage/ombudsman';
+import { withoutOmbudsmanRight } from '../templates/tenantMessage';
+import type { Ombudsman } from '../triage/ombudsman';
 import type { IntakeDraft } from './intakeDraft';
 import type { IntakeServices, TurnInfo } from './intakeServices';
 
-function why(exclusion: Exclusion, draft: IntakeDraft): string {
+function why(exclusion: Exclusion, draft: IntakeDraft, ombudsman: Ombudsman): string {
   switch (exclusion.rule) {
     case 'legal_proceedings':
       return say(draft.legal === 'pre_action' ? 'whyPreAction' : 'whyCourt');
@@ -19,7 +20,7 @@ function why(exclusion: Exclusion, draft: IntakeDraft): string {
     case 'time_limit':
       return say('whyLate');
     default:
-      return exclusion.explanation.replace(OMBUDSMAN_RIGHT, '').trim();
+      return withoutOmbudsmanRight(exclusion.explanation, ombudsman);
   }
 }
 
@@ -27,11 +28,11 @@ function why(exclusion: Exclusion, draft: IntakeDraft): string {
 export async function tellExclusionsAtOnce(context: TurnContext, draft: IntakeDraft, services: IntakeServices, turn: TurnInfo): Promise<boolean> {
   const decision = await services.preview(draft, turn);
   if (decision.outcome === 'not_accepted') {
-    await context.sendActivity(say('excludedAtOnce', { reasons: decision.exclusions.map((e) => why(e, draft)), ombudsman: HOUSING_OMBUDSMAN }));
+    await context.sendActivity(say('excludedAtOnce', { reasons: decision.exclusions.map((e) => why(e, draft, services.ombudsman)), ombudsman: services.ombudsman }));
     return true;
   }
   if (decision.review.because.includes('time_limit_discretion')) {
-    await context.sendActivity(say('lateAtOnce', { decideBy: decision.deadlines.acknowledgeBy, ombudsman: HOUSING_OMBUDSMAN }));
+    await context.sendActivity(say('lateAtOnce', { decideBy: decision.deadlines.acknowledgeBy, ombudsman: services.ombudsman }));
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // the landlord's profile, and the shell's side effects (submitting a case, asking for a person,
 // stage 2). The bot wires the real implementation (bot/intakeServices.ts); tests use it too.
 import type { TriageDecision } from '../triage/decisionSchema';
+import type { Ombudsman } from '../triage/ombudsman';
 import type { IntakeDraft } from './intakeDraft';
 import type { DialogUnderstanding } from './understandingPort';
 
@@ -56,6 +57,8 @@ export interface IntakeServices {
   landlord: { name: string; phone?: string; emergencyPhone?: string };
   /** The profile's name for a quick fix (Quick Fix, grumble, customer concern…). */
   quickFixName: string;
+  /** The profile's ombudsman, named when a complaint is refused or may be (Code 2.4). */
+  ombudsman: Ombudsman;
   /**
    * The decision triage would make on what the conversation has gathered so far, opening nothing:
    * an exclusion or a late complaint is told at once, in triage's words and dates.

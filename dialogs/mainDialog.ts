@@ -188,7 +188,7 @@ export class MainDialog extends InterruptibleDialog {
     const said = step.context.turnState.get(SAID) as SaidWords[] | undefined;
     const { reference, message, decision } = await this.services.submit(draft, turnInfo(step, this.services.now()), said ?? []);
     // One message: the outcome, then what happens next and when.
-    const next = whatHappensNext(decision, draft, this.services.landlord.emergencyPhone);
+    const next = whatHappensNext(decision, draft, this.services.ombudsman, this.services.landlord.emergencyPhone);
     await step.context.sendActivity([message, next].filter(Boolean).join('\n\n'));
     return step.endDialog({ reference } satisfies JourneyResult);
   }

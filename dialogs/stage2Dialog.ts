@@ -8,6 +8,7 @@ import { say } from '../templates/conversation/say';
 import { textOptions } from './choices';
 import { DialogIds, PromptIds, WATERFALL } from './dialogIds';
 import type { IntakeServices, Stage2Request } from './intakeServices';
+import type { Ombudsman } from '../triage/ombudsman';
 import { InterruptibleDialog, turnInfo } from './interruptibleDialog';
 import { addIntakePrompts, REFERENCE, SKIP } from './prompts';
 
@@ -18,12 +19,12 @@ export interface Stage2Options {
 type Step = WaterfallStepContext<Stage2Options>;
 
 /** What the resident is told: only a matched requester hears anything about the complaint. */
-function stage2Reply(reference: string, result: Stage2Request): string {
+function stage2Reply(reference: string, result: Stage2Request, ombudsman: Ombudsman): string {
   switch (result.status) {
     case 'escalated':
       return say('stage2Recorded', { reference, ...result });
     case 'already_at_stage2':
-      return say('stage2Already', { reference, ...result });
+      return say('stage2Already', { reference, ...result, ombudsman });
     case 'stage1_not_answered':
       return say('stage2TooEarly', { reference, ...result });
     case 'unmatched':
@@ -60,7 +61,7 @@ export class Stage2Dialog extends InterruptibleDialog {
     const answer = String(step.result ?? '').trim();
     const reasons = answer && answer !== L.skip && !SKIP.test(answer) ? answer.slice(0, 4000) : undefined;
     const result = await this.services.requestStage2(reference, reasons, contact, turnInfo(step, this.services.now()));
-    await step.context.sendActivity(stage2Reply(reference, result));
+    await step.context.sendActivity(stage2Reply(reference, result, this.services.ombudsman));
     return step.endDialog();
   }
 }

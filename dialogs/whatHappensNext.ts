@@ -1,16 +1,16 @@
 // What the tenant is told happens next, after the outcome message, in words: when we acknowledge a
 // complaint; for a late one that it is late, that we may still accept it, the date we decide by
-// and their right to go to the Housing Ombudsman (Code 2.3, 2.4); for a repair, what happens next
+// and their right to go to the landlord's ombudsman (Code 2.3, 2.4); for a repair, what happens next
 // and for which home; for damp or mould that harms someone's health, by when a person looks at it.
 // Every date is the decision's (the one staff see), never worked out here.
 import { say } from '../templates/conversation/say';
 import type { TriageDecision } from '../triage/decisionSchema';
-import { HOUSING_OMBUDSMAN } from '../triage/ombudsman';
+import type { Ombudsman } from '../triage/ombudsman';
 import { londonDate } from '../triage/workingDays';
 import type { IntakeDraft } from './intakeDraft';
 
-export function whatHappensNext(decision: TriageDecision, draft: IntakeDraft, emergencyPhone?: string): string | undefined {
-  const parts = [forOutcome(decision, draft, emergencyPhone), dampLookedAt(decision)].filter((p): p is string => p !== undefined);
+export function whatHappensNext(decision: TriageDecision, draft: IntakeDraft, ombudsman: Ombudsman, emergencyPhone?: string): string | undefined {
+  const parts = [forOutcome(decision, draft, ombudsman, emergencyPhone), dampLookedAt(decision)].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
@@ -25,14 +25,14 @@ function dampLookedAt(decision: TriageDecision): string | undefined {
   return say('dampLookedAt', { by: by && londonDate(by) });
 }
 
-function forOutcome(decision: TriageDecision, draft: IntakeDraft, emergencyPhone?: string): string | undefined {
+function forOutcome(decision: TriageDecision, draft: IntakeDraft, ombudsman: Ombudsman, emergencyPhone?: string): string | undefined {
   const canReply = decision.disclosure.canReplyToComplainant;
   switch (decision.outcome) {
     case 'stage1_opened':
       return canReply && decision.deadlines.acknowledgeBy ? say('acknowledgeBy', { acknowledgeBy: decision.deadlines.acknowledgeBy }) : undefined;
     case 'needs_review':
       return decision.review.because.includes('time_limit_discretion') && decision.deadlines.acknowledgeBy
-        ? say('lateAtOnce', { decideBy: decision.deadlines.acknowledgeBy, ombudsman: HOUSING_OMBUDSMAN })
+        ? say('lateAtOnce', { decideBy: decision.deadlines.acknowledgeBy, ombudsman })
         : undefined;
     case 'service_request':
       return say('serviceRequestNext', { address: draft.address, phone: emergencyPhone });

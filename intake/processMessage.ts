@@ -260,6 +260,7 @@ function resultFor(deps: IntakeDeps, record: IntakeRecord, stored: StoredCase | 
       missing,
       continueUrl: continueUrl(deps.publicBaseUrl, continuationToken(deps.secretFor(message.channel), record.id)),
       landlordName: landlord.name,
+      ombudsman: landlord.profile.ombudsman,
       danger: dangerIn(message.text, record.understanding as Understanding, followUp ? stored : undefined),
       emergencyPhone: landlord.emergencyPhone,
       ...(followUp ? { followUp: { stage2: stage2ReferenceIn(message.text) !== undefined } } : {}),

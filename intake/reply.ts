@@ -9,12 +9,15 @@ import { tenantMessageFor } from '../templates/tenantMessage';
 import type { MissingDetail } from './caseFromMessage';
 import { SOCIAL_CHANNELS, type IntakeChannel } from '../triage/vocabulary';
 import type { IntakeResult } from './messageSchema';
+import type { Ombudsman } from '../triage/ombudsman';
 
 export interface ReplyOptions {
   channel: IntakeChannel;
   missing: readonly MissingDetail[];
   continueUrl: string;
   landlordName: string;
+  /** The profile's ombudsman, named when the reply is a refusal (Code 2.4). */
+  ombudsman: Ombudsman;
   /** Someone may be in danger: the reply starts with the same emergency advice as the chat. */
   danger?: ImmediateDanger;
   emergencyPhone?: string;
@@ -47,6 +50,6 @@ function replyWithoutAdvice(stored: StoredCase | undefined, options: ReplyOption
     return reply('intake-social-reply', render('intake-social-reply', { ...asks, caseMade: stored !== undefined }));
   }
   if (!stored) return reply('intake-details-needed', render('intake-details-needed', asks));
-  const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName });
+  const message = tenantMessageFor(stored.decision, stored.caseData, { reference: stored.reference, landlordName, ombudsman: options.ombudsman });
   return reply(message.template, message.text);
 }

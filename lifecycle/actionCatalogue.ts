@@ -191,7 +191,7 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
         // Code 6.4–6.5: no more than the profile's extension without good reason, agreed with the resident.
         return refuse(
           'not_allowed',
-          `${body.to} is beyond the longest extension the policy allows (${limit}). Agree it with the resident first and set residentAgreed; the letter then gives the Housing Ombudsman's details (Code 6.4–6.5).`,
+          `${body.to} is beyond the longest extension the policy allows (${limit}). Agree it with the resident first and set residentAgreed; the letter then gives the ${ctx.profile.ombudsman.name}'s details (Code 6.4–6.5).`,
         );
       }
       const extension = { to: body.to, reason: body.reason, residentAgreed: body.residentAgreed, beyondLimit, recordedOn: ctx.today };

@@ -3,6 +3,7 @@ import { explainExclusion } from '../triage/explainExclusion';
 import type { ExclusionRule, TriageDecision } from '../triage/decisionSchema';
 import type { PolicyProfile } from '../triage/profileSchema';
 import { quickFixDeadline } from '../triage/quickFix';
+import { serviceRequestDeadline } from '../triage/serviceRequest';
 import { stage1Deadlines } from '../triage/stage1Deadlines';
 import { triage } from '../triage/triage';
 import type { ActionCase } from './actionResult';
@@ -27,8 +28,9 @@ export function overriddenDecision(profile: PolicyProfile, c: ActionCase, change
       ? []
       : kept.length > 0
         ? kept
-        : [{ rule: change.refusalReason, explanation: explainExclusion(change.refusalReason, { months: profile.timeLimit.months ?? undefined }), sources: ['Code 2.1', 'Code 2.4'] }];
+        : [{ rule: change.refusalReason, explanation: explainExclusion(change.refusalReason, profile.ombudsman, { months: profile.timeLimit.months ?? undefined }), sources: ['Code 2.1', 'Code 2.4'] }];
   const quickFix = outcome === 'quick_fix' ? quickFixDeadline(profile, c.receivedAt) : undefined;
+  const serviceRequest = outcome === 'service_request' ? serviceRequestDeadline(profile, c.receivedAt) : undefined;
   return {
     ...c.decision,
     outcome,
@@ -36,6 +38,7 @@ export function overriddenDecision(profile: PolicyProfile, c: ActionCase, change
     exclusions,
     deadlines: screenBy ? { ...deadlines, screenBy } : deadlines,
     quickFix,
+    serviceRequest,
     review: { required: false, because: c.decision.review.because },
     decidedAt: now.toISOString(),
   };

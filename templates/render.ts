@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { HOUSING_OMBUDSMAN } from '../triage/ombudsman';
+import { ombudsmanIn, type Ombudsman } from '../triage/ombudsman';
 import { currentLanguage } from './language';
 import { longDate } from './longDate';
 
@@ -20,9 +20,11 @@ export interface TemplateData {
     desiredOutcome: string | null;
     canReply: boolean;
     adjustments: string[];
+    /** Named when the response is late (Code 6.4). */
+    ombudsman: Ombudsman;
   } & ({ respondBy: string; lateSince?: undefined } | { lateSince: string; respondBy?: undefined });
-  'not-accepted': Signed & { reasons: string[]; ombudsman: typeof HOUSING_OMBUDSMAN };
-  'service-request': Signed & { serviceArea: string | null };
+  'not-accepted': Signed & { reasons: string[]; ombudsman: Ombudsman };
+  'service-request': Signed & { serviceArea: string | null; respondBy: string | null };
   'asb-report': Signed;
   'quick-fix': Signed & { respondBy?: string | null; escalatesOn?: string | null };
   'consent-request': Signed;
@@ -51,6 +53,12 @@ handlebars.registerHelper('longDate', (iso: string) => longDate(iso));
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
+/** The ombudsman named as the message's language names it (PSOW has a Welsh name); nothing else changes. */
+export function inLanguage<T>(data: T, language: string): T {
+  const o = (data as { ombudsman?: Ombudsman } | undefined)?.ombudsman;
+  return o ? { ...data, ombudsman: ombudsmanIn(o, language) } : data;
+}
+
 // English templates sit in this folder; each other language's in a folder named by its code.
 const folderFor = (language: string) => (language === 'en' ? __dirname : join(__dirname, language));
 
@@ -67,5 +75,5 @@ export function render<K extends TemplateName>(name: K, data: TemplateData[K]): 
     compiled.set(key, template);
   }
   // Blank lines left by false {{#if}} blocks are squeezed, so the message reads well on a phone.
-  return template(data).replace(/\n{3,}/g, '\n\n').trim();
+  return template(inLanguage(data, language)).replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -1,12 +1,14 @@
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
-import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../triage/ombudsman';
+import { ombudsmanRight, type Ombudsman } from '../triage/ombudsman';
 import { render } from './render';
 
 export interface TenantMessageOptions {
   reference: string;
   /** The landlord's name from the profile; letters are signed with it. */
   landlordName?: string;
+  /** The case's profile's ombudsman (Code 2.4), named in a refusal. */
+  ombudsman: Ombudsman;
 }
 
 export interface TenantMessage {
@@ -14,8 +16,8 @@ export interface TenantMessage {
   text: string;
 }
 
-// The template lists the Ombudsman's details once, so each exclusion keeps only its "why".
-const withoutOmbudsmanRight = (explanation: string) => explanation.replace(OMBUDSMAN_RIGHT, '').trim();
+// The template lists the ombudsman's details once, so each exclusion keeps only its "why".
+export const withoutOmbudsmanRight = (explanation: string, ombudsman: Ombudsman) => explanation.replace(ombudsmanRight(ombudsman), '').trim();
 
 /** Picks and renders the message the person who contacted us should get for a decision. */
 export function tenantMessageFor(decision: TriageDecision, c: StructuredCase, options: TenantMessageOptions): TenantMessage {
@@ -38,15 +40,16 @@ export function tenantMessageFor(decision: TriageDecision, c: StructuredCase, op
         respondBy: decision.deadlines.respondBy as string,
         canReply,
         adjustments: c.vulnerability?.adjustments ?? [],
+        ombudsman: options.ombudsman,
       });
     case 'not_accepted':
       return message('not-accepted', {
         ...signed,
-        reasons: decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation)),
-        ombudsman: HOUSING_OMBUDSMAN,
+        reasons: decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation, options.ombudsman)),
+        ombudsman: options.ombudsman,
       });
     case 'service_request':
-      return message('service-request', { ...signed, serviceArea: c.serviceArea ?? null });
+      return message('service-request', { ...signed, serviceArea: c.serviceArea ?? null, respondBy: decision.serviceRequest?.respondBy ?? null });
     case 'asb_report':
       return message('asb-report', signed);
     case 'quick_fix':

@@ -82,7 +82,7 @@ export type Reason = z.infer<typeof ReasonSchema>;
 
 export const ExclusionSchema = z.object({
   rule: z.enum(EXCLUSION_RULES),
-  /** Plain words for the tenant, always ending with the right to go to the Housing Ombudsman (Code 2.4). */
+  /** Plain words for the tenant, always ending with the right to go to the profile's ombudsman (Code 2.4). */
   explanation: z.string().min(1),
   sources,
 });
@@ -138,6 +138,8 @@ export const TriageDecisionSchema = z.object({
   quickFix: z
     .object({ respondBy: isoDate.optional(), escalatesToStage1On: isoDate.optional(), sources })
     .optional(),
+  /** When a service request will be answered, as the tenant is told (Code 1.4). */
+  serviceRequest: z.object({ respondBy: isoDate, sources }).optional(),
   consent: z.enum(['not_needed', ...CONSENT_STATES]),
   disclosure: z.object({
     /** What may be shared with a representative: nothing until the resident's consent is recorded. */

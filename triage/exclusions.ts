@@ -22,20 +22,20 @@ const ON_OFF: ReadonlyArray<{ rule: ExclusionRule; setting: OnOffSetting; signal
   { rule: 'legislative_requirements', setting: 'legislativeRequirements', signal: 'dissatisfiedWithLaw' },
 ];
 
-function exclusion(rule: ExclusionRule, sources: readonly string[], detail: ExplanationDetail = {}): Exclusion {
-  return { rule, explanation: explainExclusion(rule, detail), sources: [...sources] };
+function exclusion(profile: PolicyProfile, rule: ExclusionRule, sources: readonly string[], detail: ExplanationDetail = {}): Exclusion {
+  return { rule, explanation: explainExclusion(rule, profile.ombudsman, detail), sources: [...sources] };
 }
 
 /** Code 2.2: legal proceedings exclude, but a pre-action protocol letter is not legal proceedings. */
 function legalProceedings(profile: PolicyProfile, c: StructuredCase): ExclusionFindings {
   const setting = profile.exclusions.legalProceedings;
   if (!setting.applies) return { exclusions: [], reasons: [] };
-  if (c.signals.legalProceedingsFiled) return { exclusions: [exclusion('legal_proceedings', setting.source)], reasons: [] };
+  if (c.signals.legalProceedingsFiled) return { exclusions: [exclusion(profile, 'legal_proceedings', setting.source)], reasons: [] };
   if (!c.signals.preActionProtocol) return { exclusions: [], reasons: [] };
   const excluded =
     setting.preActionProtocol === 'excluded' ||
     (setting.preActionProtocol === 'excluded_if_adr_refused' && c.signals.refusedComplaintsProcessAsAdr);
-  if (excluded) return { exclusions: [exclusion('legal_proceedings', setting.source, { preAction: true })], reasons: [] };
+  if (excluded) return { exclusions: [exclusion(profile, 'legal_proceedings', setting.source, { preAction: true })], reasons: [] };
   return {
     exclusions: [],
     reasons: [reason('pre_action_not_legal_proceedings', 'A pre-action protocol letter is not legal proceedings: the complaint goes ahead.', setting.source)],
@@ -48,7 +48,7 @@ function nonCustomer(profile: PolicyProfile, c: StructuredCase): ExclusionFindin
   const { handling, source } = profile.nonCustomers;
   switch (handling) {
     case 'exclude':
-      return { exclusions: [exclusion('non_customer', source)], reasons: [] };
+      return { exclusions: [exclusion(profile, 'non_customer', source)], reasons: [] };
     case 'discretionary':
       return {
         exclusions: [],
@@ -69,7 +69,7 @@ export function applyExclusions(profile: PolicyProfile, c: StructuredCase): Excl
   const scope = nonCustomer(profile, c);
   const leaseholder = c.complainant.type === 'leaseholder' || c.complainant.type === 'shared_owner';
   const onOff = ON_OFF.filter(({ setting, signal }) => profile.exclusions[setting].applies && c.signals[signal]).map(
-    ({ rule, setting }) => exclusion(rule, profile.exclusions[setting].source, { leaseholder }),
+    ({ rule, setting }) => exclusion(profile, rule, profile.exclusions[setting].source, { leaseholder }),
   );
   const reasons = [...timeLimit.reasons, ...legal.reasons, ...scope.reasons];
   const { unreasonableBehaviour, whistleblowing } = profile.people;

@@ -1,5 +1,5 @@
 import type { ExclusionRule } from './decisionSchema';
-import { FIRST_TIER_TRIBUNAL, OMBUDSMAN_RIGHT } from './ombudsman';
+import { FIRST_TIER_TRIBUNAL, ombudsmanRight, type Ombudsman } from './ombudsman';
 
 export interface ExplanationDetail {
   months?: number;
@@ -29,7 +29,7 @@ const WHY: Record<ExclusionRule, (d: ExplanationDetail) => string> = {
   non_customer: () => 'Our complaints policy covers our tenants, leaseholders, shared owners and applicants, so we cannot take this through it.',
 };
 
-/** Plain words for the tenant, always with the right to take the decision to the Ombudsman (Code 2.4). */
-export function explainExclusion(rule: ExclusionRule, detail: ExplanationDetail = {}): string {
-  return `${WHY[rule](detail)} ${OMBUDSMAN_RIGHT}`;
+/** Plain words for the tenant, always with the right to take the decision to the profile's ombudsman (Code 2.4). */
+export function explainExclusion(rule: ExclusionRule, ombudsman: Ombudsman, detail: ExplanationDetail = {}): string {
+  return `${WHY[rule](detail)} ${ombudsmanRight(ombudsman)}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOUSING_OMBUDSMAN, OmbudsmanSchema } from './ombudsman';
 import { RootCausesSettingSchema } from './rootCauses';
 import { HAZARDS } from './vocabulary';
 import { NATIONS } from './workingDays';
@@ -24,6 +25,8 @@ const isoDate = z.iso.date({ error: 'must be a date like 2026-12-24' });
 /** Rules may count from any of these events; a missing event is replaced by its deadline. */
 export const STAGE1_ANCHORS = ['receipt', 'logging', 'acknowledgement'] as const;
 export const STAGE2_ANCHORS = ['request', 'acknowledgement'] as const;
+
+const SERVICE_REQUEST_DEFAULT = 'default: the policy sets no time, so residents are told 10 working days; the landlord confirms or changes it';
 
 const onOff = z.object({ applies: z.boolean(), source });
 /** A rule every profile applies; only the clause it stands on differs from landlord to landlord. */
@@ -70,6 +73,8 @@ export const PolicyProfileSchema = z.object({
     source,
   }),
   nation: z.object({ value: z.enum(NATIONS), source }),
+  /** Who a refusal or a final response sends the resident to; omitted, the Housing Ombudsman Service. */
+  ombudsman: OmbudsmanSchema.default(HOUSING_OMBUDSMAN),
   extraNonWorkingDays: z.object({ dates: z.array(isoDate).max(200), source }),
   timeLimit: z.object({
     /** null: the policy sets no time limit. */
@@ -132,6 +137,13 @@ export const PolicyProfileSchema = z.object({
      */
     defaultWindow: z.object({ workingDays, source }).optional(),
   }),
+  /**
+   * When the tenant is told a service request (Code 1.4) will be answered. Where the policy sets no
+   * time, a default the landlord should confirm, named as such in its source.
+   */
+  serviceRequest: z
+    .object({ respondWithinWorkingDays: workingDays, source })
+    .default({ respondWithinWorkingDays: 10, source: [SERVICE_REQUEST_DEFAULT] }),
   healthAndSafetyScreening: z.object({
     /** Clock hours for a senior manager's risk screening; null: no screening step. */
     hours: z.number().int().positive().max(720).nullable(),

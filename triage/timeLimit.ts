@@ -55,7 +55,7 @@ export function checkTimeLimit(profile: PolicyProfile, c: StructuredCase): TimeL
   return {
     exclusion: {
       rule: 'time_limit',
-      explanation: explainExclusion('time_limit', { months }),
+      explanation: explainExclusion('time_limit', profile.ombudsman, { months }),
       sources: source,
     },
     reasons: [],

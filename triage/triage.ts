@@ -10,12 +10,13 @@ import { hazardClocks } from './hazards';
 import type { PolicyProfile } from './profileSchema';
 import { quickFixDeadline } from './quickFix';
 import { reason } from './reason';
+import { serviceRequestDeadline } from './serviceRequest';
 import { healthAndSafetyScreening } from './screening';
 import { stage1Deadlines } from './stage1Deadlines';
 
-type Routed = Pick<TriageDecision, 'outcome' | 'exclusions' | 'deadlines' | 'quickFix'> & { reasons: Reason[] };
+type Routed = Pick<TriageDecision, 'outcome' | 'exclusions' | 'deadlines' | 'quickFix' | 'serviceRequest'> & { reasons: Reason[] };
 
-const OUTCOME_OF = { compliment: 'compliment', service_request: 'service_request', asb_report: 'asb_report' } as const;
+const OUTCOME_OF = { compliment: 'compliment', asb_report: 'asb_report' } as const;
 
 /** A complaint: excluded, sent to a person, or opened at stage 1 with its clocks (Code 2, 6.2–6.4). */
 function routeComplaint(profile: PolicyProfile, c: StructuredCase, categoryReasons: Reason[]): Routed {
@@ -33,7 +34,7 @@ function routeComplaint(profile: PolicyProfile, c: StructuredCase, categoryReaso
       outcome: 'not_accepted',
       exclusions,
       deadlines: {},
-      reasons: [...reasons, reason('exclusions_apply', 'Not taken through the complaints process: explain why, with the right to go to the Housing Ombudsman.', ['Code 2.4', 'Code 2.5'])],
+      reasons: [...reasons, reason('exclusions_apply', `Not taken through the complaints process: explain why, with the right to go to the ${profile.ombudsman.name}.`, ['Code 2.4', 'Code 2.5'])],
     };
   }
   return {
@@ -64,7 +65,9 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
       ? routeComplaint(profile, c, categoryReasons)
       : category === 'quick_fix'
         ? { outcome: 'quick_fix', exclusions: [], deadlines: {}, quickFix: quickFixDeadline(profile, c.receivedAt), reasons: [] }
-        : { outcome: OUTCOME_OF[category], exclusions: [], deadlines: {}, reasons: [] };
+        : category === 'service_request'
+          ? { outcome: 'service_request', exclusions: [], deadlines: {}, serviceRequest: serviceRequestDeadline(profile, c.receivedAt), reasons: [] }
+          : { outcome: OUTCOME_OF[category], exclusions: [], deadlines: {}, reasons: [] };
 
   const reasons = [
     ...categoryReasons, ...routed.reasons, ...circumstances(profile, c), ...dampHarmsHealth(profile, c), ...consent.reasons, ...access.reasons, ...screening.reasons, ...hazards.reasons,
@@ -77,6 +80,7 @@ export function triage(profile: PolicyProfile, c: StructuredCase, now: Date): Tr
     exclusions: routed.exclusions,
     deadlines: screening.screenBy ? { ...routed.deadlines, screenBy: screening.screenBy } : routed.deadlines,
     ...(routed.quickFix ? { quickFix: routed.quickFix } : {}),
+    ...(routed.serviceRequest ? { serviceRequest: routed.serviceRequest } : {}),
     consent: consent.consent,
     disclosure: consent.disclosure,
     restricted: access.restricted,

@@ -62,6 +62,7 @@ export function deadlineLines({ row, profile, state }: LoadedCase, now: Date): D
     ];
   };
   return [
+    ...line('Service request: respond by', row.decision.serviceRequest?.respondBy, lifecycle.closed?.on, row.decision.serviceRequest?.sources ?? []),
     ...line('Quick fix: respond by', state.quickFix?.respondBy, lifecycle.quickFix?.resolvedOn ?? lifecycle.quickFix?.escalatedOn, profile.quickFix.source),
     ...(state.phase === 'needs_review'
       ? line('Acknowledge (Code 6.2 clock runs during review)', row.decision.deadlines.acknowledgeBy, undefined, profile.stage1.acknowledge.source)

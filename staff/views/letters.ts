@@ -3,8 +3,8 @@
 // and the chat reply never say different things; extensions and responses have their own. A letter
 // is offered only when everything it states is recorded: no placeholder ever reaches a resident.
 import { render } from '../../templates/render';
+import { withoutOmbudsmanRight } from '../../templates/tenantMessage';
 import { longDate } from '../../templates/longDate';
-import { HOUSING_OMBUDSMAN, OMBUDSMAN_RIGHT } from '../../triage/ombudsman';
 import { stage2RequestWindow } from '../../triage/stage2Deadlines';
 import { londonDate } from '../../triage/workingDays';
 import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
@@ -69,8 +69,6 @@ const paragraphs = (rendered: string, landlordName: string) =>
     .filter((p) => p.trim() !== landlordName)
     .map((p) => p.split('\n'));
 
-const withoutOmbudsmanRight = (explanation: string) => explanation.replace(OMBUDSMAN_RIGHT, '').trim();
-
 /** What the resident asked for, unless they never said (a forwarded message's placeholder). */
 const askedFor = (desiredOutcome: string) => (desiredOutcome === OUTCOME_NOT_STATED ? null : desiredOutcome);
 
@@ -111,7 +109,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
     recipient: !toRepresentative && contact.address.length > 0 ? { name: contact.name?.startsWith('@') ? null : contact.name, lines: [...contact.address, ...(contact.postcode ? [contact.postcode] : [])] } : null,
     /** The resident asked for large print: the whole letter is set at 18 pt, as the letter says we noted. */
     largePrint: needsLargePrint(c),
-    ombudsman: HOUSING_OMBUDSMAN,
+    ombudsman: profile.ombudsman,
   };
   /** A promised date already passed when the letter is made is said as late, never promised. */
   const due = (date: string) => (date < today ? { lateSince: date } : { respondBy: date });
@@ -133,6 +131,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
             ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
             adjustments: contact.adjustments.map((a) => a.text),
+            ombudsman: profile.ombudsman,
           }),
           landlordName,
         ),
@@ -144,8 +143,8 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
         message: paragraphs(
           render('not-accepted', {
             ...signed,
-            reasons: row.decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation)),
-            ombudsman: HOUSING_OMBUDSMAN,
+            reasons: row.decision.exclusions.map((e) => withoutOmbudsmanRight(e.explanation, profile.ombudsman)),
+            ombudsman: profile.ombudsman,
           }),
           landlordName,
         ),

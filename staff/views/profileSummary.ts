@@ -60,6 +60,8 @@ export function timescales(p: PolicyProfile): Timescale[] {
       }; ${quickFix.autoEscalatesToStage1 ? 'unresolved, it becomes stage 1 by itself' : 'staff decide whether it becomes stage 1'}`,
       sources: [...quickFix.source, ...(quickFix.respondWithinWorkingDays === null ? (quickFix.defaultWindow?.source ?? []) : [])],
     },
+    { label: 'Service request: respond', value: `within ${days(p.serviceRequest.respondWithinWorkingDays)} of receipt`, sources: p.serviceRequest.source },
+    { label: 'Ombudsman', value: p.ombudsman.name, sources: p.ombudsman.source },
     {
       label: 'Health-and-safety screening',
       value: screening.hours === null ? 'no screening step' : `within ${screening.hours} hours`,

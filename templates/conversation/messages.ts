@@ -106,7 +106,7 @@ export const CONVERSATION_MESSAGES = {
   stage2TooEarly:
     'We have not sent our stage 1 response to complaint {{reference}} yet{{#if respondBy}}: it is due by {{longDate respondBy}}{{/if}}. We have noted what you told us for the person handling it. Once you have our response, you can ask for stage 2 here if you are still unhappy.',
   stage2Already:
-    'Your complaint {{reference}} is already at stage 2: it was asked for on {{longDate requestedOn}}. {{#if respondedOn}}We sent our stage 2 response on {{longDate respondedOn}}. If you are still unhappy, you can ask the Housing Ombudsman Service to look at your complaint.{{else}}{{#if acknowledgedOn}}We acknowledged it on {{longDate acknowledgedOn}}{{else}}A senior member of staff will acknowledge it by {{longDate acknowledgeBy}}{{/if}}, with a full response by {{longDate respondBy}}.{{/if}} We have noted what you told us for the person handling it.',
+    'Your complaint {{reference}} is already at stage 2: it was asked for on {{longDate requestedOn}}. {{#if respondedOn}}We sent our stage 2 response on {{longDate respondedOn}}. If you are still unhappy, you can ask the {{ombudsman.name}} to look at your complaint.{{else}}{{#if acknowledgedOn}}We acknowledged it on {{longDate acknowledgedOn}}{{else}}A senior member of staff will acknowledge it by {{longDate acknowledgeBy}}{{/if}}, with a full response by {{longDate respondBy}}.{{/if}} We have noted what you told us for the person handling it.',
   stage2Recorded:
     'We have asked for your complaint {{reference}} to go to stage 2. A senior member of staff will review it and acknowledge it by {{longDate acknowledgeBy}}{{#if respondBy}}, with a full response by {{longDate respondBy}}{{/if}}.',
 

@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import { currentLanguage, type Language } from '../language';
 import { longDate } from '../longDate';
+import { inLanguage } from '../render';
 import { CONVERSATION_MESSAGES, type ConversationMessage } from './messages';
 import { CONVERSATION_MESSAGES_CY } from './messages.cy';
 
@@ -18,5 +19,5 @@ export function say(name: ConversationMessage, data: Record<string, unknown> = {
     template = handlebars.compile(TEXTS[language][name]);
     compiled.set(key, template);
   }
-  return template(data).trim();
+  return template(inLanguage(data, language)).trim();
 }

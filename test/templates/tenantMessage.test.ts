@@ -11,7 +11,7 @@ const NOW = new Date('2026-11-26T12:00:00Z');
 function messageFor(profileId: string, overrides: Partial<StructuredCaseInput>) {
   const c = aCase({ receivedAt: '2026-11-26T11:00:00Z', incident: { occurredOn: '2026-11-20' }, ...overrides });
   const profile = getProfile(profileId)!;
-  return tenantMessageFor(triage(profile, c, NOW), c, { reference: 'CMP-2026-000123', landlordName: profile.landlord.name });
+  return tenantMessageFor(triage(profile, c, NOW), c, { reference: 'CMP-2026-000123', landlordName: profile.landlord.name, ombudsman: profile.ombudsman });
 }
 
 describe('tenant messages', () => {

@@ -1,3 +1,4 @@
+import { ombudsman } from '../ombudsman';
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
@@ -8,6 +9,7 @@ export const bchg: PolicyProfileInput = {
   name: 'BCHG Customer Complaint Policy (2024)',
   landlord: { name: 'Black Country Housing Group', source: ['BCHG 1'] },
   nation: { value: 'england-and-wales', source: ['BCHG 4.1'] },
+  ombudsman: ombudsman('housing-ombudsman', ['BCHG 6.2']),
   extraNonWorkingDays: { dates: [], source: ['BCHG 7.3 (no closure days named)'] },
   timeLimit: {
     months: 12,

@@ -1,3 +1,4 @@
+import { ombudsman } from '../ombudsman';
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
@@ -18,6 +19,7 @@ export const charity2022: PolicyProfileInput = {
   name: 'Charitable housing association Complaints policy (January 2022)',
   landlord: { name: 'Your housing association', source: [`${POLICY} (landlord not named)`] },
   nation: { value: 'england-and-wales', source: [section('Housing Ombudsman Service')] },
+  ombudsman: ombudsman('housing-ombudsman', [section('Housing Ombudsman Service')]),
   extraNonWorkingDays: { dates: [], source: [`${section('Resolving complaints as quickly as we can')} (no closure days named)`] },
   timeLimit: {
     months: 12,

@@ -1,3 +1,4 @@
+import { ombudsman } from '../ombudsman';
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
@@ -11,6 +12,7 @@ export const code2024: PolicyProfileInput = {
     source: ['product default: copy this profile and set the landlord details'],
   },
   nation: { value: 'england-and-wales', source: ['Code 1.1 (Housing Ombudsman scheme members)'] },
+  ombudsman: ombudsman('housing-ombudsman', ['Code 2.4', 'Code 1.1 (Housing Ombudsman scheme members)']),
   extraNonWorkingDays: { dates: [], source: ['product default: no closure days beyond bank holidays'] },
   timeLimit: {
     months: 12,

@@ -1,3 +1,4 @@
+import { ombudsman } from '../ombudsman';
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
@@ -15,6 +16,7 @@ export const wch: PolicyProfileInput = {
     source: ['WCH 4.1.1'],
   },
   nation: { value: 'england-and-wales', source: ['WCH 2.2', 'WCH 6.1'] },
+  ombudsman: ombudsman('housing-ombudsman', ['WCH 1.5']),
   extraNonWorkingDays: { dates: [], source: ['WCH 5.2.1 (no closure days named)'] },
   timeLimit: {
     months: 6,

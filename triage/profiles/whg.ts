@@ -1,3 +1,4 @@
+import { ombudsman } from '../ombudsman';
 import type { PolicyProfileInput } from '../profileSchema';
 import { awaabsLawInEngland } from './awaabsLaw';
 
@@ -9,6 +10,7 @@ export const whg: PolicyProfileInput = {
   // The policy gives only the website; address, phone and stock count are not in it.
   landlord: { name: 'whg', website: 'www.whg.co.uk', source: ['whg 2.3'] },
   nation: { value: 'england-and-wales', source: ['whg 1.3', 'whg 1.9'] },
+  ombudsman: ombudsman('housing-ombudsman', ['whg 2.12']),
   extraNonWorkingDays: { dates: [], source: ['whg 2.23'] },
   timeLimit: {
     months: 6,
