@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import type { PolicyProfile } from '../../triage/profileSchema';
-import { londonDate } from '../../triage/workingDays';
-import { csvCell, type Figures, type Period, type Share } from './figures';
+import { csvCell, periodFor, type Figures, type Period, type Share } from './figures';
 
 export const AnnualReportQuerySchema = z.object({
   profile: z.string().max(64).default(DEFAULT_PROFILE_ID),
@@ -19,11 +18,9 @@ export const AnnualReportQuerySchema = z.object({
 });
 export type AnnualReportQuery = z.infer<typeof AnnualReportQuerySchema>;
 
-/** The financial year (1 April – 31 March) starting in `year`, or the one `now` falls in. */
+/** The financial year (1 April – 31 March) starting in `year`, or the one `now` falls in (periodFor's default). */
 export function financialYear(year: number | undefined, now: Date): Period {
-  const today = londonDate(now);
-  const start = year ?? Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
-  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
+  return year === undefined ? periodFor({}, now) : { from: `${year}-04-01`, to: `${year + 1}-03-31` };
 }
 
 export interface ReportRow {

@@ -16,7 +16,8 @@ import { loadAnnualReport, reportFigures } from '../../staff/views/reportFigures
 import { AnnualReportQuerySchema } from '../../staff/views/annualReport';
 import { selfAssessment } from '../../staff/views/selfAssessment';
 import type { StaffServices } from '../../staff/service/staffServices';
-import { getProfile, knownProfiles } from '../../triage/profiles';
+import { DEFAULT_PROFILE_ID, getProfile, knownProfiles } from '../../triage/profiles';
+import type { PolicyProfile } from '../../triage/profileSchema';
 import { londonDate } from '../../triage/workingDays';
 import { auditLine } from './auditLine';
 import { barChart } from './barChart';
@@ -50,6 +51,9 @@ import { NOT_CONFIGURED } from '../../staff/letters/letterSending';
 import { renderedLetter } from './renderedLetter';
 
 const CSS = readFileSync(join(__dirname, 'console.css'), 'utf8');
+
+/** The reports pages' profile: the one asked for when it is known, else the default (a page, unlike the API, never refuses). */
+const profileOrDefault = (id: string | undefined): PolicyProfile => getProfile(id ?? DEFAULT_PROFILE_ID) ?? (getProfile(DEFAULT_PROFILE_ID) as PolicyProfile);
 
 /** A form's fields as the action's JSON body: empty fields are absent, numbers and ticks typed. */
 function actionBody(fields: Record<string, string>): Record<string, unknown> {
@@ -306,7 +310,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     if (!principal) return;
     const parsed = FiguresQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : FiguresQuerySchema.parse({});
-    const profile = getProfile(query.profile) ?? (getProfile(FiguresQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
+    const profile = profileOrDefault(query.profile);
     const f = await reportFigures(service, hazards, profile, query, now());
     const charts = [
       ['category', 'Contacts by category', f.byCategory],
@@ -335,7 +339,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     if (!principal) return;
     const parsed = AnnualReportQuerySchema.safeParse(req.query ?? {});
     const query = parsed.success ? parsed.data : AnnualReportQuerySchema.parse({});
-    const profile = getProfile(query.profile) ?? (getProfile(AnnualReportQuerySchema.parse({}).profile) as NonNullable<ReturnType<typeof getProfile>>);
+    const profile = profileOrDefault(query.profile);
     const report = await loadAnnualReport(service, hazards, profile, query.year, now());
     const params = new URLSearchParams({ profile: profile.id, year: report.period.from.slice(0, 4) });
     page(res, 200, 'annual-report', {
@@ -354,8 +358,7 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     const principal = await signedIn(req, res, REPORT_ROLES);
     if (!principal) return;
     const parsed = AnnualReportQuerySchema.safeParse(req.query ?? {});
-    const fallback = AnnualReportQuerySchema.parse({}).profile;
-    const profile = getProfile(parsed.success ? parsed.data.profile : fallback) ?? (getProfile(fallback) as NonNullable<ReturnType<typeof getProfile>>);
+    const profile = profileOrDefault(parsed.success ? parsed.data.profile : undefined);
     page(res, 200, 'self-assessment', {
       title: 'Self-assessment against the Code',
       section: 'reports',
