@@ -1,6 +1,7 @@
 // Words the bot fills into its messages (a category's description, a hazard's name, the summary's
 // labels), in the turn's language.
-import type { CommunicationNeeds } from '../../understanding/communicationNeeds';
+import type { Adjustment } from '../../triage/contactSchema';
+import type { CommunicationNeeds, NeedKey } from '../../understanding/communicationNeeds';
 import { LANGUAGE_NAMES } from '../../understanding/communicationNeeds';
 import { currentLanguage } from '../language';
 import { CATEGORY_DESCRIPTIONS, HAZARD_NAMES, LANGUAGE_WORDS, METHOD_WORDS, NEED_WORDS, SUMMARY_WORDS } from './messages';
@@ -34,4 +35,17 @@ export function needsInWords(said: CommunicationNeeds): { needs: string; method?
   else if (languageName && !named) items.push(fill(languageWords.yourLanguage, languageName));
   const method = said.method && (welsh ? METHOD_WORDS_CY : METHOD_WORDS)[said.method];
   return { needs: items.join('; '), ...(method ? { method } : {}) };
+}
+
+const NEED_OF_KIND: Record<Exclude<Adjustment['kind'], 'other'>, NeedKey> = {
+  large_print: 'largePrint', braille: 'braille', easy_read: 'easyRead', bsl: 'bsl',
+  email_only: 'emailOnly', text_only: 'textOnly', phone_only: 'phoneOnly', interpreter: 'interpreter',
+};
+
+/** A contact's adjustment in the tenant's language, for their acknowledgement; `other` as it was written. */
+export function adjustmentInWords(a: Adjustment): string {
+  if (a.kind === 'other' || (a.kind === 'interpreter' && !a.details)) return a.details ?? '';
+  const welsh = currentLanguage() === 'cy';
+  const words = (welsh ? NEED_WORDS_CY : NEED_WORDS)[NEED_OF_KIND[a.kind]];
+  return words.replace('{value}', a.details ? (welsh ? (LANGUAGE_NAMES_CY[a.details] ?? a.details) : a.details) : '');
 }

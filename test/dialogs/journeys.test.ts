@@ -64,6 +64,7 @@ describe('a formal complaint (Code 1.2)', () => {
     expect(outcome).toMatch(/logged it as a complaint/);
     expect(outcome).toMatch(/Your reference is CMP-2026-\d{6}/);
     expect(outcome).toMatch(/full response by \w+day \d+ \w+ 2026/);
+    expect(outcome).toMatch(/We have noted what you asked for:\s*- large print/);
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('stage1_opened');
     // Both dates are the decision's, the one staff see.
