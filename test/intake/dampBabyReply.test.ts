@@ -31,32 +31,33 @@ function post(channel: Channel, body: unknown): Promise<Response> {
   });
 }
 
-// `writerLatest`: the latest date the writer expected (five working days, the acknowledgement's).
-// The date given is the one triage sets for the damp review — the landlord's health-and-safety
-// screening, else the Awaab's Law investigation — the same rule as the chat's, so it may be later.
-const ROWS: Array<{ id: string; channel: Channel; receivedAt: string; writerLatest: string; text: string }> = [
+// The writer expected a date within five working days (the acknowledgement's, e.g. Monday 7 December
+// for 01). The date given is the one triage sets for the damp review — the landlord's health-and-
+// safety screening, else the Awaab's Law investigation — the same rule as the chat's, so it is later
+// where the landlord has no screening step (code-2024: Monday 14 December for 01).
+const ROWS: Array<{ id: string; channel: Channel; receivedAt: string; text: string }> = [
   {
-    id: 'damp-baby-01', channel: 'facebook', receivedAt: '2026-11-30T21:40:00Z', writerLatest: '2026-12-07',
+    id: 'damp-baby-01', channel: 'facebook', receivedAt: '2026-11-30T21:40:00Z',
     text: 'hiya, theres black mould all round the wall by my sons cot, hes 8 month and keeps coughing at night. I reported this in july!!! sick of being fobbed off',
   },
   {
-    id: 'damp-baby-02', channel: 'instagram', receivedAt: '2026-12-18T16:55:00Z', writerLatest: '2026-12-29',
+    id: 'damp-baby-02', channel: 'instagram', receivedAt: '2026-12-18T16:55:00Z',
     text: 'Mould is back AGAIN in the bathroom and the small bedroom 😩 im 30 weeks pregnant and the smell makes me feel sick every morning. 3rd time asking now',
   },
   {
-    id: 'damp-baby-03', channel: 'webform', receivedAt: '2026-12-01T09:05:00Z', writerLatest: '2026-12-08',
+    id: 'damp-baby-03', channel: 'webform', receivedAt: '2026-12-01T09:05:00Z',
     text: "Condensation\n\nDear Sir/Madam, I am writing regarding the ongoing condensation problem at the above address. Every morning the windows in both bedrooms are running with water and the sills have gone black. The paint in the corner of the living room ceiling is peeling and there is a musty smell throughout the flat. We have tried leaving windows open and using the extractor, as advised by your officer in September, but it has made no difference. My partner's asthma has been noticeably worse since the weather turned cold. I would like someone to inspect the property and tell us what will be done. Yours faithfully, D. Okafor",
   },
   {
-    id: 'damp-baby-04', channel: 'facebook', receivedAt: '2026-12-05T11:20:00Z', writerLatest: '2026-12-14',
+    id: 'damp-baby-04', channel: 'facebook', receivedAt: '2026-12-05T11:20:00Z',
     text: 'damp in the back bedroom again where the little one sleeps. can someone come out pls',
   },
   {
-    id: 'damp-baby-05', channel: 'webform', receivedAt: '2026-12-31T14:30:00Z', writerLatest: '2027-01-08',
+    id: 'damp-baby-05', channel: 'webform', receivedAt: '2026-12-31T14:30:00Z',
     text: 'my granddaughter is 3 and stays with me every weekend, she is on inhalers. there is mould coming through on the wall behind her bed and on the ceiling in the kitchen. Ive told the repairs line twice. I am 71 and cant scrub it myself.',
   },
   {
-    id: 'damp-baby-06', channel: 'instagram', receivedAt: '2026-12-02T19:10:00Z', writerLatest: '2026-12-09',
+    id: 'damp-baby-06', channel: 'instagram', receivedAt: '2026-12-02T19:10:00Z',
     text: 'Hello. In my flat is water on walls and black spots, also on clothes in wardrobe. My baby 4 months is sick often, doctor say maybe from this. Please help fast. Thank you',
   },
 ];
