@@ -26,9 +26,10 @@ export interface Database {
   /** Runs `work` in one transaction with a runner for raw multi-statement SQL (migrations). */
   script(work: (run: ScriptRunner) => Promise<void>): Promise<void>;
   /**
-   * Runs `work` while holding a lock on `key` that every replica on the same server respects (a
-   * transaction-scoped advisory lock on a hash of the key, on a connection of its own, so the work's
-   * own queries never wait for the lock's connection). On PGlite, one process: `work` just runs.
+   * Runs `work` while holding a lock on `key`: within this process works on one key run one after
+   * another, in the order asked; on a server, every replica respects it too (a transaction-scoped
+   * advisory lock on a hash of the key, on a connection of its own, so the work's own queries never
+   * wait for the lock's connection, and one process never holds two connections waiting on one key).
    */
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Resolves when the database answers a trivial query. */
@@ -108,7 +109,7 @@ async function openServer(url: string, schemaName: string | undefined, statement
         client.release();
       }
     },
-    async exclusive(key, work) {
+    exclusive: inProcessOrder(async (key, work) => {
       const client = await lockPool.connect();
       try {
         await client.query('BEGIN');
@@ -122,7 +123,7 @@ async function openServer(url: string, schemaName: string | undefined, statement
       } finally {
         client.release();
       }
-    },
+    }),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -159,7 +160,7 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
         });
       });
     },
-    exclusive: (_key, work) => work(),
+    exclusive: inProcessOrder((_key, work) => work()),
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
@@ -167,6 +168,23 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
       await client.close();
       unlock();
     },
+  };
+}
+
+type Exclusive = <T>(key: string, work: () => Promise<T>) => Promise<T>;
+
+/** `lock`, with works on one key queued in this process first (a failed work does not stop the next). */
+function inProcessOrder(lock: Exclusive): Exclusive {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const mine = previous.then(() => lock(key, work));
+    const tail = mine.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return mine;
   };
 }
 
