@@ -111,18 +111,23 @@ async function openServer(url: string, schemaName: string | undefined, statement
     },
     exclusive: inProcessOrder(async (key, work) => {
       const client = await lockPool.connect();
+      let result;
       try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
-        const result = await work();
-        await client.query('COMMIT');
-        return result;
+        // One round trip: a simple query may hold two statements, so the key goes in as a literal.
+        await client.query(`BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`);
+        result = await work();
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
         client.release();
+        throw err;
       }
+      // The transaction holds nothing but the lock, so the work's answer need not wait for the
+      // COMMIT that releases it: the next holder (here or on another replica) waits for it instead.
+      void client.query('COMMIT').then(
+        () => client.release(),
+        (err: Error) => client.release(err),
+      );
+      return result;
     }),
     async ping() {
       await pool.query('SELECT 1');
