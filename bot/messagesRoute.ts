@@ -6,7 +6,9 @@
 import type { Activity, ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
+import type { Database } from '../store/database';
 import type { IntakeAdapter } from './adapter';
+import { conversationTurnKey } from './conversationTurnKey';
 import type restify from 'restify';
 import { z } from 'zod';
 import { sendInvalidBody, sendProblem } from '../http/problem';
@@ -54,6 +56,8 @@ export interface MessagesRouteDeps {
   logger: Logger;
   adapter: IntakeAdapter;
   bot: ActivityHandler;
+  /** Turns of one conversation run one at a time, across replicas too (as Direct Line's do). */
+  database: Pick<Database, 'exclusive'>;
 }
 
 export function registerMessagesRoute(server: restify.Server, context: MessagesRouteDeps): void {
@@ -74,7 +78,12 @@ export function registerMessagesRoute(server: restify.Server, context: MessagesR
       localTimestamp: localTimestamp ? new Date(localTimestamp) : undefined,
     } as unknown as Activity;
     try {
-      const turn = context.adapter.runActivity(req.header('authorization') ?? '', activity, (turnContext) => context.bot.run(turnContext));
+      // The lock is taken once the request is authenticated, so nobody unauthenticated can hold it.
+      const turn = context.adapter.runActivity(req.header('authorization') ?? '', activity, (turnContext) =>
+        context.database.exclusive(conversationTurnKey(turnContext.activity.channelId, turnContext.activity.conversation.id), () =>
+          context.bot.run(turnContext),
+        ),
+      );
       const invoke = await answerWithin(turn, config.CONNECTOR_TIMEOUT_MS);
       if (invoke === STILL_RUNNING) {
         // The channel's connector has not taken the replies in time (it may never answer): the

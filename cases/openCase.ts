@@ -1,8 +1,11 @@
 // The one way a case is opened, whatever the channel (the chat, a forwarded message, the triage
 // API): add what the tenant's words establish, triage, store the case with its first audit event
-// and hazard clocks, link the forwarded message it came from and record what understanding
-// suggested — all in one transaction, so none of it exists without the rest.
-import { sql } from 'drizzle-orm';
+// and hazard clocks, link the forwarded message a conversation carried on from and record what
+// understanding suggested — all in one transaction, so none of it exists without the rest. A
+// forwarded message's case is made here too (casesToOpen) and written with its intake record in
+// one statement (store/intakeWrite.ts).
+import { and, eq, isNull } from 'drizzle-orm';
+import { intakeMessages } from '../store/schema';
 import { CaseStore, type AuditNote, type NewCase, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
 import type { StructuredCase } from '../triage/caseSchema';
@@ -28,14 +31,8 @@ export interface OpenCaseRequest {
   actor: string;
   idempotencyKey?: string;
   requestBody?: unknown;
-  /** The forwarded message the case comes from. */
+  /** The forwarded message a conversation carried on from (intake's continuation link). */
   intakeId?: string;
-  /**
-   * `db` is already a transaction that alone can open a case under this idempotency key (intake's
-   * record, unique per message, is inserted first): no savepoints and no look-up first, so the case
-   * costs the fewest round trips.
-   */
-  withinTransaction?: boolean;
 }
 
 export interface OpenCaseDeps {
@@ -49,28 +46,16 @@ export interface OpenedCase {
   said: Said[];
 }
 
-/** Opens the case in `db`, which may already be a transaction (a forwarded message's record). */
+/** Opens the case in its own transaction, or finds the one already opened under its idempotency key. */
 export async function openCase(db: Db, deps: OpenCaseDeps, request: OpenCaseRequest): Promise<OpenedCase> {
   const { input, said } = await prepare(deps, request);
-  const write = (tx: Db) =>
-    new CaseStore(tx).create(input, {
-      withinTransaction: request.withinTransaction,
-      beforeNumbering: (inTx, rows) => linkIntake(inTx, [request], rows),
-    });
-  const opened = request.withinTransaction ? await write(db) : await db.transaction((tx) => write(tx as unknown as Db));
+  const opened = await new CaseStore(db).create(input, { beforeNumbering: (tx, row) => linkIntake(tx, request.intakeId, row) });
   return { ...opened, said };
 }
 
-/**
- * Opens several cases in `tx`, a transaction that alone can open them under their keys (a batch
- * of forwarded messages whose records it has just inserted), in a few statements for them all.
- */
-export async function openCases(tx: Db, deps: OpenCaseDeps, requests: readonly OpenCaseRequest[]): Promise<StoredCase[]> {
-  const prepared = await Promise.all(requests.map((r) => prepare(deps, r)));
-  return new CaseStore(tx).createMany(
-    prepared.map((p) => p.input),
-    { beforeNumbering: (inTx, rows) => linkIntake(inTx, requests, rows) },
-  );
+/** The cases to store for several requests (forwarded messages, written with their records). */
+export async function casesToOpen(deps: OpenCaseDeps, requests: readonly OpenCaseRequest[]): Promise<NewCase[]> {
+  return Promise.all(requests.map(async (r) => (await prepare(deps, r)).input));
 }
 
 /** The tenant's words understood, the facts they establish added, triaged: the case to store. */
@@ -93,14 +78,10 @@ async function prepare(deps: OpenCaseDeps, request: OpenCaseRequest): Promise<{ 
   return { input, said };
 }
 
-/** The forwarded messages now have their cases: staff see one record each, not two. */
-async function linkIntake(tx: Db, requests: readonly OpenCaseRequest[], rows: readonly StoredCase[]): Promise<void> {
-  const links = requests.flatMap((r, i) => (r.intakeId ? [sql`(${r.intakeId}::uuid, ${rows[i].id}::bigint)`] : []));
-  if (links.length === 0) return;
-  await tx.execute(sql`
-    UPDATE intake_messages AS i SET case_id = link.case_id, status = 'case_opened'
-    FROM (VALUES ${sql.join(links, sql`, `)}) AS link (id, case_id)
-    WHERE i.id = link.id AND i.case_id IS NULL`);
+/** The forwarded message now has its case: staff see one record, not two. */
+async function linkIntake(tx: Db, intakeId: string | undefined, row: StoredCase): Promise<void> {
+  if (intakeId === undefined) return;
+  await tx.update(intakeMessages).set({ caseId: row.id, status: 'case_opened' }).where(and(eq(intakeMessages.id, intakeId), isNull(intakeMessages.caseId)));
 }
 
 function suggested(first: Understanding, caseData: StructuredCase): AuditNote {

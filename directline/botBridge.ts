@@ -8,6 +8,7 @@ import { ActivityTypes, TranscriptLoggerMiddleware, type Activity, type Activity
 import type { Logger } from 'pino';
 import { createAdapter } from '../bot/adapter';
 import type { Config } from '../config/config';
+import { conversationTurnKey } from '../bot/conversationTurnKey';
 import type { Conversation } from './conversationStore';
 
 /** The channel id the bot sees: Web Chat's, so prompts render as suggested actions. */
@@ -20,7 +21,6 @@ export class BotBridge {
   readonly secret = randomBytes(24).toString('base64url');
   readonly botAccount: ChannelAccount;
   private readonly adapter;
-  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(
     config: Config,
@@ -58,8 +58,8 @@ export class BotBridge {
 
   /**
    * Runs one turn. Turns of one conversation run one after another (as a real channel delivers
-   * them) so two quick messages never race on the conversation's stored state: queued here within
-   * this process, and under a lock on the conversation across replicas of one PostgreSQL server.
+   * them) so two quick messages never race on the conversation's stored state: `exclusive` queues
+   * them within this process and locks the conversation across replicas of one PostgreSQL server.
    */
   runTurn(conversation: Conversation, serviceUrl: string, activity: Record<string, unknown>): Promise<void> {
     // Shaped as the adapter would parse it from an HTTP body (JSON, string timestamps).
@@ -72,20 +72,12 @@ export class BotBridge {
       from: { ...(activity.from as object | undefined), ...this.userAccount(conversation) },
       recipient: this.botAccount,
     } as unknown as Activity;
-    const previous = this.queues.get(conversation.id) ?? Promise.resolve();
-    const turn = previous.then(() =>
-      this.exclusive(`directline-turn:${conversation.id}`, () =>
-        this.adapter.processActivityDirect('', full, (context) => this.bot.run(context)),
-      ).catch((err: Error) => {
-        // onTurnError has already told the tenant; this is the adapter itself failing.
-        this.logger.error({ err, conversationId: conversation.id }, 'direct line turn failed');
-      }),
-    );
-    this.queues.set(conversation.id, turn);
-    void turn.then(() => {
-      if (this.queues.get(conversation.id) === turn) this.queues.delete(conversation.id);
+    return this.exclusive(conversationTurnKey(CHANNEL_ID, conversation.id), () =>
+      this.adapter.processActivityDirect('', full, (context) => this.bot.run(context)),
+    ).catch((err: Error) => {
+      // onTurnError has already told the tenant; this is the adapter itself failing.
+      this.logger.error({ err, conversationId: conversation.id }, 'direct line turn failed');
     });
-    return turn;
   }
 
   userAccount(conversation: Conversation): ChannelAccount {

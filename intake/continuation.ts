@@ -5,9 +5,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../store/database';
+import type { IntakeRecord } from '../store/intakeWrite';
 import { intakeMessages } from '../store/schema';
 
-export type IntakeRecord = typeof intakeMessages.$inferSelect;
+export type { IntakeRecord };
 
 /** How long a continuation link works: long enough for a reply read days later. */
 export const CONTINUATION_DAYS = 14;

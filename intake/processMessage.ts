@@ -1,6 +1,6 @@
 // The shell around intake's core: understand, decide, and commit the intake record with its case
-// in ONE transaction of the fewest statements, so neither can exist without the other. A
-// new matter opens a case the one way every channel does (cases/openCase.ts); a later message in
+// in ONE statement (store/intakeWrite.ts), so neither can exist without the other. A new matter's
+// case is made the one way every channel's is (cases/openCase.ts); a later message in
 // the same thread joins the case its thread opened; a stage 2 request joins the case it names
 // only when its sender is matched to it (cases/stage2Request.ts), and is otherwise held for staff.
 // The unique (channel, message id) key is the only arbiter between concurrent deliveries: the
@@ -8,11 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Landlord } from '../cases/landlord';
-import { openCase, openCases } from '../cases/openCase';
+import { casesToOpen } from '../cases/openCase';
 import { requestStage2, STAGE2_WORDS } from '../cases/stage2Request';
 import { CASE_REFERENCE } from '../triage/vocabulary';
 import { CaseStore, requestHash, type StoredCase } from '../store/caseStore';
 import type { Db } from '../store/database';
+import { writeIntake, type NewIntakeRecord } from '../store/intakeWrite';
 import { intakeMessages } from '../store/schema';
 import { recordCaseEvent } from '../store/versionedWrite';
 import type { UnderstandingService } from '../understanding';
@@ -52,13 +53,17 @@ export class IntakeConflictError extends Error {
 class LostRace extends Error {}
 
 export async function processMessage(deps: IntakeDeps, message: IntakeMessage): Promise<Processed> {
-  const hash = requestHash(message);
-  const { profile } = deps.landlordFor(message);
-  // Dates in the message ("last March") are read against when it was received, not when it arrived here.
-  const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii: knownPiiOf(message) });
   const stage2Reference = stage2ReferenceIn(message.text);
   const threadCaseId = stage2Reference ? undefined : await threadCase(deps.db, message);
-  const outcome = caseFromMessage(message, understanding, profile.id);
+  if (!stage2Reference && threadCaseId === undefined) {
+    // Nothing earlier to join: a new matter, committed as a batch of one.
+    const [answer] = await processMany(deps, [message]);
+    if (answer instanceof IntakeConflictError) throw answer;
+    return answer;
+  }
+  const hash = requestHash(message);
+  // Dates in the message ("last March") are read against when it was received, not when it arrived here.
+  const understanding = await deps.understanding.understand(message.text, { now: new Date(message.receivedAt), knownPii: knownPiiOf(message) });
   const id = randomUUID();
   const now = deps.now();
   const actor = `intake:${message.channel}`;
@@ -70,7 +75,7 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
       const db = tx as unknown as Db;
       const [inserted] = await tx
         .insert(intakeMessages)
-        .values(recordOf(deps, message, { id, hash, understanding, now, missing: outcome.kind === 'awaiting_details' && !stage2Reference && threadCaseId === undefined ? outcome.missing : [] }))
+        .values({ ...recordOf(deps, message, { id, hash, understanding, now }), status: 'awaiting_details' })
         .onConflictDoNothing({ target: [intakeMessages.channel, intakeMessages.messageId] })
         .returning();
       if (!inserted) throw new LostRace();
@@ -83,31 +88,15 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
         if (asked.status === 'unmatched') return { record: await setRecord(db, id, { missing: ['case_match'] }), stored: undefined };
         return { record: await setRecord(db, id, { caseId: asked.stored.id, status: 'case_opened' }), stored: asked.stored };
       }
-      if (threadCaseId !== undefined) {
-        // A later message in the same thread belongs to the case its thread opened, never a new one.
-        await recordCaseEvent(db, threadCaseId, {
-          actor,
-          action: 'case.message_added',
-          details: { intakeId: id, messageId: message.messageId, threadId: message.threadId ?? null, receivedAt: message.receivedAt },
-        });
-        const record = await setRecord(db, id, { caseId: threadCaseId, status: 'case_opened' });
-        return { record, stored: await new CaseStore(db).findById(threadCaseId) };
-      }
-      if (outcome.kind === 'awaiting_details') return { record: inserted, stored: undefined };
-
-      // The record just inserted is this transaction's alone, so the case needs no savepoint.
-      const { stored } = await openCase(db, { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now }, {
-        caseData: outcome.caseData,
-        profile,
-        words: [{ text: message.text, at: new Date(message.receivedAt), understanding }],
+      // A later message in the same thread belongs to the case its thread opened, never a new one.
+      const caseId = threadCaseId as number;
+      await recordCaseEvent(db, caseId, {
         actor,
-        idempotencyKey: `intake:${message.channel}:${message.messageId}`,
-        requestBody: message,
-        intakeId: id,
-        withinTransaction: true,
+        action: 'case.message_added',
+        details: { intakeId: id, messageId: message.messageId, threadId: message.threadId ?? null, receivedAt: message.receivedAt },
       });
-      // openCase linked the record to its case; the row is not read back to learn what it set.
-      return { record: { ...inserted, caseId: stored.id, status: 'case_opened' as const }, stored };
+      const record = await setRecord(db, id, { caseId, status: 'case_opened' });
+      return { record, stored: await new CaseStore(db).findById(caseId) };
     });
     return { created: true, result: resultFor(deps, record, stored) };
   } catch (err) {
@@ -119,11 +108,11 @@ export async function processMessage(deps: IntakeDeps, message: IntakeMessage): 
 }
 
 /**
- * A batch's messages that stand alone (no thread to join, no stage 2 request to match) and are
- * each in it once, committed together in ONE transaction of a few multi-row statements: their
- * records, then the cases of those that open one. Redeliveries among them lose the insert and
- * are answered from the record they lost to. Any failure rolls back all of them, and the caller
- * tries them one at a time, so each gets its own answer.
+ * Messages with nothing earlier to join (no thread case, no stage 2 request to match), each in it
+ * once, committed together in ONE statement: their records, and the cases of those that open
+ * one. Understanding and triage are done before, so no connection is held while they run.
+ * Redeliveries among them lose the insert and are answered from the record they lost to. Any
+ * failure fails all of them, and the caller tries them one at a time, so each gets its own answer.
  */
 export async function processMany(deps: IntakeDeps, messages: readonly IntakeMessage[]): Promise<Array<Processed | IntakeConflictError>> {
   const now = deps.now();
@@ -134,36 +123,29 @@ export async function processMany(deps: IntakeDeps, messages: readonly IntakeMes
       return { message, profile, understanding, outcome: caseFromMessage(message, understanding, profile.id), id: randomUUID(), hash: requestHash(message) };
     }),
   );
-  const committed = await deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
-    const inserted = await tx
-      .insert(intakeMessages)
-      .values(prepared.map((p) => recordOf(deps, p.message, { ...p, now, missing: p.outcome.kind === 'awaiting_details' ? p.outcome.missing : [] })))
-      .onConflictDoNothing({ target: [intakeMessages.channel, intakeMessages.messageId] })
-      .returning();
-    const records = new Map(inserted.map((r) => [r.id, r]));
-    const opening = prepared.filter((p) => records.has(p.id) && p.outcome.kind === 'case');
-    const opened = await openCases(
-      db,
-      { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now },
-      opening.map((p) => ({
-        caseData: (p.outcome as Extract<typeof p.outcome, { kind: 'case' }>).caseData,
-        profile: p.profile,
-        words: [{ text: p.message.text, at: new Date(p.message.receivedAt), understanding: p.understanding }],
-        actor: `intake:${p.message.channel}`,
-        idempotencyKey: `intake:${p.message.channel}:${p.message.messageId}`,
-        requestBody: p.message,
-        intakeId: p.id,
-      })),
-    );
-    const cases = new Map(opening.map((p, i) => [p.id, opened[i]]));
-    return { records, cases };
-  });
+  const opening = prepared.flatMap((p) => (p.outcome.kind === 'case' ? [{ ...p, caseData: p.outcome.caseData }] : []));
+  const cases = await casesToOpen(
+    { understand: (text, opts) => deps.understanding.understand(text, opts), now: deps.now },
+    opening.map((p) => ({
+      caseData: p.caseData,
+      profile: p.profile,
+      words: [{ text: p.message.text, at: new Date(p.message.receivedAt), understanding: p.understanding }],
+      actor: `intake:${p.message.channel}`,
+      idempotencyKey: `intake:${p.message.channel}:${p.message.messageId}`,
+    })),
+  );
+  const opens = new Map(opening.map((p, i) => [p.id, cases[i]]));
+  const written = await writeIntake(
+    deps.db,
+    prepared.map((p) => ({
+      record: recordOf(deps, p.message, { ...p, now, missing: p.outcome.kind === 'awaiting_details' ? p.outcome.missing : [] }),
+      opens: opens.get(p.id),
+    })),
+  );
   return Promise.all(
-    prepared.map(async (p) => {
-      const record = committed.records.get(p.id);
-      const stored = committed.cases.get(p.id);
-      if (record) return { created: true, result: resultFor(deps, stored ? { ...record, caseId: stored.id, status: 'case_opened' as const } : record, stored) };
+    prepared.map(async (p, i) => {
+      const mine = written[i];
+      if (mine) return { created: true, result: resultFor(deps, mine.record, mine.stored) };
       const winner = await findDelivery(deps.db, p.message);
       if (!winner) throw new Error(`intake record for message "${p.message.messageId}" neither inserted nor found`);
       if (winner.requestHash !== p.hash) return new IntakeConflictError(winner);
@@ -185,8 +167,8 @@ function knownPiiOf({ author }: IntakeMessage): string[] {
 function recordOf(
   deps: IntakeDeps,
   message: IntakeMessage,
-  r: { id: string; hash: string; understanding: Understanding; now: Date; missing: IntakeRecord['missing'] },
-): typeof intakeMessages.$inferInsert {
+  r: { id: string; hash: string; understanding: Understanding; now: Date; missing?: IntakeRecord['missing'] },
+): NewIntakeRecord {
   return {
     id: r.id,
     channel: message.channel,
@@ -196,8 +178,7 @@ function recordOf(
     message,
     redactedText: r.understanding.redactedText,
     understanding: r.understanding,
-    status: 'awaiting_details',
-    missing: r.missing,
+    missing: r.missing ?? [],
     continuationHash: continuationHash(continuationToken(deps.secretFor(message.channel), r.id)),
     continuationExpiresAt: continuationExpiry(r.now),
   };

@@ -32,7 +32,8 @@ export class PostgresBotStorage implements Storage {
         await this.db
           .insert(botState)
           .values({ key, document, etag })
-          .onConflictDoUpdate({ target: botState.key, set: { document, etag, updatedAt: sql`now()` } });
+          // excluded.*: the document is serialised and sent once, not again for the update.
+          .onConflictDoUpdate({ target: botState.key, set: { document: sql`excluded.document`, etag: sql`excluded.etag`, updatedAt: sql`now()` } });
         continue;
       }
       const updated = await this.db

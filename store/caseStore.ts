@@ -33,16 +33,6 @@ export interface AuditNote {
   details: Record<string, unknown>;
 }
 
-export interface CreateOptions {
-  /**
-   * This store's db is already a transaction that alone can create under the key: no look-up
-   * first and no savepoint. A key taken anyway fails the caller's transaction.
-   */
-  withinTransaction?: boolean;
-  /** Further writes that need the new cases' ids, made before they are numbered (see numberCases). */
-  beforeNumbering?: (tx: Db, rows: readonly StoredCase[]) => Promise<void>;
-}
-
 /**
  * Gives each new case the next reference of its prefix and year, in one statement, as the last
  * write before the commit: every case of a prefix and year takes the same counter row, and its
@@ -76,11 +66,7 @@ async function numberCases(tx: Db, wanted: readonly { id: number; prefix: string
  * Writes new cases with their first audit events and hazard clocks, several rows a statement,
  * then `beforeNumbering`, then their references. Throws AlreadyExists when a key is taken.
  */
-async function writeNewCases(
-  tx: Db,
-  inputs: readonly NewCase[],
-  beforeNumbering?: (tx: Db, rows: readonly StoredCase[]) => Promise<void>,
-): Promise<StoredCase[]> {
+async function writeNewCases(tx: Db, inputs: readonly NewCase[], beforeNumbering?: (tx: Db, rows: readonly StoredCase[]) => Promise<void>): Promise<StoredCase[]> {
   // Numbered last (below): a placeholder no reference pattern matches, never committed.
   const placeholders = inputs.map(() => `unnumbered:${randomUUID()}`);
   const inserted = await tx
@@ -131,6 +117,11 @@ async function writeNewCases(
   return rows.map((row) => ({ ...row, reference: references.get(row.id) as string }));
 }
 
+export interface CreateOptions {
+  /** Further writes that need the new case's id, made before it is numbered (see numberCases). */
+  beforeNumbering?: (tx: Db, row: StoredCase) => Promise<void>;
+}
+
 export class IdempotencyConflictError extends Error {
   constructor(readonly existing: StoredCase) {
     super(
@@ -152,29 +143,22 @@ export class CaseStore {
   /** Creates the case, or returns the one already created under the same idempotency key. */
   async create(input: NewCase, options: CreateOptions = {}): Promise<{ stored: StoredCase; created: boolean }> {
     const hash = input.requestBody === undefined ? null : requestHash(input.requestBody);
-    if (input.idempotencyKey && !options.withinTransaction) {
+    if (input.idempotencyKey) {
       const existing = await this.findByIdempotencyKey(input.idempotencyKey);
       if (existing) return { stored: this.checkSameRequest(existing, hash), created: false };
     }
     try {
-      const insert = async (tx: Db): Promise<StoredCase> => (await writeNewCases(tx, [input], options.beforeNumbering))[0];
-      const stored = options.withinTransaction ? await insert(this.db) : await this.db.transaction((tx) => insert(tx as unknown as Db));
+      const { beforeNumbering } = options;
+      const stored = await this.db.transaction(
+        async (tx) => (await writeNewCases(tx as unknown as Db, [input], beforeNumbering && ((inTx, [row]) => beforeNumbering(inTx, row))))[0],
+      );
       return { stored, created: true };
     } catch (err) {
-      if (!(err instanceof AlreadyExists) || !input.idempotencyKey || options.withinTransaction) throw err;
+      if (!(err instanceof AlreadyExists) || !input.idempotencyKey) throw err;
       const existing = await this.findByIdempotencyKey(input.idempotencyKey);
       if (!existing) throw err;
       return { stored: this.checkSameRequest(existing, hash), created: false };
     }
-  }
-
-  /**
-   * Creates several cases in one transaction the caller holds and that alone can create under
-   * their keys (a batch of forwarded messages, each record inserted first): the same rows as
-   * `create`, a few statements for all of them. A key taken anyway fails the transaction.
-   */
-  async createMany(inputs: readonly NewCase[], options: Pick<CreateOptions, 'beforeNumbering'> = {}): Promise<StoredCase[]> {
-    return inputs.length === 0 ? [] : writeNewCases(this.db, inputs, options.beforeNumbering);
   }
 
   async findByReference(reference: string): Promise<StoredCase | undefined> {

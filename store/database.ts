@@ -26,9 +26,10 @@ export interface Database {
   /** Runs `work` in one transaction with a runner for raw multi-statement SQL (migrations). */
   script(work: (run: ScriptRunner) => Promise<void>): Promise<void>;
   /**
-   * Runs `work` while holding a lock on `key` that every replica on the same server respects (a
-   * transaction-scoped advisory lock on a hash of the key, on a connection of its own, so the work's
-   * own queries never wait for the lock's connection). On PGlite, one process: `work` just runs.
+   * Runs `work` while holding a lock on `key`: within this process works on one key run one after
+   * another, in the order asked; on a server, every replica respects it too (a transaction-scoped
+   * advisory lock on a hash of the key, on a connection of its own, so the work's own queries never
+   * wait for the lock's connection, and one process never holds two connections waiting on one key).
    */
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Resolves when the database answers a trivial query. */
@@ -108,21 +109,26 @@ async function openServer(url: string, schemaName: string | undefined, statement
         client.release();
       }
     },
-    async exclusive(key, work) {
+    exclusive: inProcessOrder(async (key, work) => {
       const client = await lockPool.connect();
+      let result;
       try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
-        const result = await work();
-        await client.query('COMMIT');
-        return result;
+        // One round trip: a simple query may hold two statements, so the key goes in as a literal.
+        await client.query(`BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`);
+        result = await work();
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
         client.release();
+        throw err;
       }
-    },
+      // The transaction holds nothing but the lock, so the work's answer need not wait for the
+      // COMMIT that releases it: the next holder (here or on another replica) waits for it instead.
+      void client.query('COMMIT').then(
+        () => client.release(),
+        (err: Error) => client.release(err),
+      );
+      return result;
+    }),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -159,7 +165,7 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
         });
       });
     },
-    exclusive: (_key, work) => work(),
+    exclusive: inProcessOrder((_key, work) => work()),
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
@@ -167,6 +173,23 @@ async function openEmbedded(dataDir: string, schemaName?: string): Promise<Datab
       await client.close();
       unlock();
     },
+  };
+}
+
+type Exclusive = <T>(key: string, work: () => Promise<T>) => Promise<T>;
+
+/** `lock`, with works on one key queued in this process first (a failed work does not stop the next). */
+function inProcessOrder(lock: Exclusive): Exclusive {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const mine = previous.then(() => lock(key, work));
+    const tail = mine.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return mine;
   };
 }
 

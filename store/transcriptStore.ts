@@ -11,6 +11,8 @@ import { TRANSCRIPT_KEEP, transcriptEntry, type TranscriptEntry } from './transc
 export class TranscriptStore implements TranscriptLogger {
   /** The last write of each conversation: writes of one conversation run in order, so id order is turn order. */
   private readonly queues = new Map<string, Promise<void>>();
+  /** Entries of each conversation waiting for the write in flight: written together in the next one. */
+  private readonly gathering = new Map<string, { entries: TranscriptEntry[]; written: Promise<void> }>();
 
   constructor(
     private readonly db: Db,
@@ -19,21 +21,34 @@ export class TranscriptStore implements TranscriptLogger {
 
   /**
    * Never rejects. The middleware calls this after the turn without waiting, so the tenant's reply
-   * is never held up by it either.
+   * is never held up by it either; a turn's activities, logged together, are written together.
    */
   logActivity(activity: Partial<Activity>): Promise<void> {
     const entry = transcriptEntry(activity, new Date());
     if (!entry) return Promise.resolve();
     const id = entry.conversationId;
-    const write = (this.queues.get(id) ?? Promise.resolve()).then(() => this.write(entry)).catch((err: unknown) => {
-      // A drizzle error's message carries the query's parameters, which are the tenant's words.
-      this.logger.warn({ reason: reasonOf(err), channel: entry.channel }, 'a transcript entry was not written; the conversation goes on');
+    const waiting = this.gathering.get(id);
+    if (waiting) {
+      waiting.entries.push(entry);
+      return waiting.written;
+    }
+    const entries = [entry];
+    const written = (this.queues.get(id) ?? Promise.resolve())
+      .then(() => {
+        // From here on, later entries wait for the next write.
+        this.gathering.delete(id);
+        return this.write(id, entries);
+      })
+      .catch((err: unknown) => {
+        // A drizzle error's message carries the query's parameters, which are the tenant's words.
+        this.logger.warn({ reason: reasonOf(err), channel: entry.channel }, 'a transcript entry was not written; the conversation goes on');
+      });
+    this.gathering.set(id, { entries, written });
+    this.queues.set(id, written);
+    void written.then(() => {
+      if (this.queues.get(id) === written) this.queues.delete(id);
     });
-    this.queues.set(id, write);
-    void write.then(() => {
-      if (this.queues.get(id) === write) this.queues.delete(id);
-    });
-    return write;
+    return written;
   }
 
   /** Resolves when every write begun so far has finished (shutdown waits for this before closing the database). */
@@ -41,15 +56,26 @@ export class TranscriptStore implements TranscriptLogger {
     while (this.queues.size > 0) await Promise.all(this.queues.values());
   }
 
-  private async write(entry: TranscriptEntry): Promise<void> {
-    await this.db.insert(transcriptActivities).values(entry);
-    // Bounded: only the newest TRANSCRIPT_KEEP rows of a conversation are kept.
+  /**
+   * The entries added and the conversation kept to its newest TRANSCRIPT_KEEP rows, in ONE
+   * statement. Its DELETE does not see the rows its INSERT adds, so it keeps that many fewer.
+   */
+  private async write(conversationId: string, all: TranscriptEntry[]): Promise<void> {
+    const entries = all.slice(-TRANSCRIPT_KEEP);
+    const keepOld = TRANSCRIPT_KEEP - entries.length;
+    const rows = entries.map((e, ord) => ({ ord, channel: e.channel, speaker: e.speaker, text: e.text, choices: e.choices, at: e.at.toISOString() }));
+    const older =
+      keepOld === 0
+        ? sql``
+        : sql`AND id < (SELECT id FROM transcript_activities WHERE conversation_id = ${conversationId} ORDER BY id DESC OFFSET ${keepOld - 1} LIMIT 1)`;
     await this.db.execute(sql`
-      DELETE FROM ${transcriptActivities}
-      WHERE ${transcriptActivities.conversationId} = ${entry.conversationId}
-        AND ${transcriptActivities.id} < (
-          SELECT id FROM ${transcriptActivities} WHERE ${transcriptActivities.conversationId} = ${entry.conversationId}
-          ORDER BY id DESC OFFSET ${TRANSCRIPT_KEEP - 1} LIMIT 1)`);
+      WITH added AS (
+        INSERT INTO transcript_activities (conversation_id, channel, speaker, text, choices, at)
+        SELECT ${conversationId}, channel, speaker, text, choices, at
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x (ord int, channel text, speaker text, text text, choices jsonb, at timestamptz)
+        ORDER BY ord
+        RETURNING id)
+      DELETE FROM transcript_activities WHERE conversation_id = ${conversationId} ${older}`);
   }
 }
 

@@ -51,9 +51,41 @@ export function bankHolidays(nation: Nation, year: number): ReadonlySet<string> 
   return dates;
 }
 
+// Europe/London's offset from UTC has been a whole number of hours, changing on the hour, since
+// railway time (1847): an instant's London date is that of its UTC hour, so luxon works it out
+// once an hour seen rather than for every deadline of every case.
+const RAILWAY_TIME = Date.UTC(1848, 0, 1);
+const HOUR_MS = 3_600_000;
+const londonDateOfHour = new Map<number, string>();
+const REMEMBERED_HOURS = 50_000;
+
+function londonDateOfInstant(ms: number): string {
+  const hour = Math.floor(ms / HOUR_MS);
+  let date = londonDateOfHour.get(hour);
+  if (date === undefined) {
+    date = DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON }).toISODate() as string;
+    if (londonDateOfHour.size >= REMEMBERED_HOURS) londonDateOfHour.clear();
+    londonDateOfHour.set(hour, date);
+  }
+  return date;
+}
+
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The instant of an ISO datetime with its offset, when plainly one; anything else is luxon's to read. */
+function instantOf(text: string): number | undefined {
+  const match = ISO_INSTANT.exec(text);
+  // Date.parse rolls '2026-02-30' over into March, so the day is checked to exist.
+  if (!match || new Date(`${match[1]}T00:00:00Z`).toISOString().slice(0, 10) !== match[1]) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 /** A London calendar date for an ISO date, an ISO datetime or a Date. */
 export function londonDate(input: string | Date): string {
   if (typeof input === 'string' && ISO_DATE.test(input)) return input;
+  const instant = typeof input === 'string' ? instantOf(input) : input.getTime();
+  if (instant !== undefined && instant >= RAILWAY_TIME) return londonDateOfInstant(instant);
   const dt =
     typeof input === 'string'
       ? DateTime.fromISO(input, { setZone: true }).setZone(LONDON)

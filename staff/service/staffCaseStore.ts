@@ -91,7 +91,9 @@ export class StaffCaseStore {
     return this.db
       .select()
       .from(hazardClocks)
-      .where(and(eq(hazardClocks.status, 'open'), inArray(hazardClocks.caseId, [...caseIds])))
+      // One array parameter, not one per case: a queue of more than 65,535 open cases would pass
+      // PostgreSQL's limit on a statement's parameters and fail.
+      .where(and(eq(hazardClocks.status, 'open'), sql`${hazardClocks.caseId} = ANY(${`{${caseIds.join(',')}}`}::bigint[])`))
       .orderBy(asc(hazardClocks.id));
   }
 

@@ -44,6 +44,28 @@ describe(`POST /api/messages (${configuredStore})`, () => {
     // No app id configured: anonymous, so no Authorization header is sent to the connector.
     expect(welcome.authorization).toBeUndefined();
   });
+
+  it('two turns of one conversation sent at once run one after the other, not interleaved', async () => {
+    // The held connector keeps the first turn mid-way (its first reply unanswered) until released.
+    const held = await startCaptureConnector({ held: true });
+    try {
+      const first = messageActivity(held.serviceUrl, 'conv-race', 'hello');
+      const second = messageActivity(held.serviceUrl, 'conv-race', 'My boiler has been broken for a week');
+      const firstSent = post(server.baseUrl, first);
+      await held.waitFor(1);
+      const secondSent = post(server.baseUrl, second);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(held.received.map((a) => a.replyToId)).not.toContain(second.id);
+
+      held.release();
+      expect((await Promise.all([firstSent, secondSent])).map((r) => r.status)).toEqual([200, 200]);
+      const order = held.received.map((a) => a.replyToId);
+      expect(order.lastIndexOf(first.id)).toBeLessThan(order.indexOf(second.id));
+    } finally {
+      held.release();
+      await held.close();
+    }
+  });
 });
 
 describe('POST /api/messages with a MicrosoftAppId configured', () => {

@@ -1,4 +1,4 @@
-// A batch's messages that stand alone are committed together, in a few multi-row statements, and
+// A batch's messages that stand alone are committed together, in one statement, and
 // come out exactly as if sent one at a time: a record each, a case each with consecutive
 // references, its first audit events and hazard clocks, and the record linked to its case. A
 // batch that mixes them with thread messages, redeliveries and bad items answers each in place.
@@ -44,6 +44,12 @@ describe('messages committed together', () => {
       expect(r.events).toEqual(['case.created', 'understanding.suggested']);
     }
     expect(records.find((r) => r.reference === references[1])!.clocks).toBeGreaterThan(0);
+    // The first audit event holds the decision as stored with the case.
+    const created = await query<{ same: boolean }>(sql`
+      SELECT e.details = jsonb_build_object('outcome', c.outcome, 'decision', c.decision) AS same
+      FROM audit_events e JOIN cases c ON c.id = e.case_id
+      WHERE e.action = 'case.created' AND c.reference IN (${sql.join(references.map((r) => sql`${r}`), sql`, `)})`);
+    expect(created.map((r) => r.same)).toEqual([true, true, true, true]);
 
     // Resent: the same answers, nothing new.
     const again = await send(messages);

@@ -1,9 +1,10 @@
 // Two replicas of the product, as two real processes on one PostgreSQL database, behave as one:
-// a tenant's turns may land on either, a channel's redeliveries on both, a rate limit is their sum,
+// a tenant's turns may land on either (and two of one conversation never run at once), a channel's redeliveries on both, a rate limit is their sum,
 // a scheduled job runs once, and staff racing on the same case version get one 200 and one 409.
 // PGlite is single-process (one folder, one process), so this runs only when DATABASE_URL is set.
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { messageActivity, startCaptureConnector } from '../support/captureConnector';
 import { botTexts, pollActivities, postMessage, startDirectLineConversation, type WireActivity } from '../support/directLineClient';
 import { exampleCase } from '../support/fixtures';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
@@ -70,6 +71,33 @@ const INTAKE_RATE = 300;
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE idempotency_key LIKE $1`, [`%${session.conversationId}%`]);
     expect(rows[0].n).toBe(1);
   }, 120_000);
+
+  it('two turns of one Bot Framework conversation sent to both replicas at once run one after the other', async () => {
+    // The connector holds the bot's replies, so the first turn stays mid-way until released.
+    const connector = await startCaptureConnector({ held: true });
+    try {
+      const conversationId = `teams-${randomUUID()}`;
+      const first = messageActivity(connector.serviceUrl, conversationId, 'hello');
+      const second = messageActivity(connector.serviceUrl, conversationId, 'My boiler has been broken for a week');
+      const send = (i: number, activity: object) =>
+        fetch(`${replica(i).baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const firstSent = send(0, first);
+      await connector.waitFor(1);
+      const secondSent = send(1, second);
+      // Long enough for the second replica to have run its turn, had nothing held it.
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(connector.received.map((a) => a.replyToId)).not.toContain(second.id);
+
+      connector.release();
+      expect((await Promise.all([firstSent, secondSent])).map((r) => r.status)).toEqual([200, 200]);
+      const order = connector.received.map((a) => a.replyToId);
+      expect(order).toContain(second.id);
+      expect(order.lastIndexOf(first.id)).toBeLessThan(order.indexOf(second.id));
+    } finally {
+      connector.release();
+      await connector.close();
+    }
+  }, 60_000);
 
   it('200 duplicate forwarded deliveries spread across both: one record each, one 201 each', async () => {
     const messages = Array.from({ length: 20 }, (_, i) => message({ messageId: `dup-${i}-${randomUUID()}` }));

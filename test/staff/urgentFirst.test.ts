@@ -1,3 +1,6 @@
+import { eq } from 'drizzle-orm';
+import { StaffCaseStore } from '../../staff/service/staffCaseStore';
+import { cases } from '../../store/schema';
 import { startStaff, type Staff } from './staffHarness';
 
 // Every staff list puts emergency hazards, safeguarding, danger and damp harming the health of
@@ -40,6 +43,15 @@ describe('urgent cases first, in the staff API and the console', () => {
     s.pinNow('2026-11-27T12:00:00Z');
   });
   afterAll(() => s.t.stop());
+
+  it('finds the open hazard clocks of more cases than one statement may have parameters (65,535)', async () => {
+    // The queue asks for the clocks of every open case it shows: at 100,000 cases, most of them open.
+    const { db } = s.t.app.context.database;
+    const [gas] = await db.select({ id: cases.id }).from(cases).where(eq(cases.reference, refs.gas));
+    const many = [gas.id, ...Array.from({ length: 70_000 }, (_, i) => 10_000_000 + i)];
+    const clocks = await new StaffCaseStore(db).openHazardClocks(many);
+    expect(clocks.map((c) => [c.caseId, c.hazard])).toEqual([[gas.id, 'gas']]);
+  });
 
   it('GET /api/staff/cases lists the urgent cases first, the clock about to run out at the top', async () => {
     const list = await items();

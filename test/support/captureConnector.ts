@@ -17,12 +17,17 @@ export interface CaptureConnector {
   received: CapturedActivity[];
   /** Resolves once `count` activities have arrived in total. */
   waitFor(count: number, timeoutMs?: number): Promise<CapturedActivity[]>;
+  /** Answers the activities held so far, and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
-export async function startCaptureConnector(): Promise<CaptureConnector> {
+/** `held`: activities are recorded on arrival but not answered until `release()`, so a turn stays mid-way. */
+export async function startCaptureConnector(options: { held?: boolean } = {}): Promise<CaptureConnector> {
   const received: CapturedActivity[] = [];
   const waiters: Array<() => void> = [];
+  let release = () => undefined as void;
+  const released = options.held ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
@@ -37,9 +42,11 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
       authorization: req.headers.authorization,
       activity: JSON.parse(body || '{}'),
     });
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ id: `reply-${received.length}` }));
+    const id = `reply-${received.length}`;
     waiters.splice(0).forEach((w) => w());
+    await released;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -61,6 +68,7 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
         check();
       });
     },
+    release: () => release(),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   addWorkingDays, bankHolidays, isWorkingDay, londonDate, NATIONS, workingDaysBetween, type Nation, type WorkingCalendar,
 } from '../../triage/workingDays';
@@ -111,5 +112,32 @@ describe('working-day properties (fast-check)', () => {
         return addWorkingDays(early, k, cal(nat)) <= addWorkingDays(late, k, cal(nat));
       }),
     );
+  });
+});
+
+describe('the London date of an instant (fast-check against luxon)', () => {
+  const instant = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) });
+  // Around the clock changes, where a date read from the UTC hour alone would go wrong.
+  const nearChange = fc
+    .record({ year: fc.integer({ min: 1972, max: 2060 }), month: fc.constantFrom(2, 9), minutes: fc.integer({ min: -36 * 60, max: 36 * 60 }) })
+    .map(({ year, month, minutes }) => {
+      const lastSunday = DateTime.fromObject({ year, month: month + 1, day: 1 }, { zone: 'UTC' }).minus({ days: 1 });
+      return lastSunday.minus({ days: lastSunday.weekday % 7 }).plus({ hours: 1, minutes }).toMillis();
+    });
+  const offset = fc.constantFrom('Z', '+01:00', '-05:00', '+05:30', '+00:00');
+
+  it('is what luxon says for a Date and for an ISO datetime with any offset', () => {
+    fc.assert(
+      fc.property(fc.oneof(instant, nearChange), offset, (ms, zone) => {
+        const expected = DateTime.fromMillis(ms, { zone: 'Europe/London' }).toISODate();
+        const text = zone === 'Z' ? new Date(ms).toISOString() : (DateTime.fromMillis(ms, { zone: `UTC${zone}` }).toISO() as string);
+        return londonDate(new Date(ms)) === expected && londonDate(text) === expected;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a day that does not exist, rather than rolling it into the next month', () => {
+    expect(() => londonDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
   });
 });
