@@ -79,11 +79,17 @@ export function registerMessagesRoute(server: restify.Server, context: MessagesR
     } as unknown as Activity;
     try {
       // The lock is taken once the request is authenticated, so nobody unauthenticated can hold it.
-      const turn = context.adapter.runActivity(req.header('authorization') ?? '', activity, (turnContext) =>
-        context.database.exclusive(conversationTurnKey(turnContext.activity.channelId, turnContext.activity.conversation.id), () =>
-          context.bot.run(turnContext),
-        ),
-      );
+      let running: Promise<void> | undefined;
+      const turn = context.adapter.runActivity(req.header('authorization') ?? '', activity, async (turnContext) => {
+        // A turn still waiting on its connector after CONNECTOR_TIMEOUT_MS gives up its place in the
+        // conversation's order, so a connector that never answers cannot hold the conversation (or
+        // a shutdown) for ever; the turn itself carries on.
+        await context.database.exclusive(conversationTurnKey(turnContext.activity.channelId, turnContext.activity.conversation.id), async () => {
+          running = context.bot.run(turnContext);
+          await answerWithin(running, config.CONNECTOR_TIMEOUT_MS);
+        });
+        await running;
+      });
       const invoke = await answerWithin(turn, config.CONNECTOR_TIMEOUT_MS);
       if (invoke === STILL_RUNNING) {
         // The channel's connector has not taken the replies in time (it may never answer): the
