@@ -59,8 +59,9 @@ export async function logCase(deps: CaseLoggingDeps, principal: Principal, body:
 function keyReusedMessage(principal: Principal, existing: StoredCase): string {
   // A restricted case does not exist for someone who may not see it (Greatwell 3, 5.1): not even its reference.
   const which = existing.restricted && !canSeeRestricted(principal) ? 'a case' : `case ${existing.reference}`;
+  const change = which === 'a case' ? '' : `; to change ${existing.reference}, open it and change it there`;
   return (
-    `This idempotency key already logged ${which} with different details, so nothing new was logged. ` +
-    'To log another complaint, use a new key (in the console, a fresh form); to repeat the first request, send exactly the same details.'
+    `This form (its idempotency key) already logged ${which} with different details, so nothing new was logged. ` +
+    `To log another complaint, start a fresh form (through the API, send a new Idempotency-Key)${change}.`
   );
 }

@@ -119,7 +119,7 @@ describe('a complaint logged by hand (POST /api/staff/cases)', () => {
       const before = await casesCount();
       const res = await post({ ...complaint, channel: 'letter', summary: 'A different letter about the fence.' }, 'reviewer', { 'Idempotency-Key': 'letter-0001' });
       expect(res.status).toBe(422);
-      expect((await res.json()).error.message).toMatch(new RegExp(`already logged case ${first.reference} with different details.*new key`));
+      expect((await res.json()).error.message).toMatch(new RegExp(`already logged case ${first.reference} with different details.*new Idempotency-Key.*to change ${first.reference}, open it`));
       expect(await casesCount()).toEqual(before);
     });
 
