@@ -22,7 +22,7 @@ const text = (html: string) =>
 
 describe('letters to a resident whose language is Welsh', () => {
   let s: Staff;
-  const made: { kind: string; reference: string; html: string; letter: string; pdf: string }[] = [];
+  const made: { kind: string; reference: string; html: string; letter: string; pdf: string; pdfLang: string | undefined }[] = [];
 
   async function act(ref: string, action: string, body: Record<string, unknown>, role: 'complaints_manager' | 'reviewer' = 'complaints_manager') {
     const { version } = await s.detail(ref, 'complaints_manager');
@@ -34,8 +34,9 @@ describe('letters to a resident whose language is Welsh', () => {
     const { letters } = await s.detail(ref, 'complaints_manager');
     for (const kind of letters as string[]) {
       const html = await (await s.get(`/api/staff/cases/${ref}/letters/${kind}`, 'complaints_manager')).text();
-      const pdf = await s.get(`/api/staff/cases/${ref}/letters/${kind}.pdf`, 'complaints_manager');
-      made.push({ kind, reference: ref, html, letter: text(html), pdf: (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ' ') });
+      const pdf = new Uint8Array(await (await s.get(`/api/staff/cases/${ref}/letters/${kind}.pdf`, 'complaints_manager')).arrayBuffer());
+      const pdfLang = /\/Lang \(([^)]*)\)/.exec(Buffer.from(pdf).toString('latin1'))?.[1];
+      made.push({ kind, reference: ref, html, letter: text(html), pdf: (await pdfText(pdf)).replace(/\s+/g, ' '), pdfLang });
     }
   }
 
@@ -78,8 +79,9 @@ describe('letters to a resident whose language is Welsh', () => {
     }
   });
 
-  it('each PDF has the reference and every date the letter gives', () => {
-    const faults = made.flatMap(({ kind, reference, letter, pdf }) => [
+  it('each PDF is tagged Welsh and has the reference and every date the letter gives', () => {
+    const faults = made.flatMap(({ kind, reference, letter, pdf, pdfLang }) => [
+      ...(pdfLang === 'cy' ? [] : [`${kind}: PDF language ${pdfLang}`]),
       ...(pdf.includes(reference) ? [] : [`${kind}: no reference`]),
       ...[...letter.matchAll(WELSH_DATE)].map((m) => m[0]).filter((date) => !pdf.includes(date)).map((date) => `${kind}: ${date} missing`),
     ]);

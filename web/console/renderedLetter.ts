@@ -15,7 +15,7 @@ export function letterHtml(kind: LetterKind, loaded: LoadedCase, now: Date): str
 
 export function letterPdfOf(kind: LetterKind, loaded: LoadedCase, now: Date): Promise<Buffer> {
   const data = letterData(kind, loaded, now);
-  return letterPdf({ title: data.title, reference: data.reference, landlordName: data.landlord.name, largePrint: data.largePrint, blocks: letterBlocks(renderPage('letter', data, data.language)) });
+  return letterPdf({ title: data.title, reference: data.reference, landlordName: data.landlord.name, largePrint: data.largePrint, language: data.language, blocks: letterBlocks(renderPage('letter', data, data.language)) });
 }
 
 export async function renderedLetter(kind: LetterKind, loaded: LoadedCase, now: Date): Promise<RenderedLetter> {
