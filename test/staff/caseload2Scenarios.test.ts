@@ -418,6 +418,7 @@ describe('letters in Welsh, and large print (welsh-letter-*)', () => {
     expect(letterWords(html)).toMatch(/Annwyl/);
     const page = await (await s.get(`/console/cases/${reference}`)).text();
     expect(page).toContain('<html lang="en');
+    expect(page).toMatch(/their letters are written in Welsh/);
   });
 
   it('welsh-letter-06: control: English only, normal size, English dates', async () => {
