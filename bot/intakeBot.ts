@@ -1,6 +1,7 @@
 // The bot: thin, as in the Bot Framework samples. It prepares each message for the dialogs
 // (Teams mentions removed, Adaptive Card submits and Welsh button labels turned into the option's
-// text, very long messages trimmed), answers in the activity's language,
+// text, very long messages trimmed), answers in the conversation's language (the page's, or
+// Welsh from a first message in Welsh),
 // restarts a conversation left idle or started on an older dialog version, runs the root dialog
 // and saves state at the end of the turn.
 import {
@@ -11,7 +12,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { say } from '../templates/conversation/say';
-import { inLanguage, languageOfLocale } from '../templates/language';
+import { inLanguage, languageOfTurn, type ConversationLanguage } from '../templates/language';
 import { choiceInEnglish } from '../dialogs/choices';
 import { CARD_CHOICE_FIELD } from '../templates/conversation/cardChoice';
 import { sendDangerAdviceIfNeeded } from '../dialogs/dangerAdvice';
@@ -34,6 +35,8 @@ interface Session {
   welcomed?: boolean;
   /** The reference this conversation was given: what the tenant writes next is added to it. */
   caseReference?: string;
+  /** The language the conversation is answered in (templates/language.ts). */
+  spoken?: ConversationLanguage;
 }
 
 export interface IntakeBotOptions {
@@ -73,7 +76,11 @@ export class IntakeBot extends TeamsActivityHandler {
   }
 
   async run(context: TurnContext): Promise<void> {
-    await inLanguage(languageOfLocale(context.activity.locale), () => super.run(context));
+    const session = await this.session.get(context, {});
+    const { activity } = context;
+    const { language, remember } = languageOfTurn(session.spoken ?? {}, activity.locale, activity.type === 'message' ? activity.text : undefined);
+    session.spoken = remember;
+    await inLanguage(language, () => super.run(context));
     await this.conversationState.saveChanges(context, false);
   }
 

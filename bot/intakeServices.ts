@@ -7,6 +7,7 @@ import { openCase, type Words } from '../cases/openCase';
 import { triage } from '../triage/triage';
 import { requestStage2 } from '../cases/stage2Request';
 import { caseFromDraft } from '../dialogs/caseFromDraft';
+import { currentLanguage } from '../templates/language';
 import type { IntakeDraft } from '../dialogs/intakeDraft';
 import type { IntakeServices, SaidWords } from '../dialogs/intakeServices';
 import { dialogUnderstanding } from '../dialogs/understandingPort';
@@ -69,14 +70,14 @@ export function createIntakeServices(deps: IntakeServicesDeps): IntakeServices {
     ombudsman: profile.ombudsman,
 
     async preview(draft, turn) {
-      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
+      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel, language: currentLanguage() });
       // The facts of the first message, as opening the case will find them (cases/caseFacts.ts).
       const opening = draft.understanding ? [{ text: draft.opening, at: turn.now, understanding: draft.understanding }] : [];
       return triage(profile, withFacts(caseData, caseFacts(opening)), turn.now);
     },
 
     async submit(draft, turn, said = []) {
-      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel });
+      const caseData = caseFromDraft(draft, { profile: profile.id, receivedAt: turn.now, channel: turn.channel, language: currentLanguage() });
       const { stored, created } = await openCase(deps.db, { understand: deps.understand, now: () => turn.now }, {
         caseData,
         profile,

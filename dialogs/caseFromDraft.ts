@@ -1,5 +1,7 @@
 // The structured case triage receives, from what the conversation gathered. Pure.
 import { StructuredCaseSchema, type StructuredCase, type StructuredCaseInput } from '../triage/caseSchema';
+import type { Language } from '../templates/language';
+import { ADJUSTMENT_OF } from '../understanding/communicationNeeds';
 import { addressParts } from '../understanding/homeAddress';
 import type { IntakeDraft } from './intakeDraft';
 
@@ -7,6 +9,8 @@ export interface CaseContext {
   profile: string;
   receivedAt: Date;
   channel: 'webchat' | 'msteams' | 'other';
+  /** The language the conversation was in: a Welsh conversation is a Welsh-speaking resident. */
+  language: Language;
 }
 
 const SUMMARY_LIMIT = 4000;
@@ -21,11 +25,19 @@ function vulnerabilityOf(draft: IntakeDraft): StructuredCaseInput['vulnerability
   const atRisk = draft.advised?.includes('dampHealth');
   if (!draft.vulnerability && !atRisk) return undefined;
   const details = [draft.vulnerability?.details, atRisk && DAMP_HEALTH_RISK].filter(Boolean).join('\n');
-  return {
-    hasVulnerability: true,
-    details: clip(details, 2000),
-    adjustments: draft.vulnerability ? [clip(draft.vulnerability.details, 300) as string] : [],
-  };
+  // The adjustments themselves are the contact's, as short items (communicationNeedsOf), never this sentence.
+  return { hasVulnerability: true, details: clip(details, 2000) };
+}
+
+/**
+ * How they need us to communicate, in the contact's own fields — the ones staff and letters read
+ * (contact.adjustments, contact.language): each need a short item, the language they asked for,
+ * else Welsh when the conversation was.
+ */
+function communicationNeedsOf(draft: IntakeDraft, ctx: CaseContext): Pick<NonNullable<StructuredCaseInput['contact']>, 'adjustments' | 'language'> {
+  const adjustments = (draft.needs?.needs ?? []).map((n) => ADJUSTMENT_OF[n.key](n.value)).slice(0, 20);
+  const language = draft.needs?.language ?? (ctx.language === 'cy' ? 'cy' : undefined);
+  return { ...(adjustments.length > 0 ? { adjustments } : {}), ...(language ? { language } : {}) };
 }
 
 /** The home's address as the case's contact holds it: its lines, and its postcode when valid. */
@@ -33,6 +45,22 @@ function homeOf(draft: IntakeDraft): Pick<NonNullable<StructuredCaseInput['conta
   if (!draft.address) return {};
   const { lines, postcode } = addressParts(draft.address);
   return { ...(lines.length > 0 ? { address: lines } : {}), ...(postcode ? { postcode } : {}) };
+}
+
+function contactOf(draft: IntakeDraft, ctx: CaseContext): StructuredCaseInput['contact'] {
+  const contact = draft.contact;
+  const found = {
+    ...(contact && {
+      name: clip(contact.name, 200),
+      email: contact.email,
+      phone: contact.phone,
+      preferredMethod: contact.method,
+      agreesToContact: contact.agreesToContact,
+    }),
+    ...homeOf(draft),
+    ...communicationNeedsOf(draft, ctx),
+  };
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredCase {
@@ -85,18 +113,7 @@ export function caseFromDraft(draft: IntakeDraft, ctx: CaseContext): StructuredC
     asbCaseHandlingDissatisfaction: draft.asbHandlingDissatisfaction ?? false,
     tenantWantsFormalComplaint: draft.wantsFormalComplaint ?? false,
     vulnerability: vulnerabilityOf(draft),
-    contact: contact && !contact.anonymous
-      ? {
-          name: clip(contact.name, 200),
-          email: contact.email,
-          phone: contact.phone,
-          preferredMethod: contact.method,
-          agreesToContact: contact.agreesToContact,
-          ...homeOf(draft),
-        }
-      : draft.address && !contact?.anonymous
-        ? homeOf(draft)
-        : undefined,
+    contact: contact?.anonymous ? undefined : contactOf(draft, ctx),
   };
   return StructuredCaseSchema.parse(input);
 }

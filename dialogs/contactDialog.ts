@@ -13,6 +13,8 @@ import type { IntakeServices } from './intakeServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { checkUkPhone } from './phoneNumber';
 import { addIntakePrompts, isEmail, SKIP } from './prompts';
+import { needsSaidThisTurn } from './needsSaid';
+import { mergeNeeds } from '../understanding/communicationNeeds';
 
 type Step = WaterfallStepContext<IntakeDraft>;
 
@@ -72,19 +74,31 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askAddress(step: Step): Promise<DialogTurnResult> {
     const contact = step.options.contact!;
-    const method = chosen(step.result);
+    // How they need us to communicate, typed at the question ("text only, I'm deaf"): already said
+    // back by the root dialog (needsSaid.ts); the way they asked for wins over a button's word in it.
+    const said = needsSaidThisTurn(step.context);
+    if (said) step.options.needs = mergeNeeds(step.options.needs, said);
+    const method = said?.method ? undefined : chosen(step.result);
     // Typed at the question instead of a button: the address itself.
     const typed = method ? undefined : String(typeof step.result === 'string' ? step.result : step.context.activity.text ?? '').trim();
     if (typed && isEmail(typed)) return step.next({ email: typed });
     if (typed && checkUkPhone(typed).ok) return step.next({ phone: typed });
-    if (method === L.email) {
+    const wanted = said?.method ?? (method === L.email ? 'email' : method === L.phone ? 'phone' : undefined);
+    if (wanted === 'email') {
       contact.method = 'email';
       return step.prompt(PromptIds.email, { prompt: say('contactEmail'), retryPrompt: say('contactEmailRetry') });
     }
-    if (method === L.phone) {
-      contact.method = 'phone';
+    if (wanted === 'phone' || wanted === 'text') {
+      contact.method = wanted;
       return step.prompt(PromptIds.phone, { prompt: say('contactPhone'), retryPrompt: say('contactPhoneRetry') });
     }
+    if (wanted === 'letter') {
+      contact.method = 'letter';
+      if (step.options.address) return step.next(undefined);
+      return step.prompt(PromptIds.requiredText, { prompt: say('contactPostal'), retryPrompt: say('contactPostal') });
+    }
+    // Needs said but not how to reach them: the question again, after what was noted.
+    if (said) return step.replaceDialog(WATERFALL, step.options);
     contact.method = 'webchat';
     if (!answeredInChat(step.options)) await step.context.sendActivity(say('replyInChatIfYouComeBack'));
     return step.next(undefined);
@@ -95,9 +109,12 @@ export class ContactDialog extends InterruptibleDialog {
   private async finish(step: Step): Promise<DialogTurnResult> {
     const contact = step.options.contact!;
     const answer = step.result as { email?: string; phone?: string } | string | undefined;
-    const given = typeof answer === 'object' ? answer : contact.method === 'email' ? { email: answer } : contact.method === 'phone' ? { phone: answer } : {};
+    if (contact.method === 'letter' && typeof answer === 'string') step.options.address = answer.trim().slice(0, 300);
+    const given =
+      typeof answer === 'object' ? answer : contact.method === 'email' ? { email: answer } : contact.method === 'phone' || contact.method === 'text' ? { phone: answer } : {};
     if (given.email) Object.assign(contact, { method: 'email', email: given.email.trim() });
-    if (given.phone) Object.assign(contact, { method: 'phone', phone: phoneAsTyped(given.phone) });
+    // A number for text messages stays a number for texts.
+    if (given.phone) Object.assign(contact, { method: contact.method === 'text' ? 'text' : 'phone', phone: phoneAsTyped(given.phone) });
     contact.agreesToContact = true;
     return step.endDialog(step.options);
   }

@@ -1,6 +1,7 @@
 // What the conversation has gathered so far: the slots of the structured case, filled
 // as a form. Dialogs fill it; `caseFromDraft` turns it into the case triage receives.
 import type { FormSlots, Relationship } from '../understanding/formSlots';
+import type { CommunicationNeeds } from '../understanding/communicationNeeds';
 import type { Understanding } from '../understanding/understandingSchema';
 
 export type Journey = 'service_request' | 'asb_report' | 'quick_fix' | 'complaint' | 'compliment';
@@ -26,10 +27,13 @@ export interface IntakeDraft {
   /** Part of a claim on our insurance (exclusions.insuranceClaim). */
   insuranceClaim?: boolean;
   vulnerability?: { details: string };
+  /** How they need us to communicate, as their words said it anywhere in the conversation (Code 3.1). */
+  needs?: CommunicationNeeds;
   contact?: {
     name?: string;
     anonymous?: boolean;
-    method?: 'email' | 'phone' | 'webchat';
+    /** How they want our reply: 'text' is a phone number for text messages, 'letter' the home's address. */
+    method?: 'email' | 'phone' | 'text' | 'letter' | 'webchat';
     email?: string;
     phone?: string;
     agreesToContact?: boolean;

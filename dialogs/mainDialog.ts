@@ -15,6 +15,9 @@ import { applyMentionedDate } from './incidentDate';
 import { newDraft, type IntakeDraft, type Journey } from './intakeDraft';
 import type { IntakeServices, SaidWords } from './intakeServices';
 import { InterruptibleDialog, turnInfo } from './interruptibleDialog';
+import { interruptionIn } from './interruptions';
+import { needsSaidSoFar, noteNeedsSaid } from './needsSaid';
+import { mergeNeeds, type CommunicationNeeds } from '../understanding/communicationNeeds';
 import { addIntakePrompts, REFERENCE } from './prompts';
 import { QuickFixDialog } from './quickFixDialog';
 import { RepresentativeDialog } from './representativeDialog';
@@ -56,6 +59,8 @@ type Step = WaterfallStepContext<MainOptions>;
 
 interface JourneyState {
   said?: SaidWords[];
+  /** How they need us to communicate, from every message so far (dialogs/needsSaid.ts). */
+  needs?: CommunicationNeeds;
 }
 
 /** What a finished journey leaves behind: the reference the tenant was given, when a case was opened. */
@@ -71,6 +76,11 @@ function heard(context: TurnContext, text: string, now: Date): SaidWords {
   const stamped = context.activity.timestamp ? new Date(context.activity.timestamp) : undefined;
   const at = stamped && !Number.isNaN(stamped.getTime()) && stamped < now ? stamped : now;
   return { text: text.slice(0, 4000), at: at.toISOString() };
+}
+
+/** The draft with every need said so far in the journey, whichever step heard it. */
+function withNeedsSaid(step: Step, draft: IntakeDraft): IntakeDraft {
+  return { ...draft, needs: mergeNeeds(draft.needs, needsSaidSoFar(step.context)) };
 }
 
 export class MainDialog extends InterruptibleDialog {
@@ -107,8 +117,10 @@ export class MainDialog extends InterruptibleDialog {
 
   async beginDialog(outerDc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     const said: SaidWords[] = options?.opening ? [heard(outerDc.context, options.opening, this.services.now())] : [];
-    (outerDc.activeDialog!.state as JourneyState).said = said;
+    const state = outerDc.activeDialog!.state as JourneyState;
+    state.said = said;
     outerDc.context.turnState.set(SAID, said);
+    state.needs = await noteNeedsSaid(outerDc.context, undefined, options?.opening);
     return super.beginDialog(outerDc, options);
   }
 
@@ -120,6 +132,8 @@ export class MainDialog extends InterruptibleDialog {
     const text = activity.type === 'message' ? activity.text?.trim() : undefined;
     if (text && said.length < SAID_LIMIT) said.push(heard(outerDc.context, text, this.services.now()));
     outerDc.context.turnState.set(SAID, said);
+    // Commands are not needs: "talk to a person" is never "phone me".
+    state.needs = await noteNeedsSaid(outerDc.context, state.needs, text && !interruptionIn(text) ? text : undefined);
     return super.continueDialog(outerDc);
   }
 
@@ -176,11 +190,11 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async askContact(step: Step): Promise<DialogTurnResult> {
-    return step.beginDialog(DialogIds.contact, step.result as IntakeDraft);
+    return step.beginDialog(DialogIds.contact, withNeedsSaid(step, step.result as IntakeDraft));
   }
 
   private async confirmSummary(step: Step): Promise<DialogTurnResult> {
-    return step.beginDialog(DialogIds.summary, step.result as IntakeDraft);
+    return step.beginDialog(DialogIds.summary, withNeedsSaid(step, step.result as IntakeDraft));
   }
 
   private async submit(step: Step): Promise<DialogTurnResult> {

@@ -15,6 +15,7 @@ import { PromptIds } from './dialogIds';
 import { closeChoice } from './closeChoice';
 import { DatePrompt } from './datePrompt';
 import { checkUkPhone } from './phoneNumber';
+import { needsSaidThisTurn } from './needsSaid';
 import type { IntakeServices } from './intakeServices';
 
 const ATTEMPTS_BEFORE_OFFERING_A_PERSON = 3;
@@ -71,11 +72,11 @@ export function addIntakePrompts(dialog: ComponentDialog, services: IntakeServic
       offerPersonAfterAttempts(pc, pc.recognized.succeeded && (pc.recognized.value!.skipped || pc.recognized.value!.dates.length > 0)),
     ),
   );
-  // How to reach them: a button, or the email address or phone number typed straight in (a phone
-  // number is not read as the number of a button).
+  // How to reach them: a button, the email address or phone number typed straight in (a phone
+  // number is not read as the number of a button), or how they need us to communicate ("text only").
   const contactMethod = new ChoicePrompt(PromptIds.contactMethod, (pc: PromptValidatorContext<FoundChoice>) => {
     const typed = (pc.context.activity.text ?? '').trim();
-    return offerPersonAfterAttempts(pc, recogniseTyped(pc) || isEmail(typed) || checkUkPhone(typed).ok);
+    return offerPersonAfterAttempts(pc, recogniseTyped(pc) || isEmail(typed) || checkUkPhone(typed).ok || needsSaidThisTurn(pc.context) !== undefined);
   });
   contactMethod.recognizerOptions = { recognizeNumbers: false };
   dialog.addDialog(contactMethod);

@@ -1,7 +1,7 @@
 // The summary a tenant checks before sending: the slots that matter, in their words. Pure but for
 // the turn's language, which picks the labels.
 import { longDate } from '../templates/longDate';
-import { summaryWord as w } from '../templates/conversation/words';
+import { needsInWords, summaryWord as w } from '../templates/conversation/words';
 import type { IntakeDraft } from './intakeDraft';
 
 export interface SummaryLine {
@@ -22,6 +22,7 @@ export function summaryLines(draft: IntakeDraft): SummaryLine[] {
     draft.impact && { label: w('impact'), value: draft.impact },
     draft.desiredOutcome && { label: w('whatYouWant'), value: draft.desiredOutcome },
     draft.vulnerability && { label: w('helpYouNeed'), value: draft.vulnerability.details },
+    draft.needs && { label: w('needs'), value: needsLine(draft.needs) },
     draft.address && { label: w('address'), value: draft.address },
     !draft.representative && draft.forThemselves && { label: w('writingFor'), value: w('yourself') },
     draft.representative && {
@@ -37,4 +38,10 @@ function contactLine(contact: NonNullable<IntakeDraft['contact']>): string {
   if (contact.anonymous) return w('anonymous');
   const how = contact.email ?? contact.phone ?? w('inThisChat');
   return `${contact.name ?? ''}, ${how}${contact.agreesToContact === false ? ` (${w('noContactWanted')})` : ''}`.replace(/^, /, '');
+}
+
+/** "large print; a Polish interpreter (by email)". */
+function needsLine(needs: NonNullable<IntakeDraft['needs']>): string {
+  const { needs: items, method } = needsInWords(needs);
+  return [items, method && `(${method})`].filter(Boolean).join(' ');
 }

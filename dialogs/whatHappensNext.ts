@@ -4,6 +4,7 @@
 // and for which home; for damp or mould that harms someone's health, by when a person looks at it.
 // Every date is the decision's (the one staff see), never worked out here.
 import { say } from '../templates/conversation/say';
+import { dampReviewBy } from '../triage/dampHarmsHealth';
 import type { TriageDecision } from '../triage/decisionSchema';
 import type { Ombudsman } from '../triage/ombudsman';
 import { londonDate } from '../triage/workingDays';
@@ -14,14 +15,10 @@ export function whatHappensNext(decision: TriageDecision, draft: IntakeDraft, om
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
-/**
- * The review that exists for it: the health-and-safety screening where the landlord has one, else
- * the Awaab's Law investigation of the damp; with neither (outside Awaab's Law), no date is promised.
- */
+/** The review that exists for it (triage/dampHarmsHealth.ts); with none, no date is promised. */
 function dampLookedAt(decision: TriageDecision): string | undefined {
   if (!decision.review.because.includes('damp_harms_health')) return undefined;
-  const investigateBy = decision.hazards.find((h) => h.hazard === 'damp_mould')?.deadlines.investigateBy;
-  const by = decision.deadlines.screenBy ?? investigateBy;
+  const by = dampReviewBy(decision);
   return say('dampLookedAt', { by: by && londonDate(by) });
 }
 

@@ -4,6 +4,8 @@
 import type { StoredCase } from '../store/caseStore';
 import { dangerAdvice } from '../templates/dangerAdvice';
 import { render } from '../templates/render';
+import { dampReviewBy } from '../triage/dampHarmsHealth';
+import { londonDate } from '../triage/workingDays';
 import type { ImmediateDanger } from '../understanding/immediateDanger';
 import { tenantMessageFor } from '../templates/tenantMessage';
 import type { MissingDetail } from './caseFromMessage';
@@ -26,9 +28,24 @@ export interface ReplyOptions {
 }
 
 export function replyFor(stored: StoredCase | undefined, options: ReplyOptions): IntakeResult['reply'] {
-  const reply = replyWithoutAdvice(stored, options);
+  const reply = withDampHealthAdvice(replyWithoutAdvice(stored, options), stored, options);
   if (!options.danger) return reply;
   return { ...reply, text: `${dangerAdvice(options.danger, options.emergencyPhone, 'reply')}\n\n${reply.text}` };
+}
+
+/**
+ * Damp or mould with someone it harms most, as the chat does: the health advice, and by when a
+ * person looks at the risk — the decision's date, the one staff see (MHCLG guidance for social
+ * landlords, 2025). General advice and a date only, so it is safe in any private reply; it follows
+ * the reply's greeting.
+ */
+function withDampHealthAdvice(reply: IntakeResult['reply'], stored: StoredCase | undefined, options: ReplyOptions): IntakeResult['reply'] {
+  // A message added to an earlier case, or one not yet matched to it, says nothing about the case.
+  if (!stored || options.followUp || options.missing.includes('case_match') || !stored.decision.review.because.includes('damp_harms_health')) return reply;
+  const reviewBy = dampReviewBy(stored.decision);
+  const advice = render('intake-damp-health', { reviewBy: reviewBy ? londonDate(reviewBy) : null });
+  const [greeting, ...rest] = reply.text.split('\n\n');
+  return { ...reply, text: rest.length > 0 ? [greeting, advice, ...rest].join('\n\n') : `${advice}\n\n${greeting}` };
 }
 
 function replyWithoutAdvice(stored: StoredCase | undefined, options: ReplyOptions): IntakeResult['reply'] {

@@ -48,7 +48,9 @@ export interface IntakeRouteDeps {
 }
 
 export function intakeRoutes(context: IntakeRouteDeps): Route[] {
-  const { config, database, understanding, logger, now } = context;
+  const { config, database, understanding, logger } = context;
+  // Read through the context on every call, as every other service does, so a pinned clock pins intake too.
+  const now = () => context.now();
   const secrets: Partial<Record<IntakeChannel, string>> = config.INTAKE_CHANNEL_SECRETS;
   // Shared by every replica on a PostgreSQL server: the sum over replicas is what is limited.
   const limiter = createRateLimiter(database, 'intake', config.INTAKE_RATE_PER_MINUTE);

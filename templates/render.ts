@@ -37,6 +37,8 @@ export interface TemplateData {
   'intake-case-match': IntakeReply;
   // A message added to an earlier case: its reference only where the reply cannot be public.
   'intake-follow-up': { landlordName: string; reference: string | null; stage2: boolean };
+  // Damp or mould harming someone's health: the advice and the date a person looks at it by.
+  'intake-damp-health': { reviewBy: string | null };
 }
 
 interface IntakeReply {

@@ -2,6 +2,7 @@ import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { ombudsmanRight, type Ombudsman } from '../triage/ombudsman';
 import { render } from './render';
+import { adjustmentInWords } from './conversation/words';
 
 export interface TenantMessageOptions {
   reference: string;
@@ -39,7 +40,8 @@ export function tenantMessageFor(decision: TriageDecision, c: StructuredCase, op
         desiredOutcome: c.desiredOutcome,
         respondBy: decision.deadlines.respondBy as string,
         canReply,
-        adjustments: c.vulnerability?.adjustments ?? [],
+        // What they asked for: the contact's adjustments (an older case's free-text ones as written).
+        adjustments: [...(c.vulnerability?.adjustments ?? []), ...(c.contact?.adjustments ?? []).map(adjustmentInWords)].filter(Boolean),
         ombudsman: options.ombudsman,
       });
     case 'not_accepted':

@@ -1,5 +1,5 @@
 import type { StructuredCase } from './caseSchema';
-import type { Reason } from './decisionSchema';
+import type { Reason, TriageDecision } from './decisionSchema';
 import type { PolicyProfile } from './profileSchema';
 import { reason } from './reason';
 import type { HouseholdAtRisk } from './vocabulary';
@@ -26,4 +26,14 @@ export function dampHarmsHealth(profile: PolicyProfile, c: StructuredCase): Reas
       ['MHCLG guidance for social landlords (2025)', ...profile.people.vulnerability.source],
     ),
   ];
+}
+
+/**
+ * By when a person looks at damp harming health: the health-and-safety screening where the
+ * landlord has one, else the Awaab's Law investigation of the damp; undefined when neither applies
+ * (outside Awaab's Law), or when the decision did not mark it.
+ */
+export function dampReviewBy(decision: TriageDecision): string | undefined {
+  if (!decision.review.because.includes('damp_harms_health')) return undefined;
+  return decision.deadlines.screenBy ?? decision.hazards.find((h) => h.hazard === 'damp_mould')?.deadlines.investigateBy;
 }

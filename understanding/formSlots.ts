@@ -4,6 +4,7 @@
 // the conversation confirms it in the summary instead of asking again. Pure and local (no
 // remote call); English and Welsh. Each slot is the tenant's words, never a paraphrase, and a slot
 // left out is simply asked.
+import { saidOfSomeoneElse } from './communicationNeeds';
 import { homeAddressIn } from './homeAddress';
 
 export type Relationship = 'mp' | 'councillor' | 'advocate' | 'relative' | 'solicitor' | 'other';
@@ -174,7 +175,8 @@ export function formSlots(text: string): FormSlots {
     desiredOutcome: outcomeIn(text),
     representative,
     legal,
-    vulnerability: first(sentences(text).filter((s) => NEEDS.test(s)).map(tidy)),
+    // "My neighbour is deaf" is not what would help the tenant.
+    vulnerability: first(sentences(text).filter((s) => NEEDS.test(s) && !saidOfSomeoneElse(s)).map(tidy)),
     contact: contactIn(text),
     address: homeAddressIn(text),
   };

@@ -26,6 +26,8 @@ export interface ImmediateDanger {
 const GAS = lexicon([
   'smell gas', 'smell of gas', 'smells of gas', 'gas smell', 'gas leak*', 'leaking gas', 'carbon monoxide', 'co alarm', 'smell gaz', 'zapach gazu',
   'miros de gaz', 'czadu', 'czujnik czadu', 're:گیس کی[^.]{0,30}بو', 'gas ki boo', 'gas ki bu',
+  // Welsh, north and south ("ogleuo", "gwynto").
+  're:(?:ogleuo|ogla|oglau|arogli|arogl|gwynto|gwynt)\\s+(?:o\\s+|y\\s+)?nwy', 'nwy yn gollwng', 'gollwng nwy', 'carbon monocsid',
   // Carbon monoxide as tenants describe it without naming it: a flame burning the wrong colour,
   // or symptoms that ease once they are out of the home.
   're:flame[^.]{0,20}(?:orange|yellow)', 're:(?:goes|go|went) away when (?:we|i) (?:go|went) out',

@@ -15,19 +15,6 @@ export const ADJUSTMENT_WORDS: Record<AdjustmentKind, string> = {
   other: 'Other',
 };
 
-/** The same, as a Welsh letter says them back to the resident (for review by a Welsh speaker). */
-export const ADJUSTMENT_WORDS_CY: Record<AdjustmentKind, string> = {
-  large_print: 'Print bras (18 pwynt neu fwy)',
-  braille: 'Braille',
-  easy_read: 'Hawdd ei ddeall',
-  bsl: 'Dehonglydd Iaith Arwyddion Prydain',
-  email_only: 'E-bost yn unig',
-  text_only: 'Negeseuon testun yn unig',
-  phone_only: 'Ffôn yn unig',
-  interpreter: 'Cyfieithydd ar y pryd',
-  other: 'Arall',
-};
-
 export interface AdjustmentLine {
   kind: AdjustmentKind;
   details: string | null;
@@ -35,13 +22,12 @@ export interface AdjustmentLine {
   text: string;
 }
 
-/** `words`: Welsh for a Welsh letter; staff see English. */
-export function contactView(c: StructuredCase, words: Record<AdjustmentKind, string> = ADJUSTMENT_WORDS) {
+export function contactView(c: StructuredCase) {
   const contact = c.contact ?? {};
   const line = (kind: AdjustmentKind, details: string | undefined): AdjustmentLine => ({
     kind,
     details: details ?? null,
-    text: kind === 'other' && details ? details : details ? `${words[kind]}: ${details}` : words[kind],
+    text: kind === 'other' && details ? details : details ? `${ADJUSTMENT_WORDS[kind]}: ${details}` : ADJUSTMENT_WORDS[kind],
   });
   return {
     name: contact.name ?? null,

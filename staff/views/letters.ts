@@ -15,7 +15,8 @@ import { londonDate } from '../../triage/workingDays';
 import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
 import type { LoadedCase } from '../service/staffService';
 import { plainText } from '../../templates/plainText';
-import { ADJUSTMENT_WORDS_CY, contactView, needsLargePrint } from './contactView';
+import { contactView, needsLargePrint } from './contactView';
+import { adjustmentInWords } from '../../templates/conversation/words';
 import { pounds } from './pounds';
 import type { StageRecord } from '../../lifecycle/lifecycleSchema';
 
@@ -134,7 +135,13 @@ function letterDataIn(language: Language, kind: LetterKind, { row, profile, stat
   const today = londonDate(now);
   const landlordName = profile.landlord.name;
   const signed = { reference: row.reference, landlordName };
-  const contact = contactView(c, language === 'cy' ? ADJUSTMENT_WORDS_CY : undefined);
+  const contact = contactView(c);
+  // A Welsh letter says the adjustments back as the Welsh chat does (its words for each need); an
+  // English one as staff read them. Older free-text adjustments stay as the resident wrote them.
+  const adjustmentsSaid =
+    language === 'cy'
+      ? [...(c.contact?.adjustments ?? []).map(adjustmentInWords), ...(c.vulnerability?.adjustments ?? [])].filter(Boolean)
+      : contact.adjustments.map((a) => a.text);
   const toRepresentative = kind === 'consent-request';
   const common = {
     kind,
@@ -171,7 +178,7 @@ function letterDataIn(language: Language, kind: LetterKind, { row, profile, stat
             desiredOutcome: askedFor(c.desiredOutcome),
             ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
-            adjustments: contact.adjustments.map((a) => a.text),
+            adjustments: adjustmentsSaid,
             ombudsman: profile.ombudsman,
           }),
           landlordName,

@@ -2,7 +2,7 @@
 // Mirrors ./messages.ts key for key; handlebars placeholders and helpers are unchanged.
 // Register: plain, warm public-service Welsh ("chi" forms). See NOTES.md for term choices
 // and the points flagged for review by a Welsh speaker.
-import type { CONVERSATION_MESSAGES, CATEGORY_DESCRIPTIONS, CHOICE_LABELS, HAZARD_NAMES, SUMMARY_WORDS } from './messages';
+import type { CONVERSATION_MESSAGES, CATEGORY_DESCRIPTIONS, CHOICE_LABELS, HAZARD_NAMES, LANGUAGE_WORDS, METHOD_WORDS, NEED_WORDS, SUMMARY_WORDS } from './messages';
 
 export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES, string> = {
   welcome: "Helo, croeso i wasanaeth sgwrsio {{landlordName}}. Gallaf gymryd cais am waith atgyweirio, adroddiad am ymddygiad gwrthgymdeithasol, neu gŵyn, a rhoi cyfeirnod i chi ar unwaith.\n\nMae person ar gael bob amser: teipiwch **siarad â pherson** ar unrhyw adeg.",
@@ -53,6 +53,9 @@ export const CONVERSATION_MESSAGES_CY: Record<keyof typeof CONVERSATION_MESSAGES
   contactHow: "Sut dylen ni anfon ein hateb atoch chi? Teipiwch eich cyfeiriad e-bost neu eich rhif ffôn, neu dewiswch isod.",
   replyInChatIfYouComeBack:
     "Felly byddwn ni'n rhoi ein hateb yma yn y sgwrs hon. Allwn ni ddim dweud wrthych chi pryd bydd yn barod, felly dim ond os dewch chi'n ôl i'r sgwrs hon y byddwch chi'n ei weld. Mae cyfeiriad e-bost neu rif ffôn yn eich cyrraedd hyd yn oed os na ddewch chi'n ôl: teipiwch **newid rhywbeth** wrth y crynodeb i ychwanegu un.",
+  contactPostal: "I ba gyfeiriad dylen ni bostio ein llythyrau? Er enghraifft: Fflat 2, 14 Heol y Parc, LS9 8AB.",
+  needsNoted: "Diolch am ddweud wrthym.{{#if needs}} Rydym wedi nodi: {{needs}}.{{/if}}{{#if method}} Byddwn yn cysylltu â chi {{method}}.{{/if}}",
+  needsChange: "Sut dylen ni gyfathrebu â chi? Er enghraifft: \"print bras\", \"dehonglydd Pwyleg\", \"e-bost yn unig, dim galwadau ffôn\". Teipiwch **dim** os nad oes angen dim byd gwahanol arnoch chi.",
   contactEmail: "Beth yw eich cyfeiriad e-bost?",
   contactEmailRetry: "Dydy hwnnw ddim yn edrych fel cyfeiriad e-bost. Gwiriwch y cyfeiriad, er enghraifft name@example.com.",
   contactPhone: "Beth yw'r rhif ffôn gorau i gysylltu â chi?",
@@ -153,6 +156,7 @@ export const CHOICE_LABELS_CY: Record<keyof typeof CHOICE_LABELS, string> = {
   partContact: "Sut i gysylltu â mi",
   partAddress: "Y cyfeiriad",
   partWritingFor: "Dros bwy dw i'n ysgrifennu",
+  partNeeds: "Beth sydd ei angen arna i",
 };
 
 export const SUMMARY_WORDS_CY: Record<keyof typeof SUMMARY_WORDS, string> = {
@@ -173,12 +177,63 @@ export const SUMMARY_WORDS_CY: Record<keyof typeof SUMMARY_WORDS, string> = {
   inThisChat: 'yn y sgwrs hon',
   yourself: 'chi eich hun',
   address: 'Cyfeiriad',
+  needs: "Sut rydym yn cyfathrebu â chi",
   noContactWanted: 'ddim eisiau i ni gysylltu',
   service_request: 'Atgyweiriad neu gais',
   asb_report: 'Adroddiad am ymddygiad gwrthgymdeithasol',
   quick_fix: 'Unioni yn gyflym',
   complaint: 'Cwyn ffurfiol',
   compliment: 'Canmoliaeth',
+};
+
+export const NEED_WORDS_CY: Record<keyof typeof NEED_WORDS, string> = {
+  deaf: "rydych chi'n fyddar",
+  hardOfHearing: "rydych chi'n drwm eich clyw",
+  blind: "rydych chi'n ddall",
+  partiallySighted: "rydych chi'n rhannol ddall",
+  sightDifficulty: "dydy eich golwg ddim yn dda",
+  stammer: "mae gennych chi atal dweud",
+  learningDisability: "mae gennych chi anabledd dysgu",
+  dyslexia: "mae gennych chi ddyslecsia",
+  noPhoneCalls: "dim galwadau ffôn",
+  noEmail: "dim e-bost",
+  callsNotBefore: "dim galwadau ffôn cyn {value}",
+  callsAfter: "galwadau ffôn ar ôl {value} yn unig",
+  speakSlowly: "siarad yn glir ac yn araf pan fyddwn yn ffonio",
+  screenReader: "rydych chi'n defnyddio darllenydd sgrin",
+  accessibleDocuments: "dogfennau hygyrch y gall eich darllenydd sgrin eu darllen, byth lluniau wedi'u sganio o lythyrau",
+  largePrint: "print bras",
+  braille: "Braille",
+  easyRead: "hawdd ei ddarllen",
+  shortWriting: "gwybodaeth ysgrifenedig fer a syml",
+  bsl: "dehonglydd BSL ar gyfer ymweliadau a chyfarfodydd",
+  interpreter: "dehonglydd {value}",
+  lettersInLanguage: "llythyrau yn {value}",
+  carerReadsLetters: "mae eich gofalwr yn darllen llythyrau gyda chi",
+  supportWorkerHelps: "mae eich gweithiwr cymorth yn eich helpu gyda llythyrau",
+  emailOnly: "e-bost yn unig",
+  textOnly: "negeseuon testun yn unig",
+  phoneOnly: "ffôn yn unig",
+  inTheirWords: "{value}",
+};
+
+export const METHOD_WORDS_CY: Record<keyof typeof METHOD_WORDS, string> = {
+  email: "drwy e-bost",
+  phone: "dros y ffôn",
+  text: "drwy neges destun",
+  letter: "drwy'r post",
+};
+
+export const LANGUAGE_WORDS_CY: Record<keyof typeof LANGUAGE_WORDS, string> = {
+  firstLanguageBsl: "Iaith Arwyddion Prydain yw eich iaith gyntaf",
+  yourLanguage: "eich iaith: {value}",
+};
+
+/** The languages tenants ask for, by their English names, in Welsh. */
+export const LANGUAGE_NAMES_CY: Record<string, string> = {
+  Welsh: 'Gymraeg', Polish: 'Pwyleg', Urdu: 'Wrdw', Somali: 'Somalieg', Arabic: 'Arabeg', Bengali: 'Bengaleg', Punjabi: 'Pwnjabeg',
+  Romanian: 'Rwmaneg', Portuguese: 'Portiwgaleg', Tigrinya: 'Tigrinya', Farsi: 'Ffarsi', Kurdish: 'Cwrdeg', Ukrainian: 'Wcreineg',
+  Russian: 'Rwseg', Cantonese: 'Cantoneg', Mandarin: 'Mandarin',
 };
 
 /** Used in hazardClocks as "Gan mai {{name}} yw'r hyn …" (no mutation after "mai"), so these stay in their radical (unmutated) form. */

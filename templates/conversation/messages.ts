@@ -64,6 +64,10 @@ export const CONVERSATION_MESSAGES = {
   contactHow: 'How should we send you our reply? Type your email address or phone number, or choose below.',
   replyInChatIfYouComeBack:
     'Then we will put our reply here in this chat. We cannot tell you when it is ready, so you will only see it if you come back to this chat. An email address or phone number reaches you even if you do not: type **change something** at the summary to add one.',
+  contactPostal: 'What address should we post our letters to? For example: Flat 2, 14 Park Road, LS9 8AB.',
+  // What the tenant said about how we communicate with them, said back so they can correct it.
+  needsNoted: 'Thank you for telling us.{{#if needs}} We have noted: {{needs}}.{{/if}}{{#if method}} We will contact you {{method}}.{{/if}}',
+  needsChange: 'How should we communicate with you? For example: "large print", "Polish interpreter", "email only, no phone calls". Type **none** if you need nothing different.',
   contactEmail: 'What is your email address?',
   contactEmailRetry: 'That does not look like an email address. Please check it, for example name@example.com.',
   contactPhone: 'What is the best phone number for you?',
@@ -189,6 +193,7 @@ export const CHOICE_LABELS = {
   partContact: 'How to contact me',
   partAddress: 'The address',
   partWritingFor: 'Who I write for',
+  partNeeds: 'What I need',
 } as const;
 
 /** The words of the summary a tenant checks before sending. */
@@ -210,6 +215,7 @@ export const SUMMARY_WORDS = {
   inThisChat: 'in this chat',
   yourself: 'yourself',
   address: 'Address',
+  needs: 'How we communicate with you',
   noContactWanted: 'does not want to be contacted',
   service_request: 'Repair or request',
   asb_report: 'Report of anti-social behaviour',
@@ -217,6 +223,49 @@ export const SUMMARY_WORDS = {
   complaint: 'Formal complaint',
   compliment: 'Compliment',
 } as const;
+
+/** Each communication need in the words said back to the tenant; {value}: a language or an hour. */
+export const NEED_WORDS = {
+  deaf: 'you are deaf',
+  hardOfHearing: 'you are hard of hearing',
+  blind: 'you are blind',
+  partiallySighted: 'you are partially sighted',
+  sightDifficulty: 'your sight is not good',
+  stammer: 'you have a stammer',
+  learningDisability: 'you have a learning disability',
+  dyslexia: 'you have dyslexia',
+  noPhoneCalls: 'no phone calls',
+  noEmail: 'no email',
+  callsNotBefore: 'no phone calls before {value}',
+  callsAfter: 'phone calls only after {value}',
+  speakSlowly: 'speak clearly and slowly when we call',
+  screenReader: 'you use a screen reader',
+  accessibleDocuments: 'accessible documents your screen reader can read, never scanned pictures of letters',
+  largePrint: 'large print',
+  braille: 'Braille',
+  easyRead: 'easy read',
+  shortWriting: 'short, plain written information',
+  bsl: 'a BSL interpreter for visits and meetings',
+  interpreter: 'a {value} interpreter',
+  lettersInLanguage: 'letters in {value}',
+  carerReadsLetters: 'your carer reads letters with you',
+  supportWorkerHelps: 'your support worker helps you with letters',
+  emailOnly: 'email only',
+  textOnly: 'text messages only',
+  phoneOnly: 'phone only',
+  inTheirWords: '{value}',
+} as const;
+
+/** How we will contact them, completing "We will contact you …". */
+export const METHOD_WORDS = {
+  email: 'by email',
+  phone: 'by phone',
+  text: 'by text message',
+  letter: 'by post',
+} as const;
+
+/** "British Sign Language is your first language", "your language: Urdu": a language said without an interpreter or letters. */
+export const LANGUAGE_WORDS = { firstLanguageBsl: 'British Sign Language is your first language', yourLanguage: 'your language: {value}' } as const;
 
 /** Hazards in plain words, for "Because you told us about …". */
 export const HAZARD_NAMES = {

@@ -64,6 +64,7 @@ describe('a formal complaint (Code 1.2)', () => {
     expect(outcome).toMatch(/logged it as a complaint/);
     expect(outcome).toMatch(/Your reference is CMP-2026-\d{6}/);
     expect(outcome).toMatch(/full response by \w+day \d+ \w+ 2026/);
+    expect(outcome).toMatch(/We have noted what you asked for:\s*- large print/);
     const stored = await caseFor(outcome);
     expect(stored.outcome).toBe('stage1_opened');
     // Both dates are the decision's, the one staff see.
@@ -76,9 +77,11 @@ describe('a formal complaint (Code 1.2)', () => {
       serviceArea: 'contractor',
       tenantWantsFormalComplaint: true,
       incident: { occurredOn: '2026-11-20', ongoing: false },
-      vulnerability: { hasVulnerability: true, adjustments: ['Large print letters please'] },
-      contact: { name: 'Sam Jones', email: 'sam@example.org', preferredMethod: 'email', agreesToContact: true },
+      // Their words for staff; the adjustment itself a short item on the contact, where letters read it.
+      vulnerability: { hasVulnerability: true, details: 'Large print letters please' },
+      contact: { name: 'Sam Jones', email: 'sam@example.org', preferredMethod: 'email', agreesToContact: true, adjustments: [{ kind: 'large_print' }] },
     });
+    expect(stored.caseData.vulnerability?.adjustments).toBeUndefined();
     expect(stored.caseData.summary).toContain('Impact: I had to clean');
   });
 
@@ -491,8 +494,9 @@ describe('a phone number', () => {
       { user: '+1 212 555 0100', bot: [/only call UK numbers/] },
     ]);
     const summary = await c.say('call me on 07911 654321 after 5pm');
-    expect(summary).toMatch(/summary before you send it[\s\S]*07911 654321/);
-    expect(summary).not.toMatch(/after 5pm/);
+    // The number as typed; "after 5pm" is when to call, noted as a need of its own.
+    expect(summary).toMatch(/summary before you send it[\s\S]*\*\*Contact\*\*: Sam Jones, 07911 654321\n/);
+    expect(summary).toMatch(/\*\*How we communicate with you\*\*: phone calls only after 5pm/);
   });
 });
 

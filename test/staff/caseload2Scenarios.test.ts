@@ -416,6 +416,8 @@ describe('letters in Welsh, and large print (welsh-letter-*)', () => {
     const html = await letter(reference, 'acknowledgement');
     expect(fontSize(html)).toBe('18');
     expect(letterWords(html)).toMatch(/Annwyl/);
+    // What the resident asked for is said back in Welsh too.
+    expect(letterWords(html)).not.toMatch(/Large print/i);
     const page = await (await s.get(`/console/cases/${reference}`)).text();
     expect(page).toContain('<html lang="en');
     expect(page).toMatch(/their letters are written in Welsh/);

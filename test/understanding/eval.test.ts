@@ -21,9 +21,9 @@ interface CrossAuthorJson {
   baseline: { macroF1: number };
 }
 
-// The target is 0.90; the gate holds the figure reached (0.845 at the last training) so it can
+// The target is 0.90; the gate holds the figure reached (0.880 at the last training) so it can
 // only go up. Safety recall is held at 1.00 for every author, as targeted.
-const GATE = { meanMacroF1: 0.84 };
+const GATE = { meanMacroF1: 0.875 };
 
 describe('npm run eval', () => {
   it('prints one JSON object with model and baseline side by side, and counts unknown labels without failing', () => {

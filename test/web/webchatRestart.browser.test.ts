@@ -77,6 +77,8 @@ describeInBrowser('the web chat page across a server restart', () => {
     await sendMessage(page, 'Repair or request');
     await botMessages(page).nth(next).waitFor();
     expect(taken).toEqual(['No, something else', 'Repair or request']);
+    // Still never an ending while it goes on.
+    expect(await page.locator('body').innerText()).not.toMatch(ANY_ENDING);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'webchat-after-restart');
   }, 240_000);

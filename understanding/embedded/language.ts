@@ -14,7 +14,7 @@ const COMMON_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set('the and is to my i it a of in for on have has not no can you me we this that with was been are please hi hello there be at from what when how who dont its im ive just been they he she her his our your'.split(' ')),
   cy: new Set(("mae yn y yr fy ac a wedi ddim does dim gyda chi os gwelwch dda diolch rydw dw roedd ei eich ond hefyd bob nos heddiw neb ydy oes allwch shwmae bore o ar i'r mae'r dydy doedd sydd ni nhw hi fe ein am " +
     "rwy rwy'n ydw ydych ffonio gwaith ers mis sy'n gegin dod eisiau gwneud cwyn ffurfiol o'm bod aros hoffwn gael ateb llawn nhad mam iawn gan bydd fydd anfon rhywun drws ffenest tŷ " +
-    "fflat cyngor tai ystafell mhob ym yng drwy dros wrth rhaid gallu gall dal byth erioed eto nawr wythnos wythnosau misoedd blynedd llwydni lleithder trwsio gollwng to wal").split(' ')),
+    "fflat cyngor tai ystafell isio isie moyn cwyno nwy mhob ym yng drwy dros wrth rhaid gallu gall dal byth erioed eto nawr wythnos wythnosau misoedd blynedd llwydni lleithder trwsio gollwng to wal").split(' ')),
   pl: new Set('nie jest się czy na w z do że to mnie moje mój od już ktoś proszę bardzo dzień dobry oraz jak ale mam jestem był nic nikt mi i o za po co tak tylko mieszkaniu'.split(' ')),
   so: new Set(('waxaan waxay waxa ayaa ayaan iyo oo ku ka la ma waa aan guriga fadlan mahadsanid qof hadda habeen kasta carruurta carruurtaydu karaan sare dabaqa iga soo jeer biyo uu ay aad tan baan ' +
     'kuma wuxuu waxayna sidoo kale maalin toddobaad bil gurigayga qolka xafiiska ilaa laga weli wali dhib cabasho hooyo aabe deriskayga xaafadda').split(' ')),

@@ -56,6 +56,16 @@ const THIRD_PARTY = lexicon([
   `re:${RELATIVE}[^.]{0,60}(?:her|his|their) (?:flat|house|home|bungalow)`,
   `re:to my ${RELATIVE}`,
   'w imieniu', 'în numele', 'in numele', 'ar ran', 'نيابة عن', 'بالنيابة', 'کی طرف سے',
+  // Writing about a relative's home or affairs: "Mum's bin", "the grab rail for my dad", "my mother has dementia".
+  `re:(?<!\\p{L})(?:my )?${RELATIVE}'s (?!(?:coming|going|here|staying|visiting)(?!\\p{L}))`,
+  `re:for my ${RELATIVE}(?!\\p{L})`,
+  `re:my ${RELATIVE}(?: \\p{Lu}?\\p{L}+)? (?:has|is|was|lives|can'?t|cannot|doesn'?t|needs|keeps|says|said|wants|wanted|rang|called|asked|got|had|hasn'?t|isn'?t|became|is now)(?!\\p{L})`,
+  `re:(?<![\\p{L} ])(?:mum|dad|mam|nan|gran|grandad|grandma) (?:says|said|wanted|wants|asked|has|is|was|can'?t|cannot|needs|keeps|rang)(?!\\p{L})`,
+  'carer here', "i'm her carer", "i'm his carer", 're:i (?:look after|care for|visit) my', 're:i (?:look after|care for) (?:her|his|their|mrs|mr|ms|miss)',
+  'fy mam', 'fy nhad', 'mamgu', 'mam-gu', 'moja mama', 'mojej mamy', 'mojej mamie', 'mój tata', 'moj tata', 'mojego taty', 'mama mea', 'mamei mele',
+  'tatăl meu', 'tatal meu', 'bunica mea', 'hooyaday', 'aabbahay', 'aabahay', 'ayeeyaday', 'والدتي', 'والدي', 'امي عمرها', 'ابوي عمره', 'میری امی',
+  'میرے ابو', 'میری والدہ', 'میرے والد', 'meri ammi', 'mere abbu', 'আম্মার', 'আব্বার', 'আমার আম্মা', 'আমার আব্বা', 'মায়ের', 'বাবার', 'হয়ে লিখছি',
+  'amar abba', 'amar amma', 'ammar', 'abbar',
 ]);
 
 // Greatwell 3, 5.1: complaints about a member of staff are held with restricted access.
@@ -65,6 +75,10 @@ const STAFF = lexicon([
   'when i called', 'answered the phone', 'reception*', 'the man who', 'the woman who', 'the lady', 'the woman on',
   'la telefon', 'doamna', 'domnul', 'the man from', 'the guy from', 'decorator', 'gardener*', 'cleaner*', 'inspector',
   'swyddog', 'pracowni*', 'urzędni*', 'urzedni*', 'hydraulik', 'angajat*', 'funcționar*', 'functionar*', 'موظف', 'الموظف', 'عامل', 'عملہ', 'ملازم', 'افسر',
+  'your company', 'from your company', 'advisor', 'adviser', 'contact centre', 'customer service*', 'scaffolder*', 'roofer*', 'plasterer', 'painter',
+  'builder*', 'gas man', 'repairs guy', 'repairs man', 'your lads', 'your office', 'your officer', 'staff member', 'member of staff', 'scheme manager',
+  'infolini*', 'firmy remontowej', 'trydanwr', 'contractwr*', 'y dyn wrth y ddesg', 'المقاول', 'عمال', 'خدمة العملاء', 'অফিসার', 'সার্ভেয়ার', 'কর্মী',
+  'shaqaale*', 'انجینئر',
 ]);
 const CONDUCT = lexicon([
   'rude*', 'rudely', 'sarcastic', 'refused to help', 'laughing', 'stop complaining', 'nepoliticoas*', 'swore', 'swearing at', 'sworn at', 'shouted', 'shouting at', 'shouts at', 'yelled', 'laughed at', 'laughing at', 'mocking',
@@ -74,6 +88,15 @@ const CONDUCT = lexicon([
   'attitude', 'bully*', 'on his phone', 'on her phone', 'didn\'t care', 'didnt care', 'wasting their time', 'wasting his time',
   'anghwrtais', 'digywilydd', 'niegrzeczn*', 'nieuprzejm*', 'krzycz*', 'nepoliticos*', 'țipat', 'tipat', 'mi-a închis', 'mi-a inchis',
   'وقح', 'صرخ', 'غير محترم', 'بدتمیز', 'چلای', 'بدتمیزی',
+  'how dare', 'spoken to', 'spoke to me like', 're:(?<!\\p{L})(?:his|her|their|(?:officer|worker|engineer|contractor|operative|man|staff)\'?s?) behaviou?r', 'conduct', 'in confidence', 'told him it was me', 'told her it was me',
+  'read out', 'out loud', 'telling other residents', 'told other residents', 'took photographs', 'took photos', 'taking photos', 'without asking',
+  'let himself in', 'let herself in', 'let themselves in', 'without any warning', 'no identification', 'without identification', 'smoked in', 'smoking in',
+  'urinated', 'asked for my number', 'asked her number', 'asked my number', 'if im single', "if i'm single", 'inappropriate', 'creepy', 'offensive',
+  'insult*', 'gave my address', 'my address to', 'data breach', 'hung up on', 'your type', 'serial complainer', 'get a job',
+  'better off in a home', 'at my age', 'you people', 'go back to your', 'speak english', 'google translate', 'lied to', 'lying to', 'asleep in his van',
+  'drunk', 'stank of', 'smelled of alcohol', 'f off', 'f*** off', 'fuck off', 'told my nan', 'sign a form', 'babysit',
+  'rhy hen', 'drewi o gwrw', 'gweiddi arno', 'niemił*', 'niemil*', 'przeklina*', 'palił', 'zachowanie', 'عنصري', 'غير لائق', 'بدون إذن', 'আচরণ', 'অপমান',
+  'বর্ণবাদী', 'si xun', 'qoslay', 'رویہ', 'rawaiya',
 ]);
 
 // Code 1.5: dissatisfaction with the response to an earlier request is a complaint; whg 2.11 and
