@@ -14,10 +14,9 @@ import { requireRole, type StaffGate } from '../staff/access/guard';
 import { canSeeRestricted, SERVICE_ROLES } from '../staff/access/roles';
 import { sendInvalidBody, sendProblem } from '../http/problem';
 import { jsonSchema, ref, type JsonSchema, type Route } from '../http/routeTable';
+import { IDEMPOTENCY_KEY_RULE, idempotencyKeyHeader, idempotencyKeyOf } from '../http/idempotencyKey';
 import { TriageDecisionSchema } from '../triage/decisionSchema';
 import { CaseReferenceParam } from '../staff/http/parameters';
-
-const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
 
 export function caseView(stored: StoredCase) {
   return {
@@ -72,7 +71,7 @@ export function caseRoutes(context: CaseRouteDeps): Route[] {
       summary: 'Triage a structured case and open it; a repeated Idempotency-Key gives the same case.',
       tags: ['triage'],
       roles: SERVICE_ROLES,
-      headers: [{ name: 'Idempotency-Key', required: false, description: '1-200 letters, digits, ".", ":", "_" or "-"; the same key gives the same case.' }],
+      headers: [idempotencyKeyHeader('the same key gives the same case.')],
       body: ref('StructuredCase'),
       responses: {
         201: { description: 'Case opened.', schema: ref('CaseView') },
@@ -85,10 +84,8 @@ export function caseRoutes(context: CaseRouteDeps): Route[] {
       handler: async (req, res) => {
         if (!(await authorised(req, res))) return;
         if (!req.is('json')) return sendProblem(res, 415, 'Send the case as JSON (Content-Type: application/json).');
-        const key = req.header('Idempotency-Key');
-        if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-          return sendProblem(res, 400, 'Idempotency-Key must be 1-200 letters, digits, ".", ":", "_" or "-".');
-        }
+        const key = idempotencyKeyOf(req.header('Idempotency-Key'));
+        if (key === false) return sendProblem(res, 400, `Idempotency-Key must be ${IDEMPOTENCY_KEY_RULE}.`);
         const parsed = StructuredCaseSchema.safeParse(req.body);
         if (!parsed.success) return sendInvalidBody(res, parsed.error, 'The case');
         // One default for every channel: the configured profile when the case names none.

@@ -46,7 +46,7 @@ const PROBLEMS = [
 ];
 const POSTCODE_AREAS = ['B15', 'CF10', 'LS6', 'M14', 'SW9', 'NE4', 'BS5', 'L8'];
 
-/** The i-th case: a name, a phone, an email for every third, a postcode in the summary. */
+/** The i-th case: a name, a phone, an email for every third, a postcode in the summary and the contact. */
 function caseFor(i: number, template: ReturnType<typeof StructuredCaseSchema.parse>) {
   const [first, last] = [FIRST[i % FIRST.length], LAST[Math.floor(i / FIRST.length) % LAST.length]];
   const postcode = `${POSTCODE_AREAS[i % POSTCODE_AREAS.length]} ${i % 10}${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}`;
@@ -56,6 +56,7 @@ function caseFor(i: number, template: ReturnType<typeof StructuredCaseSchema.par
     contact: {
       name: `${first} ${last}`,
       phone: `07700 ${String(900000 + (i % 100000)).padStart(6, '0')}`,
+      postcode,
       ...(i % 3 === 0 ? { email: `${first}.${last}.${i}@example.org`.toLowerCase() } : {}),
     },
   };
@@ -115,6 +116,9 @@ async function measure(kind: StoreKind): Promise<void> {
       known.contact.phone,
       known.contact.email ?? '',
       /[A-Z]+\d+ \d[A-Z]{2}/.exec(known.summary)?.[0] ?? '',
+      // The contact's postcode as typed any old way, and an outward code alone (migrations/0021).
+      known.contact.postcode.replace(' ', '').toLowerCase(),
+      known.contact.postcode.split(' ')[0],
       caseReference(Math.floor(CASES / 2)).slice(0, -2),
       caseReference(Math.floor(CASES / 2)),
     ];

@@ -14,6 +14,7 @@ import { contactUpdated } from './contactUpdated';
 import { determinationAvailable, withDetermination } from './ombudsmanDetermination';
 import { refuse, type Refused } from './refusal';
 import { recordResponse } from './stageResponse';
+import { remedyWarning, upheldWithoutRemedy } from './remedyWarning';
 
 /** What an action is applied to: the case, where it stands, and who acts when. */
 export interface ActionContext {
@@ -261,11 +262,14 @@ export const CASE_ACTIONS: { [K in ActionName]: CaseAction<K> } = {
       const { stage, key, record } = theOpenStage(ctx.state);
       const recorded = recordResponse(ctx.profile, { stage, lifecycle: ctx.state.lifecycle, record, actor: ctx.actor, as: 'closedBy' }, said);
       if (!recorded.ok) return recorded;
+      const closed = { ...recorded.record, outcome };
+      // Saved all the same; the audit trail keeps that it was saved with the warning showing.
+      const warned = upheldWithoutRemedy(closed) ? { warnings: [remedyWarning(stage, outcome)] } : {};
       return done(
         ctx,
         'case.closed',
-        { lifecycle: { ...withStage(ctx.state.lifecycle, key, { ...recorded.record, outcome }), closed: { on, stage } }, closed: true },
-        { stage, outcome, ...recorded.details, on },
+        { lifecycle: { ...withStage(ctx.state.lifecycle, key, closed), closed: { on, stage } }, closed: true },
+        { stage, outcome, ...recorded.details, on, ...warned },
       );
     },
   },

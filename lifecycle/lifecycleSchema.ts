@@ -73,6 +73,8 @@ const StageRecordSchema = z.object({
   closedBy: z.string().optional(),
   /** Why the stage 2 decision was recorded by someone involved at stage 1, when it was. */
   sameHandlerReason: z.string().optional(),
+  /** Why an upheld or partly upheld stage offers no remedy, when it does not (lifecycle/remedyWarning.ts). */
+  noRemedyReason: z.string().optional(),
 });
 
 export const LifecycleSchema = z.object({

@@ -27,6 +27,8 @@ export const REFUSAL_KINDS = [
   'file_too_large',
   /** A file of a kind that is not kept (found from its content); the message lists the kinds that are. */
   'file_type_not_accepted',
+  /** An idempotency key already used for a different request: a retry must repeat the request exactly. */
+  'key_reused',
 ] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 

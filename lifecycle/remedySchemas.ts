@@ -58,5 +58,16 @@ export const REMEDY_FIELDS = {
     .refine((v) => (v.match(/\p{L}/gu)?.length ?? 0) >= 5, { error: 'sameHandlerReason must say why in words, not only punctuation or digits' })
     .max(2000, { error: 'sameHandlerReason must be at most 2000 characters' })
     .optional(),
+  /**
+   * Code 7.1; BCHG 8.1–8.2: why an upheld or partly upheld complaint offers no apology, compensation or
+   * action, which answers the warning; only spaces is no reason, so the warning stays.
+   */
+  noRemedyReason: z
+    .string({ error: 'noRemedyReason must be text' })
+    .trim()
+    .max(2000, { error: 'noRemedyReason must be at most 2000 characters' })
+    .transform((v) => (v === '' ? undefined : v))
+    .optional()
+    .describe('Why no remedy is offered for an upheld or partly upheld complaint; without it, or a remedy, the answer warns.'),
 };
 export type RemedyRequest = { [K in keyof typeof REMEDY_FIELDS]?: z.infer<(typeof REMEDY_FIELDS)[K]> };

@@ -60,6 +60,7 @@ export function recordResponse(profile: PolicyProfile, at: StageResponse, body: 
     apology: body.apology,
     compensationPence: body.compensation,
     rootCauses: body.rootCauses,
+    noRemedyReason: body.noRemedyReason,
     // Kept only where it was needed: the stage 1 handler recording stage 2.
     sameHandlerReason: needsReason(at) ? body.sameHandlerReason : undefined,
   });

@@ -57,8 +57,9 @@ export const cases = pgTable('cases', {
   serviceArea: text('service_area'),
   theme: text('theme'),
   // The officer who owns the case, by subject and shown name (migrations/0014_case_search_and_assignment.sql).
-  // That migration's generated search columns (search_words, search_email, search_phone) are read
-  // only by staff/service/caseSearchStore.ts, so drizzle is not told of them and never writes them.
+  // That migration's generated search columns (search_words, search_email, search_phone), and 0021's
+  // search_postcode, are read only by staff/service/caseSearchStore.ts, so drizzle is not told of them
+  // and never writes them.
   assignedTo: text('assigned_to'),
   assignedToName: text('assigned_to_name'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -22,6 +22,8 @@ export const REFUSAL_STATUS: Readonly<Record<RefusalKind, RefusalStatus>> = {
   empty_file: 400,
   file_too_large: 413,
   file_type_not_accepted: 415,
+  // The IETF Idempotency-Key draft: a key reused with a different payload is a 422.
+  key_reused: 422,
 };
 
 export function refusalStatus(refusal: Refusal): RefusalStatus {

@@ -3,6 +3,7 @@
 // page; 18 pt throughout when the resident asked for large print, 12 pt otherwise.
 import PDFDocument from 'pdfkit';
 import type { LetterBlock } from './letterBlocks';
+import type { Language } from '../../templates/language';
 
 const CM = 72 / 2.54;
 const REGULAR = 'Helvetica';
@@ -29,11 +30,13 @@ export interface PdfLetter {
   landlordName: string;
   largePrint: boolean;
   blocks: readonly LetterBlock[];
+  /** The letter's language, for the PDF's own language tag (screen readers read Welsh as Welsh). */
+  language?: Language;
 }
 
 /** An A4 document with 2 cm margins, drawn by `draw`, as the bytes of the PDF. */
-export function a4Pdf(info: { Title: string; Author: string; Subject?: string }, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 2 * CM, info, lang: 'en-GB', displayTitle: true });
+export function a4Pdf(info: { Title: string; Author: string; Subject?: string }, draw: (doc: PDFKit.PDFDocument) => void, lang = 'en-GB'): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 2 * CM, info, lang, displayTitle: true });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -45,9 +48,9 @@ export function a4Pdf(info: { Title: string; Author: string; Subject?: string },
   return done;
 }
 
-export function letterPdf({ title, reference, landlordName, largePrint, blocks }: PdfLetter): Promise<Buffer> {
+export function letterPdf({ title, reference, landlordName, largePrint, blocks, language = 'en' }: PdfLetter): Promise<Buffer> {
   const info = { Title: winAnsi(`${title} – ${reference}`), Author: winAnsi(landlordName), Subject: reference };
-  return a4Pdf(info, (doc) => drawLetter(doc, largePrint ? 18 : 12, blocks));
+  return a4Pdf(info, (doc) => drawLetter(doc, largePrint ? 18 : 12, blocks), language === 'cy' ? 'cy' : 'en-GB');
 }
 
 function drawLetter(doc: PDFKit.PDFDocument, size: number, blocks: readonly LetterBlock[]): void {

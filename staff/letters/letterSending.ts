@@ -7,7 +7,7 @@ import { refuse, type Refused } from '../../lifecycle/refusal';
 import { londonDate } from '../../triage/workingDays';
 import type { Principal } from '../access/roles';
 import type { LoadedCase, StaffService } from '../service/staffService';
-import { lettersFor, LETTER_TITLES, type LetterKind } from '../views/letters';
+import { letterLanguage, lettersFor, LETTER_TITLES, LETTER_TITLES_CY, type LetterKind } from '../views/letters';
 import { whyNotByEmail } from './byEmail';
 import { MailerFailure, type LetterMailer } from './letterMailer';
 import type { LetterSending, LetterSendingStore } from './letterSendingStore';
@@ -66,10 +66,12 @@ export class LetterSendingService {
       );
     }
     const title = LETTER_TITLES[kind];
+    // The subject in the letter's language; the case's record of work stays in English for staff.
+    const subject = letterLanguage(loaded.row.caseData) === 'cy' ? `${LETTER_TITLES_CY[kind]} – eich cyfeirnod ${ref}` : `${title} – your reference ${ref}`;
     try {
       const { messageId } = await this.mailer.send({
         to,
-        subject: `${title} – your reference ${ref}`,
+        subject,
         text: letter.text,
         html: letter.html,
         pdf: { filename: `${ref}-${kind}.pdf`, content: letter.pdf },

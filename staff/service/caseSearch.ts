@@ -1,5 +1,6 @@
 // What a search box query asks for, pure: the same words are tried as a reference, an email, a phone
-// number, a postcode and words in the names and summary, and a case matching any of them is found.
+// number, a postcode or its outward code, and words in the names and summary, and a case matching
+// any of them is found.
 import { z } from 'zod';
 
 export const SearchQuerySchema = z.object({
@@ -22,13 +23,16 @@ export interface SearchTerms {
   emailPrefix?: string;
   /** Digits with +44 written as 0, when the query is a phone number of 6 digits or more. */
   phonePrefix?: string;
-  /** Outward and inward code, when the query is a whole UK postcode with or without its space. */
-  postcode?: [string, string];
+  /** Upper-cased without spaces, when the query is a whole UK postcode however spaced ("LS61AA"). */
+  postcode?: string;
+  /** Upper-cased, when the query is an outward code alone ("LS6"): every postcode of that district. */
+  outwardCode?: string;
 }
 
 const REFERENCE_START = /^[A-Z]{2,3}-\d[\d-]*$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
+const OUTWARD_CODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
 /** The same normalising as migrations/0014's search_phone column, so the two always agree. */
 export const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0');
@@ -43,6 +47,7 @@ export function searchTerms(q: string): SearchTerms {
     ...(REFERENCE_START.test(upper) ? { referencePrefix: upper } : {}),
     ...(text.includes('@') ? { emailPrefix: text.toLowerCase() } : {}),
     ...(PHONE.test(text) && digits.length >= 6 ? { phonePrefix: digits } : {}),
-    ...(postcode ? { postcode: [postcode[1].toLowerCase(), postcode[2].toLowerCase()] as [string, string] } : {}),
+    ...(postcode ? { postcode: `${postcode[1]}${postcode[2]}` } : {}),
+    ...(OUTWARD_CODE.test(upper) ? { outwardCode: upper } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // Search over every case the principal may see, open and closed, in the database: the generated
-// columns of migrations/0014 and their indexes answer it, so no case is loaded that is not shown.
+// columns of migrations/0014 and 0021 and their indexes answer it, so no case is loaded that is not shown.
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
@@ -14,11 +14,16 @@ const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 function matching(terms: SearchTerms): SQL {
   // Names are kept unstemmed and the summary both ways (migrations/0014), so each reading is tried.
   const words = sql`(search_words @@ websearch_to_tsquery('english', ${terms.words}) OR search_words @@ websearch_to_tsquery('simple', ${terms.words}))`;
-  const postcode = terms.postcode && sql`search_words @@ phraseto_tsquery('simple', ${terms.postcode.join(' ')})`;
+  // The contact's postcode (migrations/0021), and a whole postcode written in the summary ("B15 2TT"
+  // is the phrase b15 <-> 2tt); an outward code is followed by exactly an inward code's 3 characters.
+  const postcode =
+    terms.postcode &&
+    sql`(search_postcode = ${terms.postcode} OR search_words @@ phraseto_tsquery('simple', ${`${terms.postcode.slice(0, -3)} ${terms.postcode.slice(-3)}`}))`;
+  const outward = terms.outwardCode && sql`search_postcode LIKE ${`${terms.outwardCode}___`}`;
   const reference = terms.referencePrefix && sql`${cases.reference} LIKE ${startsWith(terms.referencePrefix)}`;
   const email = terms.emailPrefix && sql`search_email LIKE ${startsWith(terms.emailPrefix)}`;
   const phone = terms.phonePrefix && sql`search_phone LIKE ${startsWith(terms.phonePrefix)}`;
-  return or(words, postcode || undefined, reference || undefined, email || undefined, phone || undefined) as SQL;
+  return or(words, postcode || undefined, outward || undefined, reference || undefined, email || undefined, phone || undefined) as SQL;
 }
 
 export interface SearchHits {

@@ -5,6 +5,7 @@ import { londonDate, workingDaysBetween } from '../../triage/workingDays';
 import { relativeDue } from '../../lifecycle/caseState';
 import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
 import { lettersFor } from './letters';
+import { remedyWarnings } from '../../lifecycle/remedyWarning';
 import { queueItem } from './queue';
 import { hazardClockView } from '../hazards/hazardClockView';
 import type { CaseHistory, LoadedCase } from '../service/staffService';
@@ -100,6 +101,8 @@ export function caseDetail(loaded: LoadedCase, { audit, forwarded, conversation,
     deadlines: deadlineLines(loaded, now),
     /** What each stage response put right (Code 6.9, 7), its actions with whether done or overdue, and root causes (Code 8). */
     remedies: remedyView(state.lifecycle, profile, londonDate(now), nameFromAudit(audit)),
+    /** A stage upheld or partly upheld with no remedy and no reason why (Code 7.1; BCHG 8.1–8.2): shown until one is recorded. */
+    warnings: remedyWarnings(state.lifecycle),
     screenBy: row.decision.deadlines.screenBy ?? null,
     consent: { state: row.decision.consent, representative: row.caseData.representative ?? null, disclosure: row.decision.disclosure },
     vulnerability: row.caseData.vulnerability ?? null,

@@ -2,7 +2,12 @@
 // refusal, quick-fix and consent letters reuse the tenant messages in templates/*.hbs, so a letter
 // and the chat reply never say different things; extensions and responses have their own. A letter
 // is offered only when everything it states is recorded: no placeholder ever reaches a resident.
+// A resident whose language is Welsh gets the letter in Welsh (templates/console/cy/letter.hbs, the
+// messages' Welsh twins, dates in Welsh), whatever language the chat was held in.
 import { render } from '../../templates/render';
+import { inLanguage, type Language } from '../../templates/language';
+import { ombudsmanIn } from '../../triage/ombudsman';
+import type { StructuredCase } from '../../triage/caseSchema';
 import { withoutOmbudsmanRight } from '../../templates/tenantMessage';
 import { longDate } from '../../templates/longDate';
 import { stage2RequestWindow } from '../../triage/stage2Deadlines';
@@ -11,6 +16,7 @@ import { OUTCOME_NOT_STATED } from '../../triage/vocabulary';
 import type { LoadedCase } from '../service/staffService';
 import { plainText } from '../../templates/plainText';
 import { contactView, needsLargePrint } from './contactView';
+import { adjustmentInWords } from '../../templates/conversation/words';
 import { pounds } from './pounds';
 import type { StageRecord } from '../../lifecycle/lifecycleSchema';
 
@@ -36,6 +42,35 @@ export const LETTER_TITLES: Record<LetterKind, string> = {
   'stage2-response': 'Our stage 2 response: our final response',
   'consent-request': 'We need permission to act on your behalf',
 };
+
+// For review by a Welsh speaker, with the rest of the Welsh letters (templates/cy/REVIEW.md).
+export const LETTER_TITLES_CY: Record<LetterKind, string> = {
+  acknowledgement: 'Cadarnhau bod eich cwyn wedi dod i law',
+  'not-accepted': 'Pam na allwn ddelio â hyn drwy ein proses gwynion',
+  'quick-fix': 'Unioni hyn yn gyflym',
+  extension: 'Mae angen mwy o amser arnom i ymateb',
+  'stage1-response': 'Ein hymateb cam 1',
+  'stage2-acknowledgement': 'Cadarnhau bod eich cais am gam 2 wedi dod i law',
+  'stage2-response': 'Ein hymateb cam 2: ein hymateb terfynol',
+  'consent-request': 'Mae angen caniatâd arnom i weithredu ar eich rhan',
+};
+
+/** The decision as "Your complaint is …" / "Mae eich cwyn …" ends. */
+const OUTCOME_WORDS: Record<Language, Record<string, string>> = {
+  en: { upheld: 'upheld', partly_upheld: 'partly upheld', not_upheld: 'not upheld' },
+  cy: { upheld: "wedi'i chadarnhau", partly_upheld: "wedi'i chadarnhau'n rhannol", not_upheld: 'heb ei chadarnhau' },
+};
+
+/** Who a letter is addressed to when no name is known. */
+const NO_NAME: Record<Language, { resident: string; representative: string }> = {
+  en: { resident: 'Resident', representative: 'Representative' },
+  cy: { resident: 'Preswylydd', representative: 'Cynrychiolydd' },
+};
+
+/** Letters go in the resident's language when it is Welsh (contact.language `cy`), else in English. */
+export function letterLanguage(c: StructuredCase): Language {
+  return c.contact?.language === 'cy' ? 'cy' : 'en';
+}
 
 export function isLetterKind(kind: string): kind is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(kind);
@@ -89,27 +124,40 @@ function remedyInLetter(record: StageRecord | undefined, today: string) {
   };
 }
 
-export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase, now: Date) {
+/** The letter's data in the resident's language: its words, its dates and the ombudsman's name. */
+export function letterData(kind: LetterKind, loaded: LoadedCase, now: Date) {
+  const language = letterLanguage(loaded.row.caseData);
+  return inLanguage(language, () => letterDataIn(language, kind, loaded, now));
+}
+
+function letterDataIn(language: Language, kind: LetterKind, { row, profile, state }: LoadedCase, now: Date) {
   const c = row.caseData;
   const today = londonDate(now);
   const landlordName = profile.landlord.name;
   const signed = { reference: row.reference, landlordName };
   const contact = contactView(c);
+  // A Welsh letter says the adjustments back as the Welsh chat does (its words for each need); an
+  // English one as staff read them. Older free-text adjustments stay as the resident wrote them.
+  const adjustmentsSaid =
+    language === 'cy'
+      ? [...(c.contact?.adjustments ?? []).map(adjustmentInWords), ...(c.vulnerability?.adjustments ?? [])].filter(Boolean)
+      : contact.adjustments.map((a) => a.text);
   const toRepresentative = kind === 'consent-request';
   const common = {
     kind,
-    title: LETTER_TITLES[kind],
+    language,
+    title: (language === 'cy' ? LETTER_TITLES_CY : LETTER_TITLES)[kind],
     reference: row.reference,
     date: longDate(today),
     landlord: profile.landlord,
     signatory: profile.landlord.signatory ?? null,
     // A social handle is never a name to write to, however it reached the case.
-    addressee: toRepresentative ? (c.representative?.name ?? 'Representative') : (contact.name && !contact.name.startsWith('@') ? contact.name : 'Resident'),
+    addressee: toRepresentative ? (c.representative?.name ?? NO_NAME[language].representative) : contact.name && !contact.name.startsWith('@') ? contact.name : NO_NAME[language].resident,
     /** The resident's postal address, when known, for a window envelope; a letter to a representative goes to theirs. */
     recipient: !toRepresentative && contact.address.length > 0 ? { name: contact.name?.startsWith('@') ? null : contact.name, lines: [...contact.address, ...(contact.postcode ? [contact.postcode] : [])] } : null,
     /** The resident asked for large print: the whole letter is set at 18 pt, as the letter says we noted. */
     largePrint: needsLargePrint(c),
-    ombudsman: profile.ombudsman,
+    ombudsman: ombudsmanIn(profile.ombudsman, language),
   };
   /** A promised date already passed when the letter is made is said as late, never promised. */
   const due = (date: string) => (date < today ? { lateSince: date } : { respondBy: date });
@@ -130,7 +178,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
             desiredOutcome: askedFor(c.desiredOutcome),
             ...due(clocks?.respondDue ?? (row.decision.deadlines.respondBy as string)),
             canReply: row.decision.disclosure.canReplyToComplainant,
-            adjustments: contact.adjustments.map((a) => a.text),
+            adjustments: adjustmentsSaid,
             ombudsman: profile.ombudsman,
           }),
           landlordName,
@@ -189,7 +237,7 @@ export function letterData(kind: LetterKind, { row, profile, state }: LoadedCase
           final: stage === 2,
           summary: c.summary,
           desiredOutcome: askedFor(c.desiredOutcome),
-          outcome: record?.outcome?.replace('_', ' ') ?? '',
+          outcome: record?.outcome ? OUTCOME_WORDS[language][record.outcome] : '',
           reasons: record?.reasons ?? '',
           remedy: record?.remedy ?? null,
           ...remedyInLetter(record, today),

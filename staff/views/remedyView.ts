@@ -29,6 +29,8 @@ export interface StageRemedyView {
   respondedBy: string | null;
   closedBy: string | null;
   sameHandlerReason: string | null;
+  /** Why no remedy is offered, when the stage was upheld without one. */
+  noRemedyReason: string | null;
 }
 
 /** An account id (`staff:<subject>`) to the name it acted under. */
@@ -49,12 +51,13 @@ function stageView(stage: 1 | 2, record: StageRecord, profile: PolicyProfile, to
     respondedBy: who(record.respondedBy),
     closedBy: who(record.closedBy),
     sameHandlerReason: record.sameHandlerReason ?? null,
+    noRemedyReason: record.noRemedyReason ?? null,
   };
 }
 
 const hasRemedy = (r: StageRecord) =>
   r.respondedBy !== undefined ||
-  r.apology !== undefined || r.compensationPence !== undefined || (r.actions?.length ?? 0) > 0 || (r.rootCauses?.length ?? 0) > 0 || r.sameHandlerReason !== undefined;
+  r.apology !== undefined || r.compensationPence !== undefined || (r.actions?.length ?? 0) > 0 || (r.rootCauses?.length ?? 0) > 0 || r.sameHandlerReason !== undefined || r.noRemedyReason !== undefined;
 
 /** The stages that recorded any remedy or root cause, stage 1 first, with the case's totals. */
 export function remedyView(lifecycle: Lifecycle, profile: PolicyProfile, today: string, nameOf: NameOf = () => undefined) {

@@ -11,8 +11,12 @@ describe('what a search box query is read as', () => {
     ['Sam.Jones@Example.org', { emailPrefix: 'sam.jones@example.org' }],
     ['+44 7700 900123', { phonePrefix: '07700900123' }],
     ['(07700) 900-123', { phonePrefix: '07700900123' }],
-    ['b152tt', { postcode: ['b15', '2tt'] }],
-    ['SW1A 1AA', { postcode: ['sw1a', '1aa'] }],
+    ['b152tt', { postcode: 'B152TT' }],
+    ['SW1A 1AA', { postcode: 'SW1A1AA' }],
+    ['LS6  1aa', { postcode: 'LS61AA' }],
+    // An outward code alone finds every postcode of its district.
+    ['ls6', { outwardCode: 'LS6' }],
+    ['SW1A', { outwardCode: 'SW1A' }],
     ['leaking tap', {}],
     ['12345', {}],
   ])('"%s" is tried as words and as %j', (q, readings) => {

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../store/database';
 import { startStaff, type Staff } from './staffHarness';
 
 // A complaint logged by hand from a phone call or a letter: POST /api/staff/cases (casework roles)
@@ -13,11 +15,19 @@ describe('a complaint logged by hand (POST /api/staff/cases)', () => {
     complainant: { type: 'tenant' },
     contact: { name: 'Sam Jones', phone: '07700 900123' },
   };
-  const post = async (body: unknown, role: 'reviewer' | 'admin' = 'reviewer') =>
+  const post = async (body: unknown, role: 'reviewer' | 'admin' = 'reviewer', headers: Record<string, string> = {}) =>
     fetch(`${s.t.baseUrl}/api/staff/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await s.token(role)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await s.token(role)}`, ...headers },
       body: JSON.stringify(body),
+    });
+  const casesCount = async () => rowsOf<{ n: number }>(await s.t.app.context.database.db.execute(sql`SELECT count(*)::int AS n FROM cases`))[0].n;
+  const postForm = async (fields: Record<string, string>) =>
+    fetch(`${s.t.baseUrl}/console/cases`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: s.t.baseUrl, authorization: `Bearer ${await s.token('reviewer')}` },
+      body: new URLSearchParams(fields).toString(),
     });
 
   beforeAll(async () => {
@@ -84,5 +94,68 @@ describe('a complaint logged by hand (POST /api/staff/cases)', () => {
     });
     expect(posted.status).toBe(400);
     expect(await posted.text()).toMatch(/Not logged:/);
+  });
+
+  describe('a retry under the same Idempotency-Key', () => {
+    it('answers as the first request did, with the same case, and opens no second one', async () => {
+      const body = { ...complaint, channel: 'phone' };
+      const first = await post(body, 'reviewer', { 'Idempotency-Key': 'call-0930-sam' });
+      const before = await casesCount();
+      // The same details with the fields in another order are the same request.
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      const retries = await Promise.all([post(body, 'reviewer', { 'Idempotency-Key': 'call-0930-sam' }), post(reordered, 'reviewer', { 'Idempotency-Key': 'call-0930-sam' })]);
+      expect(first.status).toBe(201);
+      const reference = (await first.json()).reference;
+      for (const retry of retries) {
+        expect(retry.status).toBe(201);
+        expect(retry.headers.get('idempotent-replayed')).toBe('true');
+        expect((await retry.json()).reference).toBe(reference);
+      }
+      expect(await casesCount()).toEqual(before);
+    });
+
+    it('with different details is refused with 422, naming the case the key opened, and opens nothing', async () => {
+      const first = await (await post({ ...complaint, channel: 'letter' }, 'reviewer', { 'Idempotency-Key': 'letter-0001' })).json();
+      const before = await casesCount();
+      const res = await post({ ...complaint, channel: 'letter', summary: 'A different letter about the fence.' }, 'reviewer', { 'Idempotency-Key': 'letter-0001' });
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.message).toMatch(new RegExp(`already logged case ${first.reference} with different details.*new Idempotency-Key.*to change ${first.reference}, open it`));
+      expect(await casesCount()).toEqual(before);
+    });
+
+    it('a malformed key is a 400 that says what a key may hold', async () => {
+      const res = await post({ ...complaint, channel: 'phone' }, 'reviewer', { 'Idempotency-Key': 'has spaces' });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.message).toMatch(/Idempotency-Key must be 1-200 letters/);
+    });
+
+    it('without a key, the same details twice are two cases, as before', async () => {
+      const a = await (await post({ ...complaint, channel: 'phone' })).json();
+      const b = await (await post({ ...complaint, channel: 'phone' })).json();
+      expect(a.reference).not.toBe(b.reference);
+    });
+
+    it('the console form carries a key made when it was shown, so a double submit is one case', async () => {
+      const queue = await (await s.get('/console/queue')).text();
+      const key = /name="idempotencyKey" value="([^"]+)"/.exec(queue)?.[1];
+      expect(key).toMatch(/^[0-9a-f-]{36}$/);
+      const again = /name="idempotencyKey" value="([^"]+)"/.exec(await (await s.get('/console/queue')).text())?.[1];
+      expect(again).not.toBe(key);
+      const fields = {
+        idempotencyKey: key as string,
+        channel: 'phone',
+        receivedAt: '2026-11-30T11:00',
+        category: 'complaint',
+        complainantType: 'tenant',
+        summary: 'The communal door has not closed for a month and strangers come in.',
+        desiredOutcome: 'Mend the door.',
+      };
+      const [one, two] = await Promise.all([postForm(fields), postForm(fields)]);
+      expect([one.status, two.status]).toEqual([303, 303]);
+      expect(one.headers.get('location')).toBe(two.headers.get('location'));
+      const changed = await postForm({ ...fields, summary: 'Something else entirely happened.' });
+      expect(changed.status).toBe(422);
+      expect(await changed.text()).toMatch(/Not logged:.*already logged case/s);
+    });
   });
 });

@@ -16,6 +16,7 @@ describe('a refusal answers with the status for its kind', () => {
     empty_file: 400,
     file_too_large: 413,
     file_type_not_accepted: 415,
+    key_reused: 422,
   };
 
   it.each(REFUSAL_KINDS.map((kind) => [kind, expected[kind]] as const))('%s → %i', (kind, status) => {

@@ -46,3 +46,20 @@ describe('messages and letters in Welsh', () => {
     expect(numbers(cy)).toEqual(numbers(en));
   });
 });
+
+describe('staff letters in Welsh', () => {
+  const CONSOLE = join(TEMPLATES, 'console');
+  // Every letter a resident receives from staff; the console's own pages stay in English.
+  const letters = readdirSync(CONSOLE).filter((f) => /^letter.*\.hbs$/.test(f));
+  it('there is a letter template to check', () => expect(letters).toContain('letter.hbs'));
+  it.each(letters)('console/%s has a Welsh twin (console/cy/) with the same placeholders and numbers, in other words', (file) => {
+    const en = readFileSync(join(CONSOLE, file), 'utf8');
+    const cy = readFileSync(join(CONSOLE, 'cy', file), 'utf8');
+    expect(placeholders(cy)).toEqual(placeholders(en));
+    expect(numbers(cy)).toEqual(numbers(en));
+    const words = (t: string) => new Set(t.replace(/<style>[\s\S]*?<\/style>|\{\{[^}]*\}\}|<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w)));
+    const shared = [...words(cy)].filter((w) => words(en).has(w));
+    // The screen-only preview links are the console's, in English; the letter's own words are not.
+    expect(shared.filter((w) => !['Back', 'case', 'Download', 'Print', 'this', 'page', 'paper', 'copy', 'Letter'].includes(w))).toEqual([]);
+  });
+});

@@ -67,4 +67,31 @@ describeInBrowser('remedies on the console case page in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('warns on the close form while "upheld" is chosen with no apology, and on the case once closed without a remedy (Code 7.1)', async () => {
+    const closing = await s.open('complaint-repair-delay');
+    expect((await s.act(closing, 'acknowledge', { version: 1, on: '2026-11-27' })).status).toBe(200);
+    expect((await s.act(closing, 'respond', { version: 2, on: '2026-12-10', reasons: 'The repair was late.' })).status).toBe(200);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: await s.token('reviewer'), url: s.t.baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${s.t.baseUrl}/console/cases/${closing}`);
+    const form = page.getByRole('form', { name: 'Close stage 1 with its outcome' });
+    const warning = form.getByText(/upheld but no remedy is recorded/);
+    await form.getByLabel('Outcome').selectOption('not_upheld');
+    expect(await warning.isVisible()).toBe(false);
+    await form.getByLabel('Outcome').selectOption('partly_upheld');
+    expect(await warning.isVisible()).toBe(true);
+    await form.getByLabel('Did we apologise?').selectOption('true');
+    expect(await warning.isVisible()).toBe(false);
+    await form.getByLabel('Did we apologise?').selectOption('');
+    expect(await warning.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Saving is still possible; the case then says so until a remedy or a reason is recorded.
+    await form.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('#remedy-warning-1').innerText()).resolves.toMatch(/Stage 1 is partly upheld but no remedy is recorded/);
+    expect((await s.detail(closing)).lifecycle.stage1.outcome).toBe('partly_upheld');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

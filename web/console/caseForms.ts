@@ -24,6 +24,8 @@ export interface ActionForm {
   action: ActionName;
   title: string;
   hint?: string;
+  /** Said on the form before saving; console.css shows it only while it applies. */
+  warning?: string;
   button: string;
   fields: Field[];
 }
@@ -103,6 +105,9 @@ const FORMS: Record<Exclude<ActionName, 'complete-remedy-action'>, (at: { stage?
   }),
   close: ({ stage, today, rootCauses }) => ({
     title: `Close stage ${stage} with its outcome`,
+    // Code 7.1; BCHG 8.1–8.2: a warning, not a block (the case page keeps it until a remedy or reason is recorded).
+    warning:
+      'Upheld or partly upheld but no remedy is recorded? The Housing Ombudsman expects a remedy when a complaint is upheld: an apology, compensation or an action to put things right (Code 7.1; BCHG 8.1–8.2). Add one, or say below why none is offered.',
     button: 'Close',
     fields: [
       { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: choose(CLOSE_OUTCOMES) },
@@ -110,6 +115,7 @@ const FORMS: Record<Exclude<ActionName, 'complete-remedy-action'>, (at: { stage?
       { name: 'remedy', label: 'Putting things right: the remedy (optional)', type: 'textarea' },
       { name: 'nextSteps', label: 'What happens next: outstanding actions, who and by when (optional)', type: 'textarea' },
       ...remedyFields(stage, rootCauses),
+      { name: 'noRemedyReason', label: 'Only if upheld with no apology, compensation or action: why no remedy is offered', type: 'textarea' },
       date('on', 'Closed on', today),
     ],
   }),

@@ -9,6 +9,7 @@ import type { Principal, Role } from '../../staff/access/roles';
 import { sendHtml } from '../../http/sendHtml';
 import { redirect } from './session';
 import { renderPage, type PageName } from './view';
+import type { Language } from '../../templates/language';
 
 /** What the console's routes use; time is read on every call, so tests can pin it. */
 export interface ConsoleDeps {
@@ -17,8 +18,8 @@ export interface ConsoleDeps {
   now: () => Date;
 }
 
-export function sendPage(res: restify.Response, status: number, name: PageName, data: object): void {
-  sendHtml(res, status, renderPage(name, data));
+export function sendPage(res: restify.Response, status: number, name: PageName, data: object, language?: Language): void {
+  sendHtml(res, status, renderPage(name, data, language));
 }
 
 /** The principal, or undefined after sending the visitor to sign in (401) or explaining (403). */

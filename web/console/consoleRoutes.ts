@@ -297,7 +297,8 @@ export function registerConsole(server: restify.Server, context: ConsoleDeps & C
     if (!loaded || !isLetterKind(kind) || !lettersFor(loaded).includes(kind)) {
       return page(res, 404, 'error', { title: 'Not found', section: 'queue', principal, heading: 'Letter not found', message: 'This case has no such letter.', back: '/console/queue', backLabel: 'Back to the queue' });
     }
-    page(res, 200, 'letter', { ...letterData(kind, loaded, now()), preview: true });
+    const letter = letterData(kind, loaded, now());
+    page(res, 200, 'letter', { ...letter, preview: true }, letter.language);
   });
 
   server.get('/console/profiles', async (req, res) => {

@@ -1,6 +1,7 @@
 // The console's "Log a complaint" form on the queue page: a phone call or a letter, opened through
 // the same service as POST /api/staff/cases, then shown on its case page.
 import type restify from 'restify';
+import { idempotencyKeyOf } from '../../http/idempotencyKey';
 import { CASEWORK_ROLES } from '../../staff/access/roles';
 import { logCase, type CaseLoggingDeps } from '../../staff/service/caseLogging';
 import { LoggedCaseSchema } from '../../staff/service/loggedCaseSchema';
@@ -20,7 +21,10 @@ export function registerLogCaseConsole(server: restify.Server, context: ConsoleD
     if (!sameOrigin(req, context.config.PUBLIC_BASE_URL)) return back(403, 'This form must be sent from the console itself.');
     const parsed = LoggedCaseSchema.safeParse(loggedCaseBody(formFields(req.body)));
     if (!parsed.success) return back(400, parsed.error.issues.map((i) => i.message).join('; '));
-    const outcome = await logCase(context, principal, parsed.data);
+    // The key the form was rendered with: a double submit (or a resubmit after a lost answer) is one case.
+    const key = idempotencyKeyOf(formFields(req.body).idempotencyKey || undefined);
+    if (key === false) return back(400, 'The form was damaged in transit; nothing was logged. Fill in the fresh form below.');
+    const outcome = await logCase(context, principal, parsed.data, key);
     if (!outcome.ok) return back(refusalStatus(outcome.refusal), outcome.refusal.message);
     redirect(res, `/console/cases/${encodeURIComponent(outcome.stored.reference)}?done=logged`);
   });

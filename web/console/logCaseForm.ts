@@ -1,5 +1,6 @@
 // The queue page's "Log a complaint" form: a phone call or a letter, as a LoggedCaseSchema body
 // (staff/service/loggedCaseSchema.ts). Pure data for templates/console/queue.hbs and back.
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { CATEGORIES, COMPLAINANT_TYPES } from '../../triage/caseSchema';
 import { HAND_LOGGED_CHANNELS } from '../../triage/vocabulary';
@@ -7,9 +8,13 @@ import { HAND_LOGGED_CHANNELS } from '../../triage/vocabulary';
 const words = (v: string) => v.replace(/_/g, ' ');
 const choose = (values: readonly string[], chosen: string) => values.map((value) => ({ value, text: words(value), selected: value === chosen }));
 
-/** The form's choices, with a complaint from a tenant by phone, received now, chosen to start with. */
+/**
+ * The form's choices, with a complaint from a tenant by phone, received now, chosen to start with,
+ * and the idempotency key it will be sent with: new for each form shown, so a double submit is one case.
+ */
 export function logCaseForm(now: Date) {
   return {
+    idempotencyKey: randomUUID(),
     channels: choose(HAND_LOGGED_CHANNELS, 'phone'),
     categories: choose(CATEGORIES, 'complaint'),
     complainants: choose(COMPLAINANT_TYPES, 'tenant'),

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import type { Language } from '../../templates/language';
 import { longDate } from '../../templates/longDate';
 import type { Principal } from '../../staff/access/roles';
 import { navFor } from './nav';
@@ -36,12 +37,16 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export type PageName = 'sign-in' | 'signed-in' | 'queue' | 'case' | 'letter' | 'reports' | 'annual-report' | 'self-assessment' | 'profiles' | 'hazards' | 'work-lists' | 'search' | 'error';
 
-/** A whole HTML page. Templates are compiled once and cached. */
-export function renderPage(name: PageName, data: object): string {
-  let template = compiled.get(name);
+/**
+ * A whole HTML page. Templates are compiled once and cached. The console is in English; a page
+ * for a resident (a letter) may be in their language, from its twin in the folder named by its code.
+ */
+export function renderPage(name: PageName, data: object, language: Language = 'en'): string {
+  const key = `${language}:${name}`;
+  let template = compiled.get(key);
   if (!template) {
-    template = handlebars.compile(readFileSync(join(DIR, `${name}.hbs`), 'utf8'));
-    compiled.set(name, template);
+    template = handlebars.compile(readFileSync(join(language === 'en' ? DIR : join(DIR, language), `${name}.hbs`), 'utf8'));
+    compiled.set(key, template);
   }
   return template({ nav: navFor((data as { principal?: Principal }).principal), ...data });
 }
