@@ -9,12 +9,13 @@ import { startTestApp, type TestApp } from '../support/testApp';
 
 const TOKEN = 'test-token-0123456789-abcdefghij';
 const DEV_SECRET = 'a-fixed-secret-for-this-test-0123456789';
+const NOW = '2026-12-01T10:00:00Z';
 
 describe('access', () => {
   let s: Staff;
   beforeAll(async () => {
     s = await startStaff(intakeEnv({ TRIAGE_API_TOKEN: TOKEN, STAFF_DEV_SIGNING_SECRET: DEV_SECRET }));
-    s.pinNow('2026-12-01T10:00:00Z');
+    s.pinNow(NOW);
   });
   afterAll(() => s.t.stop());
 
@@ -82,7 +83,8 @@ describe('access', () => {
     ['1900-01-01T00:00:00Z', '1900'],
     ['2026-12-03T10:00:01Z', 'more than a day ahead'],
   ])('an intake receivedAt of %s (%s) is a 400 naming receivedAt', async (receivedAt) => {
-    const res = await signedPost(`${s.t.baseUrl}/api/intake/messages`, message({ receivedAt }), 'facebook');
+    // Signed at the app's pinned time: intake checks a signature's age against the same clock.
+    const res = await signedPost(`${s.t.baseUrl}/api/intake/messages`, message({ receivedAt }), 'facebook', { timestamp: String(Date.parse(NOW) / 1000) });
     expect(res.status).toBe(400);
     expect((await res.json()).error.issues.map((i: { path: string }) => i.path)).toContain('receivedAt');
   });

@@ -119,10 +119,10 @@ async function check(m: OutsideMessage): Promise<void> {
   const reference: string | undefined = result.case?.reference;
   if (reference) referenceOf.set(m.id, reference);
 
-  // The emergency advice: each number expected, and none at all when there is no danger.
+  // The emergency advice: each number expected, and none other when there is no danger.
   const wanted = m.expect.emergencyNumbers.map((n) => (n === 'landlord' ? EMERGENCY_REPAIRS : n));
   for (const number of wanted) expect(numbersIn(reply)).toContain(number);
-  if (!m.expect.danger) expect(numbersIn(reply).filter((n) => ALL_NUMBERS.includes(n))).toEqual([]);
+  if (!m.expect.danger) expect(numbersIn(reply).filter((n) => ALL_NUMBERS.includes(n) && !wanted.includes(n))).toEqual([]);
 
   const earlier = m.threadId ? threadCase.get(m.threadId) : undefined;
   if (m.expect.joinsEarlierCase) {
