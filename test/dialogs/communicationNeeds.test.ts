@@ -3,20 +3,12 @@
 // contact holds them as short items staff read without the transcript, the bot says back what it
 // noted, and the summary shows them. A condition said of someone else is not the tenant's.
 // The tenants' words are an outside writer's (needs-01…17), with Welsh twins of our own.
-import { CaseStore } from '../../store/caseStore';
 import { inLanguage } from '../../templates/language';
 import { contactView } from '../../staff/views/contactView';
-import { Conversation, intakeServices } from '../support/intakeHarness';
+import { Conversation, conversationDatabase, intakeServices } from '../support/intakeHarness';
 import { answerFor, type Persona } from '../support/tenantPersona';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
-let testDb: TestDatabase;
-let store: CaseStore;
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  store = new CaseStore(testDb.database.db);
-});
-afterAll(() => testDb.dispose());
+const db = conversationDatabase();
 
 const OPENING =
   'I want to make a formal complaint about your repairs team. My kitchen ceiling has been leaking since 2 November 2026 and nobody has come to fix it. I want it fixed this week. My name is Sam Jones.';
@@ -127,7 +119,7 @@ const TRIGGER: Record<Exclude<When, 'opening'>, RegExp> = {
 
 async function converse(row: Row) {
   const persona = tenant(row);
-  const c = new Conversation(intakeServices(testDb), persona.opening);
+  const c = new Conversation(intakeServices(db.testDb), persona.opening);
   const say = (text: string) => c.say(text);
   let reply = await say(persona.opening);
   const seen = { afterNeeds: row.when === 'opening' ? reply : '', summaries: [] as string[] };
@@ -146,7 +138,7 @@ async function converse(row: Row) {
   }
   const reference = /\b[A-Z]+-\d{4}-\d{6}\b/.exec(reply)?.[0];
   if (!reference) throw new Error(`${row.id}: no reference:\n${c.transcript.join('\n')}`);
-  return { ...seen, stored: (await store.findByReference(reference))!, transcript: c.transcript.join('\n') };
+  return { ...seen, stored: (await db.store.findByReference(reference))!, transcript: c.transcript.join('\n') };
 }
 
 describe('communication needs said in the chat are held on the case as short items, said back and shown in the summary', () => {
@@ -207,7 +199,7 @@ describe('the same in Welsh', () => {
     ["Dw i'n fyddar, neges destun yn unig os gwelwch yn dda", ['deaf', 'Text messages only'], 'text', /[bf]yddar[\s\S]*neges destun/],
     ['Hoffwn gael llythyrau yn Gymraeg mewn print bras', ['Large print (18 pt and above)', 'letters in Welsh'], undefined, /print bras[\s\S]*llythyrau yn Gymraeg/],
   ] as const)('"%s"', async (said, adjustments, method, noted) => {
-    const c = new Conversation(intakeServices(testDb), WELSH_OPENING);
+    const c = new Conversation(intakeServices(db.testDb), WELSH_OPENING);
     const say = (text: string) => inLanguage('cy', () => c.say(text));
     const persona: Persona = { opening: WELSH_OPENING, answers: WELSH_ANSWERS, done: /cyfeirnod yw [A-Z]+-\d{4}-\d{6}/ };
     let reply = await say(WELSH_OPENING);
@@ -223,7 +215,7 @@ describe('the same in Welsh', () => {
     }
     expect(afterNeeds).toMatch(/Rydym wedi nodi/);
     expect(afterNeeds).toMatch(noted);
-    const stored = (await store.findByReference(/\b[A-Z]+-\d{4}-\d{6}\b/.exec(reply)![0]))!;
+    const stored = (await db.store.findByReference(/\b[A-Z]+-\d{4}-\d{6}\b/.exec(reply)![0]))!;
     expect(contactView(stored.caseData).adjustments.map((a) => a.text).sort()).toEqual([...adjustments].sort());
     if (method) expect(stored.caseData.contact?.preferredMethod).toBe(method);
     // A Welsh conversation: the resident's language is Welsh.

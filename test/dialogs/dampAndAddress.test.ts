@@ -6,10 +6,8 @@
 // where an address is in the words, it is the writer's own fact for that tenant, added to their message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CaseStore } from '../../store/caseStore';
 import { longDate } from '../../templates/longDate';
-import { Conversation, intakeServices } from '../support/intakeHarness';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { Conversation, conversationDatabase, intakeServices } from '../support/intakeHarness';
 
 interface FirstMessage {
   id: string;
@@ -23,13 +21,7 @@ const unseen = (id: string) => UNSEEN.find((m) => m.id === id)!.text;
 
 const REPAIR = /something needs repairing/;
 
-let testDb: TestDatabase;
-let store: CaseStore;
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  store = new CaseStore(testDb.database.db);
-});
-afterAll(() => testDb.dispose());
+const db = conversationDatabase();
 
 /** Answers each question until the summary; `answers` are tried in order, the last match wins. */
 async function toSummary(c: Conversation, reply: string, answers: Array<[RegExp, string]>): Promise<{ summary: string; asked: string[] }> {
@@ -61,7 +53,7 @@ async function toSummary(c: Conversation, reply: string, answers: Array<[RegExp,
 async function caseFor(reply: string) {
   const reference = /\b(CMP|SR|ASB|QF|CPT)-\d{4}-\d{6}\b/.exec(reply)?.[0];
   if (!reference) throw new Error(`no reference in:\n${reply}`);
-  return (await store.findByReference(reference))!;
+  return (await db.store.findByReference(reference))!;
 }
 
 describe('damp or mould with a baby: advice, a person looks at it, still a repair', () => {
@@ -70,7 +62,7 @@ describe('damp or mould with a baby: advice, a person looks at it, still a repai
     ['asthma', 'i12-negation-07', 'respiratory_condition'],
   ])('%s (%s)', async (_who, id, atRisk) => {
     const words = unseen(id);
-    const c = new Conversation(intakeServices(testDb, 'code-2024'), words);
+    const c = new Conversation(intakeServices(db.testDb, 'code-2024'), words);
     const start = await c.chooseJourney(await c.say(words), 'Repair or request', REPAIR);
     expect(c.transcript.join('\n')).toMatch(/NHS 111/);
     await toSummary(c, start, [
@@ -88,7 +80,7 @@ describe('damp or mould with a baby: advice, a person looks at it, still a repai
 
   it('damp with nobody at greater risk: no review, nothing promised', async () => {
     const words = unseen('i12-third_party_authority-05');
-    const c = new Conversation(intakeServices(testDb, 'code-2024'), words);
+    const c = new Conversation(intakeServices(db.testDb, 'code-2024'), words);
     const start = await c.chooseJourney(await c.say(words), 'Repair or request', REPAIR);
     await toSummary(c, start, [
       [/Where is the problem/, 'the bathroom'],
@@ -110,7 +102,7 @@ describe("the home's address for a repair", () => {
   it('given in the words: not asked, shown in the summary, kept in the contact', async () => {
     const m = writer('repair-extractor-fan');
     const words = `${m.firstMessage}. I live at ${m.facts.address}`;
-    const c = new Conversation(intakeServices(testDb, 'code-2024'), words);
+    const c = new Conversation(intakeServices(db.testDb, 'code-2024'), words);
     const start = await c.chooseJourney(await c.say(words), 'Repair or request', REPAIR);
     const { summary, asked } = await toSummary(c, start, [[/Where is the problem/, m.facts.where]]);
     expect(asked.join('\n')).not.toMatch(/address of the home/);
@@ -121,7 +113,7 @@ describe("the home's address for a repair", () => {
 
   it.each(['Skip', "don't know"])('"%s" at the address question: not blocked, no address kept', async (answer) => {
     const m = writer('repair-front-door-lock');
-    const c = new Conversation(intakeServices(testDb, 'code-2024'), m.firstMessage);
+    const c = new Conversation(intakeServices(db.testDb, 'code-2024'), m.firstMessage);
     const start = await c.chooseJourney(await c.say(m.firstMessage), 'Repair or request', REPAIR);
     const { asked } = await toSummary(c, start, [[/address of the home/, answer]]);
     expect(asked.filter((q) => /address of the home/.test(q))).toHaveLength(1);
@@ -133,7 +125,7 @@ describe("the home's address for a repair", () => {
 
   it('changed in the summary: the new one is kept', async () => {
     const m = writer('repair-front-door-lock');
-    const c = new Conversation(intakeServices(testDb, 'code-2024'), m.firstMessage);
+    const c = new Conversation(intakeServices(db.testDb, 'code-2024'), m.firstMessage);
     const start = await c.chooseJourney(await c.say(m.firstMessage), 'Repair or request', REPAIR);
     await toSummary(c, start, [[/address of the home/, 'Flat 8, Oakfield House']]);
     await c.run([

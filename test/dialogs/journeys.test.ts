@@ -1,37 +1,29 @@
 // The intake journeys, end to end through the root dialog, on real understanding, triage and
 // store: what the tenant sees, and the case handed to triage.
 import { eq } from 'drizzle-orm';
-import { CaseStore } from '../../store/caseStore';
 import { longDate } from '../../templates/longDate';
 import { cases, handoffRequests } from '../../store/schema';
 import { getProfile } from '../../triage/profiles';
 import { stage2Deadlines } from '../../triage/stage2Deadlines';
-import { Conversation, intakeServices, NOW } from '../support/intakeHarness';
+import { Conversation, conversationDatabase, intakeServices, NOW } from '../support/intakeHarness';
 import { answerFor } from '../support/tenantPersona';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const REPAIR = /something needs repairing/;
 const ASB = /anti-social behaviour/;
 const QUICK = /put right quickly/;
 const COMPLAINT = /complain about our service/;
 
-let testDb: TestDatabase;
-let store: CaseStore;
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  store = new CaseStore(testDb.database.db);
-});
-afterAll(() => testDb.dispose());
+const db = conversationDatabase();
 
 async function start(opening: string, profile = 'code-2024') {
-  const c = new Conversation(intakeServices(testDb, profile), opening);
+  const c = new Conversation(intakeServices(db.testDb, profile), opening);
   return { c, first: await c.say(opening) };
 }
 
 async function caseFor(reply: string) {
   const reference = /\b(CMP|SR|ASB|QF|CPT)-\d{4}-\d{6}\b/.exec(reply)?.[0];
   if (!reference) throw new Error(`no reference in:\n${reply}`);
-  return (await store.findByReference(reference))!;
+  return (await db.store.findByReference(reference))!;
 }
 
 /** From "What is your name?" to the outcome: a name, an email address, the summary sent. */
@@ -349,7 +341,7 @@ describe('the summary', () => {
   });
 
   it('sending the same summary twice creates one case', async () => {
-    const services = intakeServices(testDb);
+    const services = intakeServices(db.testDb);
     const draft = { opening: 'Broken fence', additions: [], journey: 'service_request' as const, submissionId: 'fixed-id', desiredOutcome: 'Fix it' };
     const turn = { conversationId: 'conv-double', channel: 'webchat' as const, now: NOW };
     const [a, b] = await Promise.all([services.submit(draft, turn), services.submit(draft, turn)]);
@@ -387,14 +379,14 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     expect(await c.say('sam@example.org')).toMatch(/You do not have to give a reason/);
     const reply = await c.say('They never called me back');
     expect(reply).toMatch(new RegExp(`not sent our stage 1 response to complaint ${stored.reference} yet: it is due by \\w+day`));
-    const trail = await store.auditTrail(stored.id);
+    const trail = await db.store.auditTrail(stored.id);
     expect(trail.at(-1)).toMatchObject({ action: 'stage2.requested_before_stage1_response', details: { reasons: 'They never called me back' } });
   });
 
   it('after the stage 1 response, escalates the complaint by its reference; reasons are invited, never required', async () => {
     const stored = await complaintAnsweredAtStage1();
     // Staff record the stage 1 response (the lifecycle the console keeps).
-    await testDb.database.db.update(cases).set({ lifecycle: { stage1: { respondedOn: '2026-11-23' } }, version: stored.version + 1 }).where(eq(cases.id, stored.id));
+    await db.testDb.database.db.update(cases).set({ lifecycle: { stage1: { respondedOn: '2026-11-23' } }, version: stored.version + 1 }).where(eq(cases.id, stored.id));
 
     const opening = `I am not happy with the response to complaint ${stored.reference}, I want stage 2`;
     const { c: c2, first: contactQuestion } = await start(opening);
@@ -403,15 +395,15 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     const recorded = await c2.say('Skip');
     expect(recorded).toMatch(new RegExp(`complaint ${stored.reference} to go to stage 2`));
     expect(recorded).toMatch(/acknowledge it by \w+day/);
-    const after = (await store.findByReference(stored.reference))!;
+    const after = (await db.store.findByReference(stored.reference))!;
     expect(after.version).toBe(stored.version + 2);
-    expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
+    expect((await db.store.auditTrail(stored.id)).at(-1)).toMatchObject({ action: 'stage2.requested', actor: 'tenant:webchat', details: { reasons: null } });
   });
 
   it('at stage 2 already, says so with the stage 2 dates, notes what they said, and changes nothing', async () => {
     const stored = await complaintAnsweredAtStage1();
     const lifecycle = { stage1: { acknowledgedOn: '2026-11-24', respondedOn: '2026-11-24' }, stage2: { requestedOn: '2026-11-24' } };
-    await testDb.database.db.update(cases).set({ lifecycle, version: stored.version + 1 }).where(eq(cases.id, stored.id));
+    await db.testDb.database.db.update(cases).set({ lifecycle, version: stored.version + 1 }).where(eq(cases.id, stored.id));
 
     const { c, first } = await start(`stage 2 please for ${stored.reference}`);
     expect(first).toMatch(/what email address or phone number did you give us/);
@@ -422,8 +414,8 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     expect(reply).toContain(`acknowledge it by ${longDate(acknowledgeBy, 'en')}`);
     expect(reply).toContain(`full response by ${longDate(respondBy, 'en')}`);
     expect(reply).not.toMatch(/not sent our stage 1 response/);
-    expect((await store.findByReference(stored.reference))!.version).toBe(stored.version + 1);
-    expect((await store.auditTrail(stored.id)).at(-1)).toMatchObject({
+    expect((await db.store.findByReference(stored.reference))!.version).toBe(stored.version + 1);
+    expect((await db.store.auditTrail(stored.id)).at(-1)).toMatchObject({
       action: 'stage2.requested_again',
       actor: 'tenant:webchat',
       details: { reasons: 'Still nothing has been fixed', stage2RequestedOn: '2026-11-24' },
@@ -447,7 +439,7 @@ describe('stage 2 (Code 6.11–6.12)', () => {
   ])('someone not matched to %s learns nothing about it and changes nothing', async (_kind, opening, restricted) => {
     const stored = await complaintAnsweredAtStage1(opening);
     expect(stored.restricted).toBe(restricted);
-    const auditBefore = (await store.auditTrail(stored.id)).length;
+    const auditBefore = (await db.store.auditTrail(stored.id)).length;
     const { c } = await start(`stage 2 ${stored.reference}`);
     await c.say('someone.else@example.org');
     const reply = await c.say('Skip');
@@ -455,10 +447,10 @@ describe('stage 2 (Code 6.11–6.12)', () => {
     // Not the reference, not that the complaint exists, not a due date.
     expect(reply).not.toContain(stored.reference);
     expect(reply).not.toMatch(/stage 1 response|due by|acknowledge it by/);
-    const after = (await store.findByReference(stored.reference))!;
+    const after = (await db.store.findByReference(stored.reference))!;
     expect(after.version).toBe(stored.version);
-    expect(await store.auditTrail(stored.id)).toHaveLength(auditBefore);
-    const [request] = await testDb.database.db.select().from(handoffRequests).where(eq(handoffRequests.caseReference, stored.reference));
+    expect(await db.store.auditTrail(stored.id)).toHaveLength(auditBefore);
+    const [request] = await db.testDb.database.db.select().from(handoffRequests).where(eq(handoffRequests.caseReference, stored.reference));
     expect(request).toMatchObject({ status: 'open' });
   });
 });

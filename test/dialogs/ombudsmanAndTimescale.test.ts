@@ -8,26 +8,18 @@
 // writers' fixtures have no claim already filed at court.
 import { join } from 'node:path';
 import { readOwnProfiles } from '../../config/profileFiles';
-import { CaseStore } from '../../store/caseStore';
 import { inLanguage } from '../../templates/language';
 import { longDate } from '../../templates/longDate';
 import { addOwnProfiles } from '../../triage/profiles';
-import { Conversation, intakeServices } from '../support/intakeHarness';
+import { Conversation, conversationDatabase, intakeServices } from '../support/intakeHarness';
 import { answerFor, type Persona } from '../support/tenantPersona';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import firstMessages from './fixtures/first-messages.json';
 import heldOut from './fixtures/first-messages-heldout.json';
 
 const WALES = 'cartref-cymru-2026';
 addOwnProfiles(readOwnProfiles({ PROFILE_FILE: join(__dirname, '../fixtures/profiles/cartref-cymru.json') }).profiles);
 
-let testDb: TestDatabase;
-let store: CaseStore;
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  store = new CaseStore(testDb.database.db);
-});
-afterAll(() => testDb.dispose());
+const db = conversationDatabase();
 
 const COURT_CLAIM = 'My kitchen ceiling has been leaking since March. My solicitor has issued a disrepair claim at court against you, but I want it fixed now.';
 const PSOW = /Public Services Ombudsman for Wales[\s\S]*0300 790 0203/;
@@ -50,7 +42,7 @@ const REPAIR_TENANT: Array<[RegExp, string]> = [
 
 /** The whole conversation to its end, from the tenant's first message; the replies, joined. */
 async function converse(opening: string, profile: string, done: RegExp, answers: Array<[RegExp, string]>): Promise<string> {
-  const c = new Conversation(intakeServices(testDb, profile), opening);
+  const c = new Conversation(intakeServices(db.testDb, profile), opening);
   const persona: Persona = { opening, answers, done };
   let reply = await c.say(opening);
   for (let turn = 0; !done.test(reply); turn++) {
@@ -64,7 +56,7 @@ async function converse(opening: string, profile: string, done: RegExp, answers:
 async function caseIn(transcript: string) {
   const reference = /\b(?:CMP|SR|ASB|QF|CPT)-\d{4}-\d{6}\b/.exec(transcript)?.[0];
   if (!reference) throw new Error(`no reference in:\n${transcript}`);
-  return (await store.findByReference(reference))!;
+  return (await db.store.findByReference(reference))!;
 }
 
 describe('a refusal names the landlord’s own ombudsman (Code 2.4)', () => {
@@ -90,7 +82,7 @@ describe('a refusal names the landlord’s own ombudsman (Code 2.4)', () => {
 
   it('in Welsh, the Welsh landlord’s refusal names PSOW by its Welsh name', async () => {
     const opening = "Mae to'r gegin wedi gollwng ers mis Mawrth. Mae fy nghyfreithiwr wedi cyflwyno hawliad yn eich erbyn yn y llys sirol. Dw i eisiau iddo gael ei drwsio nawr.";
-    const c = new Conversation(intakeServices(testDb, WALES), opening);
+    const c = new Conversation(intakeServices(db.testDb, WALES), opening);
     const say = (text: string) => inLanguage('cy', () => c.say(text));
     let reply = await say(opening);
     reply = /Ydy hynny'n iawn/.test(reply) && !/cwyno am ein gwasanaeth/.test(reply) ? await say('Gwneud cwyn') : await say('Ie');

@@ -9,9 +9,21 @@ import { MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { resolveLandlord } from '../../cases/landlord';
 import { createUnderstanding, type UnderstandingService } from '../../understanding';
 import { WorkListStore } from '../../staff/service/workListStore';
-import type { TestDatabase } from './testDatabase';
+import { CaseStore } from '../../store/caseStore';
+import { openTestDatabase, type TestDatabase } from './testDatabase';
 
 export const NOW = new Date('2026-11-24T10:00:00Z'); // a Tuesday
+
+/** A migrated database for one spec file's conversations, and its cases read back: opened before the file's specs, disposed after. */
+export function conversationDatabase(): { readonly testDb: TestDatabase; readonly store: CaseStore } {
+  const held = {} as { testDb: TestDatabase; store: CaseStore };
+  beforeAll(async () => {
+    held.testDb = await openTestDatabase();
+    held.store = new CaseStore(held.testDb.database.db);
+  });
+  afterAll(() => held.testDb.dispose());
+  return held;
+}
 
 type Understand = UnderstandingService['understand'];
 
