@@ -120,6 +120,9 @@ export function focusIsVisible(page: Page): Promise<boolean> {
 
 /** axe-core's violations on the page for the given rule tags (WCAG 2.2 AA by default). */
 export async function axeViolations(page: Page, tags: string[] = WCAG_22_AA): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
+  // A page just navigated to may have its DOM before its stylesheet: sizes measured then are the
+  // unstyled ones (target-size failed on the nav links under load), so wait for the page's load.
+  await page.waitForLoadState('load');
   // Evaluated through DevTools rather than a <script> tag, which the page's CSP rightly refuses.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async (runOnly) => {
