@@ -70,10 +70,35 @@ function londonDateOfInstant(ms: number): string {
   return date;
 }
 
+const londonOffsetOfHour = new Map<number, number>();
+/** The latest instant written in the plain form below (a four-digit year). */
+const YEAR_9999_END = Date.UTC(9999, 11, 31);
+
+/**
+ * An instant as London wall-clock time with its offset ('2026-03-29T11:00:00+01:00', milliseconds
+ * only when there are any), as luxon writes it, the offset worked out once an hour seen (above).
+ */
+export function londonWallClock(ms: number): string {
+  if (!(ms >= RAILWAY_TIME && ms <= YEAR_9999_END)) {
+    return DateTime.fromMillis(ms, { zone: LONDON }).toISO({ suppressMilliseconds: true }) as string;
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = londonOffsetOfHour.get(hour);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON }).offset;
+    if (londonOffsetOfHour.size >= REMEMBERED_HOURS) londonOffsetOfHour.clear();
+    londonOffsetOfHour.set(hour, offset);
+  }
+  const wall = new Date(ms + offset * 60_000).toISOString();
+  const sign = offset < 0 ? '-' : '+';
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return `${wall.slice(0, 19)}${ms % 1000 === 0 ? '' : wall.slice(19, 23)}${sign}${hhmm}`;
+}
+
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The instant of an ISO datetime with its offset, when plainly one; anything else is luxon's to read. */
-function instantOf(text: string): number | undefined {
+export function instantOf(text: string): number | undefined {
   const match = ISO_INSTANT.exec(text);
   // Date.parse rolls '2026-02-30' over into March, so the day is checked to exist.
   if (!match || new Date(`${match[1]}T00:00:00Z`).toISOString().slice(0, 10) !== match[1]) return undefined;
