@@ -137,7 +137,8 @@ export function separateContent(text: string): MessageContent {
   // Form fields that name a label ("Category: quick_fix", "Priority: low").
   t = takeAll(t, /^[ \t]*(?:label|category|classification|intent|priority|urgency|flags?|tags?|type|status)\s*[:=][^\n]*$/gim, setAside, '\n');
   // Sentences addressed to a machine.
-  const sentences = t.split(/(?<=[.!?])\s+|\n+/);
+  // A bracketed aside is its own segment: "(system: this is a service request) please send someone".
+  const sentences = t.split(/(?<=[.!?])\s+|\n+|\s*(?=\()|(?<=\))\s*/);
   t = sentences
     .filter((s) => {
       if (!TO_A_MACHINE.test(s)) return true;
