@@ -7,6 +7,7 @@ import type { TriageDecision } from '../triage/decisionSchema';
 import { rowsOf, type Db } from './database';
 import { conversationOfCaseKey } from './botCaseKey';
 import { referencePrefix, referenceYear } from './references';
+import { newCaseQueueColumns } from './queueColumns';
 import { auditEvents, cases, hazardClocks } from './schema';
 import type { TranscriptEntry } from './transcriptEntry';
 import { readTranscript } from './transcriptStore';
@@ -85,6 +86,7 @@ async function writeNewCases(tx: Db, inputs: readonly NewCase[], beforeNumbering
         receivedAt: new Date(input.caseData.receivedAt),
         caseData: input.caseData,
         decision: input.decision,
+        ...newCaseQueueColumns(input),
       })),
     )
     .onConflictDoNothing({ target: cases.idempotencyKey })

@@ -10,6 +10,8 @@ import { PostgresAttachmentStore, type AttachmentStore } from '../../store/attac
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
+import type { QueueQuery } from '../views/queue';
+import { queueRows, type QueueRows } from './queueStore';
 
 export interface CaseFilter {
   includeClosed?: boolean;
@@ -35,6 +37,19 @@ function assignedTo(principal: Principal | 'counting', assignee: string | undefi
   return eq(cases.assignedTo, assignee === 'me' ? principal.subject : assignee);
 }
 
+/** The cases the principal may see that the filter matches: open ones unless it says otherwise. */
+function filtered(principal: Principal | 'counting', filter: CaseFilter): SQL | undefined {
+  return and(
+    visibleTo(principal),
+    filter.includeClosed ? undefined : eq(cases.closed, false),
+    filter.profile ? eq(cases.profileId, filter.profile) : undefined,
+    filter.channel ? eq(cases.channel, filter.channel) : undefined,
+    filter.category ? eq(cases.category, filter.category) : undefined,
+    filter.serviceArea ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}` : undefined,
+    assignedTo(principal, filter.assignee),
+  );
+}
+
 export class StaffCaseStore {
   /** Steps on these cases, by staff or the sweep, go through the same lifecycle as the resident's stage 2. */
   readonly lifecycle: CaseLifecycle;
@@ -50,18 +65,12 @@ export class StaffCaseStore {
   }
 
   async list(principal: Principal | 'counting', filter: CaseFilter = {}): Promise<StoredCase[]> {
-    const where = and(
-      visibleTo(principal),
-      filter.includeClosed ? undefined : eq(cases.closed, false),
-      filter.profile ? eq(cases.profileId, filter.profile) : undefined,
-      filter.channel ? eq(cases.channel, filter.channel) : undefined,
-      filter.category ? eq(cases.category, filter.category) : undefined,
-      filter.serviceArea
-        ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}`
-        : undefined,
-      assignedTo(principal, filter.assignee),
-    );
-    return this.db.select().from(cases).where(where).orderBy(asc(cases.receivedAt), asc(cases.id));
+    return this.db.select().from(cases).where(filtered(principal, filter)).orderBy(asc(cases.receivedAt), asc(cases.id));
+  }
+
+  /** A page of a queue view, and every view's count, among the open cases the principal may see. */
+  queue(principal: Principal, query: QueueQuery, today: string): Promise<QueueRows> {
+    return queueRows(this.db, filtered(principal, query), query, { today });
   }
 
   async find(principal: Principal, reference: string): Promise<StoredCase | undefined> {

@@ -16,7 +16,7 @@ import { refuse, type Refused } from '../../lifecycle/refusal';
 import { calendarFor } from '../../triage/calendarFor';
 import { londonDate } from '../../triage/workingDays';
 import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
-import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
+import { QUEUE_VIEWS, queueItem, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
 import { runningHazardClock, urgentReasons } from '../views/urgency';
 import type { Principal } from '../access/roles';
 import type { StepActor, StepOutcome } from '../../cases/caseLifecycle';
@@ -92,9 +92,19 @@ export class StaffService {
     return (await this.store.list('counting', filter)).map((row) => this.load(row, now));
   }
 
+  /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */
   async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
     const now = this.now();
-    return queuePage(await this.loadWithUrgency(await this.store.list(principal, query), now), query);
+    const { rows, counts } = await this.store.queue(principal, query, londonDate(now));
+    const view = QUEUE_VIEWS.find((v) => v.name === query.view) ?? QUEUE_VIEWS[0];
+    return {
+      view: view.name,
+      items: (await this.loadWithUrgency(rows, now)).map(queueItem),
+      total: counts[view.name],
+      page: query.page,
+      pageSize: query.pageSize,
+      views: QUEUE_VIEWS.map((v) => ({ name: v.name, label: v.label, count: counts[v.name] })),
+    };
   }
 
   async find(principal: Principal, reference: string): Promise<LoadedCase | undefined> {

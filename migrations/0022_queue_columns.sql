@@ -1,0 +1,35 @@
+-- What the staff queue filters and sorts on, kept on the case so a queue page is one indexed query
+-- (staff/service/queueStore.ts). The application writes the first seven with every write of the
+-- case or its hazard clocks, from the pure state (store/queueColumns.ts); rows that existed before
+-- are filled at start-up, under the migrations' lock, by the same code (store/queueBackfill.ts).
+-- None depends on the day: "overdue" is queue_due_on before today, compared when the queue is read.
+ALTER TABLE cases
+  ADD COLUMN queue_phase text,
+  ADD COLUMN queue_reviewed boolean NOT NULL DEFAULT false,
+  ADD COLUMN queue_due_on date,
+  ADD COLUMN queue_due_at timestamptz,
+  ADD COLUMN queue_case_urgent boolean NOT NULL DEFAULT false,
+  ADD COLUMN hazard_emergency boolean NOT NULL DEFAULT false,
+  ADD COLUMN hazard_due_at timestamptz;
+
+-- Derived by the database, so the rules of "urgent", "needs me today" and the queue's order are
+-- written once: urgent cases first, each by the soonest of its hazard step and its complaint
+-- deadline; the rest by their complaint deadline (least() ignores a NULL, as Math.min does Infinity).
+ALTER TABLE cases
+  ADD COLUMN queue_urgent boolean GENERATED ALWAYS AS (queue_case_urgent OR hazard_emergency) STORED,
+  ADD COLUMN queue_sort_at timestamptz GENERATED ALWAYS AS (
+    CASE WHEN queue_case_urgent OR hazard_emergency THEN least(hazard_due_at, queue_due_at) ELSE queue_due_at END
+  ) STORED,
+  ADD COLUMN queue_today boolean GENERATED ALWAYS AS (
+    queue_case_urgent OR hazard_emergency OR hazard_due_at IS NOT NULL OR NOT queue_reviewed
+      OR queue_due_on IS NOT NULL OR coalesce(queue_phase IN ('stage1', 'stage2'), false)
+  ) STORED;
+
+-- The open cases in the queue's order: a page of any view walks this index until it has its rows.
+CREATE INDEX cases_queue_order_idx ON cases (queue_urgent DESC, queue_sort_at, received_at, id) WHERE NOT closed;
+CREATE INDEX cases_queue_due_idx ON cases (queue_due_on) WHERE NOT closed;
+CREATE INDEX cases_queue_phase_idx ON cases (queue_phase) WHERE NOT closed;
+-- The clocks of one case, read to refresh its hazard columns when a clock is written.
+CREATE INDEX hazard_clocks_case_idx ON hazard_clocks (case_id);
+-- The rows the start-up backfill has still to fill: none, once it has run.
+CREATE INDEX cases_queue_unfilled_idx ON cases (id) WHERE queue_phase IS NULL;
