@@ -33,3 +33,16 @@ CREATE INDEX cases_queue_phase_idx ON cases (queue_phase) WHERE NOT closed;
 CREATE INDEX hazard_clocks_case_idx ON hazard_clocks (case_id);
 -- The rows the start-up backfill has still to fill: none, once it has run.
 CREATE INDEX cases_queue_unfilled_idx ON cases (id) WHERE queue_phase IS NULL;
+
+-- The latest day of anything the figures count by (responses, acknowledgements, extensions, stage 2
+-- requests, withdrawals, merges, determinations), as ISO text: a period's figures read the cases
+-- received in it or with something dated on or after its first day, not every case
+-- (staff/service/figureRows.ts). The list is the dates staff/views/figures.ts reads.
+ALTER TABLE cases ADD COLUMN figures_last_on text GENERATED ALWAYS AS (greatest(
+  lifecycle #>> '{stage1,openedOn}', lifecycle #>> '{stage1,acknowledgedOn}', lifecycle #>> '{stage1,respondedOn}',
+  lifecycle #>> '{stage1,extension,recordedOn}', lifecycle #>> '{stage2,requestedOn}', lifecycle #>> '{stage2,acknowledgedOn}',
+  lifecycle #>> '{stage2,respondedOn}', lifecycle #>> '{stage2,extension,recordedOn}', lifecycle #>> '{withdrawn,on}',
+  lifecycle #>> '{mergedInto,on}', lifecycle #>> '{ombudsmanDetermination,on}'
+)) STORED;
+CREATE INDEX cases_figures_received_idx ON cases (profile_id, received_at);
+CREATE INDEX cases_figures_last_on_idx ON cases (profile_id, figures_last_on);

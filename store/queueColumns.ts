@@ -26,7 +26,7 @@ export interface HazardQueueColumns {
   hazardDueAt: Date | null;
 }
 
-export type QueuedCase = TrackedCase & { profileId: string; caseData: StructuredCase };
+export type QueuedCase = TrackedCase & { profileId: string; caseData: StructuredCase; decision: TriageDecision };
 export type QueuedClock = ClockSteps & { status: string; category: string };
 
 /** The day is irrelevant to every column kept: any day will do for the state. */

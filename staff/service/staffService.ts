@@ -20,7 +20,8 @@ import { QUEUE_VIEWS, queueItem, type QueueEntry, type QueuePage, type QueueQuer
 import { runningHazardClock, urgentReasons } from '../views/urgency';
 import type { Principal } from '../access/roles';
 import type { StepActor, StepOutcome } from '../../cases/caseLifecycle';
-import { StaffCaseStore, type CaseFilter } from './staffCaseStore';
+import type { StaffCaseStore } from './staffCaseStore';
+import type { FigureEntry, Period } from '../views/figures';
 
 export interface LoadedCase extends QueueEntry {
   profile: PolicyProfile;
@@ -81,15 +82,10 @@ export class StaffService {
     return rows.map((row) => this.withUrgency(this.load(row, now), byCase.get(row.id) ?? [], now));
   }
 
-  async entries(principal: Principal, filter: CaseFilter = {}): Promise<LoadedCase[]> {
+  /** The cases a period's figures can count, restricted ones included: figures are the same whoever looks. */
+  async figureEntries(profileId: string, period: Period): Promise<FigureEntry[]> {
     const now = this.now();
-    return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
-  }
-
-  /** Every case the filter matches, restricted ones included: for figures, which are the same whoever looks. */
-  async countedEntries(filter: CaseFilter = {}): Promise<LoadedCase[]> {
-    const now = this.now();
-    return (await this.store.list('counting', filter)).map((row) => this.load(row, now));
+    return (await this.store.figureRows(profileId, period)).map((row) => ({ row, state: caseState(profileOf(row), row, now, this.clocks) }));
   }
 
   /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */
