@@ -66,7 +66,7 @@ export class StaffCaseStore {
   }
 
   /** The cases a period's figures can count, with the columns they read (figureRows.ts). */
-  figureRows(profileId: string, period: Period): Promise<FigureRow[]> {
+  figureRows(profileId: string, period: Period): Promise<{ row: FigureRow; cases: number }[]> {
     return figureRows(this.db, profileId, period);
   }
 

@@ -85,7 +85,10 @@ export class StaffService {
   /** The cases a period's figures can count, restricted ones included: figures are the same whoever looks. */
   async figureEntries(profileId: string, period: Period): Promise<FigureEntry[]> {
     const now = this.now();
-    return (await this.store.figureRows(profileId, period)).map((row) => ({ row, state: caseState(profileOf(row), row, now, this.clocks) }));
+    return (await this.store.figureRows(profileId, period)).flatMap(({ row, cases }) => {
+      const entry = { row, state: caseState(profileOf(row), row, now, this.clocks) };
+      return Array.from({ length: cases }, () => entry);
+    });
   }
 
   /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */
