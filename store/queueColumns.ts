@@ -1,10 +1,10 @@
 // The columns the staff queue filters and sorts on, computed by the pure state (lifecycle/caseState.ts,
-// lifecycle/urgentReasons.ts, the hazard clocks' steps) wherever a case or one of its hazard clocks
+// store/urgentReasons.ts, the hazard clocks' steps) wherever a case or one of its hazard clocks
 // is written: the versioned-write gate, the two ways a case is opened, and the start-up backfill.
 // None depends on the day: "overdue" and "due this week" compare queue_due_on with today in SQL.
 import { caseState, type CaseClocks, type Phase, type TrackedCase } from '../lifecycle/caseState';
 import { profileOf } from '../lifecycle/caseProfile';
-import { hasOpenEmergency, urgentReasons } from '../lifecycle/urgentReasons';
+import { hasOpenEmergency, urgentReasons } from './urgentReasons';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { deadlineInstant, stepsOf, type ClockSteps } from './hazardSteps';

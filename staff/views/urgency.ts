@@ -1,10 +1,10 @@
 // The hazard clock that runs soonest on a case, in words, so no list says "No clock running" while
-// an Awaab's Law clock runs (S.I. 2025/1042); why a case is urgent is lifecycle/urgentReasons.ts.
+// an Awaab's Law clock runs (S.I. 2025/1042); why a case is urgent is store/urgentReasons.ts.
 import type { WorkingCalendar } from '../../triage/workingDays';
 import { deadlineInstant, type HazardClockView, type HazardStep } from '../hazards/hazardClockView';
 import { hazardDeadlineInWords } from '../hazards/hazardDeadlineWords';
 
-export { URGENT_REASONS, urgentReasons, type UrgentReason } from '../../lifecycle/urgentReasons';
+export { URGENT_REASONS, urgentReasons, type UrgentReason } from '../../store/urgentReasons';
 
 /** The soonest step still to do on a case's open hazard clocks. */
 export interface RunningHazardClock {

@@ -1,7 +1,8 @@
 // Why a case goes above everything else in every staff list, pure: an emergency hazard with its
 // 24-hour clock, a safeguarding concern, words that say someone may be in danger now, or damp and
 // mould harming the health of someone at greater risk (triage's damp_harms_health). The staff
-// views show the reasons; the store keeps whether there are any (store/queueColumns.ts).
+// views show the reasons; the store keeps whether there are any (queueColumns.ts), so this lives
+// beside it rather than in the lifecycle core, which reads no tenant's words.
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';
 import { immediateDanger } from '../understanding/immediateDanger';
