@@ -9,7 +9,7 @@ import type { hazardClocks } from './schema';
 
 export type HazardClockRow = typeof hazardClocks.$inferSelect;
 
-export const HAZARD_STEPS = ['investigate', 'make_safe', 'summary', 'safety_work', 'further_works'] as const;
+const HAZARD_STEPS = ['investigate', 'make_safe', 'summary', 'safety_work', 'further_works'] as const;
 export type HazardStep = (typeof HAZARD_STEPS)[number];
 
 type DoneField = 'investigationConcludedOn' | 'safetyWorkDoneOn' | 'summarySentOn' | 'furtherWorksStartedOn';

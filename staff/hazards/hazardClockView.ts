@@ -4,7 +4,7 @@ import type { HazardClock } from '../../triage/decisionSchema';
 import type { ClockState } from '../../triage/clockState';
 import { deadlineInstant, stepsOf, type HazardClockRow, type StepView } from '../../store/hazardSteps';
 
-export { deadlineInstant, stepsOf, HAZARD_STEPS, type HazardClockRow, type HazardStep, type StepView } from '../../store/hazardSteps';
+export { deadlineInstant, type HazardClockRow, type HazardStep } from '../../store/hazardSteps';
 
 export interface HazardClockView {
   id: number;
