@@ -11,9 +11,12 @@ import { LifecycleSchema, type Lifecycle, type StageRecord } from './lifecycleSc
 
 export type Phase = 'needs_review' | 'quick_fix' | 'stage1' | 'stage2' | 'closed' | 'routed';
 
+/** What of the triage decision the state reads. */
+export type StateDecision = Pick<TriageDecision, 'outcome' | 'deadlines' | 'consent'>;
+
 export interface TrackedCase {
   receivedAt: Date;
-  decision: TriageDecision;
+  decision: StateDecision;
   lifecycle: unknown;
 }
 
@@ -101,7 +104,7 @@ function withExtension(clocks: StageDeadlines, record: StageRecord | undefined):
   return { ...clocks, respondDue: record?.extension?.to ?? clocks.respondBy };
 }
 
-function phaseOf(decision: TriageDecision, lifecycle: Lifecycle): Phase {
+function phaseOf(decision: StateDecision, lifecycle: Lifecycle): Phase {
   if (lifecycle.closed) return 'closed';
   if (lifecycle.stage2) return 'stage2';
   if (decision.outcome === 'stage1_opened' || lifecycle.quickFix?.escalatedOn) return 'stage1';

@@ -7,6 +7,7 @@ import type { TriageDecision } from '../triage/decisionSchema';
 import { rowsOf, type Db } from './database';
 import { conversationOfCaseKey } from './botCaseKey';
 import { referencePrefix, referenceYear } from './references';
+import { newCaseQueueColumns, type QueueColumns } from './queueColumns';
 import { auditEvents, cases, hazardClocks } from './schema';
 import type { TranscriptEntry } from './transcriptEntry';
 import { readTranscript } from './transcriptStore';
@@ -66,7 +67,7 @@ async function numberCases(tx: Db, wanted: readonly { id: number; prefix: string
  * Writes new cases with their first audit events and hazard clocks, several rows a statement,
  * then `beforeNumbering`, then their references. Throws AlreadyExists when a key is taken.
  */
-async function writeNewCases(tx: Db, inputs: readonly NewCase[], beforeNumbering?: (tx: Db, rows: readonly StoredCase[]) => Promise<void>): Promise<StoredCase[]> {
+async function writeNewCases(tx: Db, inputs: readonly NewCase[], queued: readonly QueueColumns[], beforeNumbering?: (tx: Db, rows: readonly StoredCase[]) => Promise<void>): Promise<StoredCase[]> {
   // Numbered last (below): a placeholder no reference pattern matches, never committed.
   const placeholders = inputs.map(() => `unnumbered:${randomUUID()}`);
   const inserted = await tx
@@ -85,6 +86,7 @@ async function writeNewCases(tx: Db, inputs: readonly NewCase[], beforeNumbering
         receivedAt: new Date(input.caseData.receivedAt),
         caseData: input.caseData,
         decision: input.decision,
+        ...queued[i],
       })),
     )
     .onConflictDoNothing({ target: cases.idempotencyKey })
@@ -149,8 +151,10 @@ export class CaseStore {
     }
     try {
       const { beforeNumbering } = options;
+      // Worked out before a connection is taken: many cases may be opening at once.
+      const queued = [newCaseQueueColumns(input)];
       const stored = await this.db.transaction(
-        async (tx) => (await writeNewCases(tx as unknown as Db, [input], beforeNumbering && ((inTx, [row]) => beforeNumbering(inTx, row))))[0],
+        async (tx) => (await writeNewCases(tx as unknown as Db, [input], queued, beforeNumbering && ((inTx, [row]) => beforeNumbering(inTx, row))))[0],
       );
       return { stored, created: true };
     } catch (err) {

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { NewCase, StoredCase } from './caseStore';
 import { executeNamed, type Db } from './database';
 import { referencePrefix, referenceYear } from './references';
+import { newCaseQueueColumns, type QueueColumns } from './queueColumns';
 import type { intakeMessages } from './schema';
 
 export type IntakeRecord = typeof intakeMessages.$inferSelect;
@@ -46,6 +47,7 @@ interface Row {
 
 /** What was written for each input, in order; undefined where the record was already there. */
 export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promise<Array<IntakeWritten | undefined>> {
+  const queued = writes.map(({ opens }) => (opens ? newCaseQueueColumns(opens) : undefined));
   const input = writes.map(({ record: r, opens: c }, ord) => ({
     ord,
     id: r.id,
@@ -76,6 +78,7 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
       year: referenceYear(new Date(c.caseData.receivedAt)),
       also_audit: c.alsoAudit ?? [],
       clocks: c.decision.hazards.map((h) => ({ hazard: h.hazard, category: h.category, aware_at: h.awareAt, deadlines: h.deadlines })),
+      ...queueInput(queued[ord] as QueueColumns),
     }),
   }));
   const rows = await executeNamed<Row>(db, 'intake_write', sql`
@@ -85,7 +88,8 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
         redacted_text text, understanding jsonb, missing jsonb, continuation_hash text, continuation_expires_at timestamptz,
         opens boolean, actor text, idempotency_key text, profile_id text, profile_version text, case_channel text,
         category text, outcome text, restricted boolean, case_received_at timestamptz, case_data jsonb, decision jsonb,
-        prefix text, year int, also_audit jsonb, clocks jsonb)),
+        prefix text, year int, also_audit jsonb, clocks jsonb, queue_phase text, queue_reviewed boolean, queue_due_on date,
+        queue_due_at timestamptz, queue_case_urgent boolean, hazard_emergency boolean, hazard_due_at timestamptz)),
     -- A case's id is taken before its record is inserted, so the record is inserted linked (the
     -- foreign key is checked at the end of the statement, when the case is there too).
     ids AS (SELECT ord, nextval(pg_get_serial_sequence('cases', 'id')) AS case_id FROM input WHERE opens),
@@ -108,9 +112,11 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
       FROM opening o JOIN counter c ON c.prefix = o.prefix AND c.year = o.year),
     new_cases AS (
       INSERT INTO cases (id, reference, idempotency_key, request_hash, profile_id, profile_version, channel, category, outcome,
-        restricted, received_at, case_data, decision)
+        restricted, received_at, case_data, decision, queue_phase, queue_reviewed, queue_due_on, queue_due_at, queue_case_urgent,
+        hazard_emergency, hazard_due_at)
       SELECT case_id, prefix || '-' || year || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), idempotency_key, request_hash,
-        profile_id, profile_version, case_channel, category, outcome, restricted, case_received_at, case_data, decision
+        profile_id, profile_version, case_channel, category, outcome, restricted, case_received_at, case_data, decision, queue_phase,
+        queue_reviewed, queue_due_on, queue_due_at, queue_case_urgent, hazard_emergency, hazard_due_at
       FROM numbered ORDER BY ord
       RETURNING id, reference, version, lifecycle, closed, service_area, theme, assigned_to, assigned_to_name, created_at, updated_at),
     audit AS (
@@ -129,10 +135,10 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
     SELECT r.id::text AS intake_id, r.created_at AS intake_created_at, c.*
     FROM records r LEFT JOIN new_cases c ON c.id = r.case_id`);
   const written = new Map(rows.map((row) => [row.intake_id, row]));
-  return writes.map(({ record, opens }) => {
+  return writes.map(({ record, opens }, ord) => {
     const row = written.get(record.id);
     if (!row) return undefined;
-    const stored = opens && row.id !== null ? storedCase(opens, record.requestHash, row) : undefined;
+    const stored = opens && row.id !== null ? storedCase(opens, queued[ord] as QueueColumns, record.requestHash, row) : undefined;
     return {
       record: { ...record, status: stored ? 'case_opened' : 'awaiting_details', caseId: stored?.id ?? null, continuedAt: null, createdAt: new Date(row.intake_created_at) },
       stored,
@@ -140,8 +146,22 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
   });
 }
 
-function storedCase(c: NewCase, requestHash: string, row: Row): StoredCase {
+/** The new case's queue columns (store/queueColumns.ts), as the statement's input spells them. */
+function queueInput(q: QueueColumns) {
   return {
+    queue_phase: q.queuePhase,
+    queue_reviewed: q.queueReviewed,
+    queue_due_on: q.queueDueOn,
+    queue_due_at: q.queueDueAt?.toISOString() ?? null,
+    queue_case_urgent: q.queueCaseUrgent,
+    hazard_emergency: q.hazardEmergency,
+    hazard_due_at: q.hazardDueAt?.toISOString() ?? null,
+  };
+}
+
+function storedCase(c: NewCase, queued: QueueColumns, requestHash: string, row: Row): StoredCase {
+  return {
+    ...queued,
     id: Number(row.id),
     reference: row.reference as string,
     idempotencyKey: c.idempotencyKey ?? null,

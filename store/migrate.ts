@@ -1,11 +1,15 @@
 // Versioned migrations: migrations/NNNN_name.sql, applied in order at start-up, each once, in
-// one transaction. An advisory lock makes two instances starting together take turns.
+// one transaction. An advisory lock makes two instances starting together take turns. Cases
+// written before their queue columns existed get them filled here, under the same lock.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from './database';
+import { backfillQueueColumns } from './queueBackfill';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', 'migrations');
 const MIGRATION_LOCK = 724001;
+/** The migration after which cases carry queue columns to fill (store/queueBackfill.ts). */
+const QUEUE_COLUMNS = '0022_queue_columns';
 
 export interface Migration {
   version: string;
@@ -35,6 +39,7 @@ export async function migrate(database: Database, migrations = readMigrations())
       await run(`INSERT INTO schema_migrations (version) VALUES ('${m.version}')`);
       applied.push(m.version);
     }
+    if (done.has(QUEUE_COLUMNS) || applied.includes(QUEUE_COLUMNS)) await backfillQueueColumns(run);
   });
   return applied;
 }

@@ -64,6 +64,17 @@ export const cases = pgTable('cases', {
   assignedToName: text('assigned_to_name'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // What the staff queue filters and sorts on, written with every write of the case or its hazard
+  // clocks from the pure state (store/queueColumns.ts; migrations/0022_queue_columns.sql). The
+  // columns the database derives from them (queue_urgent, queue_today, queue_sort_at) are read only
+  // by staff/service/queueStore.ts, so drizzle is not told of them.
+  queuePhase: text('queue_phase'),
+  queueReviewed: boolean('queue_reviewed').notNull().default(false),
+  queueDueOn: date('queue_due_on'),
+  queueDueAt: timestamp('queue_due_at', { withTimezone: true }),
+  queueCaseUrgent: boolean('queue_case_urgent').notNull().default(false),
+  hazardEmergency: boolean('hazard_emergency').notNull().default(false),
+  hazardDueAt: timestamp('hazard_due_at', { withTimezone: true }),
 });
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE (migrations/0002_cases.sql). */

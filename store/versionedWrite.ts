@@ -3,11 +3,13 @@
 // sweep or the tenant asking for stage 2 — and always together with its audit event, in one
 // transaction. A stale version changes nothing and throws StaleVersionError, which each caller turns
 // into its `stale` result. An event that changes none of the case's fields (words the tenant added,
-// a request noted) is only audited.
+// a request noted) is only audited. Either write keeps the case's queue columns in step
+// (store/queueColumns.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import type { NextState } from '../lifecycle/actionResult';
 import type { Db } from './database';
 import { auditEvents, cases, hazardClocks } from './schema';
+import { caseQueueColumns, hazardQueueColumns } from './queueColumns';
 
 export class StaleVersionError extends Error {
   constructor() {
@@ -41,16 +43,27 @@ export function applyVersioned(
   // Both tables carry id, version and updated_at; drizzle cannot type an update over a union of tables.
   const table = (target.kind === 'case' ? cases : hazardClocks) as typeof cases;
   const caseId = target.kind === 'case' ? target.row.id : target.row.caseId;
+  // A case's queue columns are worked out from the row as it will be: the row read at `version`
+  // with the change applied (every writer reads the case before changing it).
+  if (target.kind === 'case' && target.row.version !== version) return Promise.reject(new StaleVersionError());
+  const queued = target.kind === 'case' ? caseQueueColumns({ ...target.row, ...(change as CaseChange) }) : {};
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(table)
-      .set({ ...(change as CaseChange), version: sql`${table.version} + 1`, updatedAt: at })
+      .set({ ...(change as CaseChange), ...queued, version: sql`${table.version} + 1`, updatedAt: at })
       .where(and(eq(table.id, target.row.id), eq(table.version, version)))
       .returning();
     if (!updated) throw new StaleVersionError();
     await tx.insert(auditEvents).values({ caseId, at, ...event });
+    if (target.kind === 'hazard_clock') await refreshHazardColumns(tx, caseId);
     return updated;
   });
+}
+
+/** A hazard clock changed: its case's hazard queue columns, from all of the case's clocks as they now are. */
+async function refreshHazardColumns(tx: Db, caseId: number): Promise<void> {
+  const clocks = await tx.select().from(hazardClocks).where(eq(hazardClocks.caseId, caseId));
+  await tx.update(cases).set(hazardQueueColumns(clocks)).where(eq(cases.id, caseId));
 }
 
 /** A lifecycle step's next state (lifecycle/caseActions.ts), written through the gate. */
@@ -85,9 +98,11 @@ export function applyNextStates(
   return db.transaction(async (tx) => {
     const written: CaseRow[] = [];
     for (const { row, version, next, event } of writes) {
+      if (row.version !== version) throw new StaleVersionError();
+      const change = caseChange(next);
       const [updated] = await tx
         .update(cases)
-        .set({ ...caseChange(next), version: sql`${cases.version} + 1`, updatedAt: at })
+        .set({ ...change, ...caseQueueColumns({ ...row, ...change }), version: sql`${cases.version} + 1`, updatedAt: at })
         .where(and(eq(cases.id, row.id), eq(cases.version, version)))
         .returning();
       if (!updated) throw new StaleVersionError();

@@ -1,32 +1,10 @@
 // The staff view of Awaab's Law clocks, pure: each step's deadline and state, the soonest
 // deadline still open (the hazard view's order), and the met / missed counts for the figures.
-import { DateTime } from 'luxon';
-import { clockState, type ClockState } from '../../triage/clockState';
 import type { HazardClock } from '../../triage/decisionSchema';
-import { LONDON } from '../../triage/workingDays';
-import type { hazardClocks } from '../../store/schema';
+import type { ClockState } from '../../triage/clockState';
+import { deadlineInstant, stepsOf, type HazardClockRow, type StepView } from '../../store/hazardSteps';
 
-export type HazardClockRow = typeof hazardClocks.$inferSelect;
-
-export const HAZARD_STEPS = ['investigate', 'make_safe', 'summary', 'safety_work', 'further_works'] as const;
-export type HazardStep = (typeof HAZARD_STEPS)[number];
-
-/** Which deadline each step answers to, and which recorded moment meets it. */
-const STEP_CLOCKS: Record<HazardStep, { deadline: keyof HazardClock['deadlines']; done: keyof HazardClockRow }> = {
-  investigate: { deadline: 'investigateBy', done: 'investigationConcludedOn' },
-  // An emergency is made safe by its safety work, within the same 24 hours.
-  make_safe: { deadline: 'makeSafeBy', done: 'safetyWorkDoneOn' },
-  summary: { deadline: 'summaryBy', done: 'summarySentOn' },
-  safety_work: { deadline: 'safetyWorkBy', done: 'safetyWorkDoneOn' },
-  further_works: { deadline: 'furtherWorksStartBy', done: 'furtherWorksStartedOn' },
-};
-
-export interface StepView {
-  step: HazardStep;
-  deadline: string;
-  doneAt: string | null;
-  state: ClockState;
-}
+export { deadlineInstant, type HazardClockRow, type HazardStep } from '../../store/hazardSteps';
 
 export interface HazardClockView {
   id: number;
@@ -42,22 +20,6 @@ export interface HazardClockView {
   status: HazardClockRow['status'];
   /** When staff closed it because it should never have started, and why. */
   closedInError: { at: string; reason: string } | null;
-}
-
-/** The last moment a deadline allows: a date deadline runs to the end of its London day. */
-export function deadlineInstant(deadline: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(deadline)
-    ? DateTime.fromISO(deadline, { zone: LONDON }).endOf('day').toMillis()
-    : Date.parse(deadline);
-}
-
-export function stepsOf(row: HazardClockRow, now: Date): StepView[] {
-  return HAZARD_STEPS.flatMap((step) => {
-    const deadline = row.deadlines[STEP_CLOCKS[step].deadline];
-    if (deadline === undefined) return [];
-    const done = row[STEP_CLOCKS[step].done] as Date | null;
-    return [{ step, deadline, doneAt: done?.toISOString() ?? null, state: clockState(deadline, done ?? undefined, now) }];
-  });
 }
 
 /** Closed once the investigation has concluded (so every later clock is known) and every step is done. */

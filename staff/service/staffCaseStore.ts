@@ -10,9 +10,12 @@ import { PostgresAttachmentStore, type AttachmentStore } from '../../store/attac
 import type { ForwardedRow } from './forwardedMessage';
 import type { HazardClockRow } from '../hazards/hazardClockView';
 import { canSeeRestricted, type Principal } from '../access/roles';
+import type { QueueQuery } from '../views/queue';
+import { queueRows, type QueueRows } from './queueStore';
+import { figureRows, type FigureRow } from './figureRows';
+import type { Period } from '../views/figures';
 
 export interface CaseFilter {
-  includeClosed?: boolean;
   profile?: string;
   channel?: string;
   category?: string;
@@ -22,17 +25,30 @@ export interface CaseFilter {
 }
 
 /**
- * Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). `counting`:
- * figures count every case for everyone and show no case's details.
+ * Restricted cases do not exist for roles that may not see them (Greatwell 3, 5.1). Figures count
+ * every case for everyone and show no case's details (figureRows.ts).
  */
-function visibleTo(principal: Principal | 'counting'): SQL | undefined {
-  return principal === 'counting' || canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
+function visibleTo(principal: Principal): SQL | undefined {
+  return canSeeRestricted(principal) ? undefined : eq(cases.restricted, false);
 }
 
-function assignedTo(principal: Principal | 'counting', assignee: string | undefined): SQL | undefined {
-  if (!assignee || principal === 'counting') return undefined;
+function assignedTo(principal: Principal, assignee: string | undefined): SQL | undefined {
+  if (!assignee) return undefined;
   if (assignee === 'none') return isNull(cases.assignedTo);
   return eq(cases.assignedTo, assignee === 'me' ? principal.subject : assignee);
+}
+
+/** The open cases the principal may see that the filter matches. */
+function filtered(principal: Principal, filter: CaseFilter): SQL | undefined {
+  return and(
+    visibleTo(principal),
+    eq(cases.closed, false),
+    filter.profile ? eq(cases.profileId, filter.profile) : undefined,
+    filter.channel ? eq(cases.channel, filter.channel) : undefined,
+    filter.category ? eq(cases.category, filter.category) : undefined,
+    filter.serviceArea ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}` : undefined,
+    assignedTo(principal, filter.assignee),
+  );
 }
 
 export class StaffCaseStore {
@@ -49,19 +65,14 @@ export class StaffCaseStore {
     this.attachments = new PostgresAttachmentStore(db);
   }
 
-  async list(principal: Principal | 'counting', filter: CaseFilter = {}): Promise<StoredCase[]> {
-    const where = and(
-      visibleTo(principal),
-      filter.includeClosed ? undefined : eq(cases.closed, false),
-      filter.profile ? eq(cases.profileId, filter.profile) : undefined,
-      filter.channel ? eq(cases.channel, filter.channel) : undefined,
-      filter.category ? eq(cases.category, filter.category) : undefined,
-      filter.serviceArea
-        ? sql`coalesce(${cases.serviceArea}, ${cases.caseData}->>'serviceArea') = ${filter.serviceArea}`
-        : undefined,
-      assignedTo(principal, filter.assignee),
-    );
-    return this.db.select().from(cases).where(where).orderBy(asc(cases.receivedAt), asc(cases.id));
+  /** The cases a period's figures can count, with the columns they read (figureRows.ts). */
+  figureRows(profileId: string, period: Period): Promise<{ row: FigureRow; cases: number }[]> {
+    return figureRows(this.db, profileId, period);
+  }
+
+  /** A page of a queue view, and every view's count, among the open cases the principal may see. */
+  queue(principal: Principal, query: QueueQuery, today: string): Promise<QueueRows> {
+    return queueRows(this.db, filtered(principal, query), query, { today });
   }
 
   async find(principal: Principal, reference: string): Promise<StoredCase | undefined> {

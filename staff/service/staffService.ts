@@ -16,11 +16,12 @@ import { refuse, type Refused } from '../../lifecycle/refusal';
 import { calendarFor } from '../../triage/calendarFor';
 import { londonDate } from '../../triage/workingDays';
 import { hazardClockView, type HazardClockRow } from '../hazards/hazardClockView';
-import { queuePage, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
+import { QUEUE_VIEWS, queueItem, type QueueEntry, type QueuePage, type QueueQuery } from '../views/queue';
 import { runningHazardClock, urgentReasons } from '../views/urgency';
 import type { Principal } from '../access/roles';
 import type { StepActor, StepOutcome } from '../../cases/caseLifecycle';
-import { StaffCaseStore, type CaseFilter } from './staffCaseStore';
+import type { StaffCaseStore } from './staffCaseStore';
+import type { FigureEntry, Period } from '../views/figures';
 
 export interface LoadedCase extends QueueEntry {
   profile: PolicyProfile;
@@ -81,20 +82,28 @@ export class StaffService {
     return rows.map((row) => this.withUrgency(this.load(row, now), byCase.get(row.id) ?? [], now));
   }
 
-  async entries(principal: Principal, filter: CaseFilter = {}): Promise<LoadedCase[]> {
+  /** The cases a period's figures can count, restricted ones included: figures are the same whoever looks. */
+  async figureEntries(profileId: string, period: Period): Promise<FigureEntry[]> {
     const now = this.now();
-    return (await this.store.list(principal, filter)).map((row) => this.load(row, now));
+    return (await this.store.figureRows(profileId, period)).flatMap(({ row, cases }) => {
+      const entry = { row, state: caseState(profileOf(row), row, now, this.clocks) };
+      return Array.from({ length: cases }, () => entry);
+    });
   }
 
-  /** Every case the filter matches, restricted ones included: for figures, which are the same whoever looks. */
-  async countedEntries(filter: CaseFilter = {}): Promise<LoadedCase[]> {
-    const now = this.now();
-    return (await this.store.list('counting', filter)).map((row) => this.load(row, now));
-  }
-
+  /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */
   async queue(principal: Principal, query: QueueQuery): Promise<QueuePage> {
     const now = this.now();
-    return queuePage(await this.loadWithUrgency(await this.store.list(principal, query), now), query);
+    const { rows, counts } = await this.store.queue(principal, query, londonDate(now));
+    const view = QUEUE_VIEWS.find((v) => v.name === query.view) ?? QUEUE_VIEWS[0];
+    return {
+      view: view.name,
+      items: (await this.loadWithUrgency(rows, now)).map(queueItem),
+      total: counts[view.name],
+      page: query.page,
+      pageSize: query.pageSize,
+      views: QUEUE_VIEWS.map((v) => ({ name: v.name, label: v.label, count: counts[v.name] })),
+    };
   }
 
   async find(principal: Principal, reference: string): Promise<LoadedCase | undefined> {

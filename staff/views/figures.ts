@@ -7,7 +7,8 @@ import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import type { PolicyProfile } from '../../triage/profileSchema';
 import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
-import type { LoadedCase } from '../service/staffService';
+import type { CaseState } from '../../lifecycle/caseState';
+import type { FigureRow } from '../service/figureRows';
 import type { HazardFigures } from '../hazards/hazardClockView';
 import { remedySummary } from './remedySummary';
 
@@ -82,7 +83,13 @@ export function respondDeadlineInForce(clocks: { respondBy: string; respondDue: 
  * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
  * clocks closed in error are counted apart, never as met or missed.
  */
-export function figures(all: LoadedCase[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
+/** A case as the figures read it: the columns they need (staff/service/figureRows.ts) and its state. */
+export interface FigureEntry {
+  row: FigureRow;
+  state: CaseState;
+}
+
+export function figures(all: FigureEntry[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
   const homes = landlord.homes;
   const within = (d: string | undefined): d is string => d !== undefined && d >= period.from && d <= period.to;
   // A duplicate merged into another case is that case's complaint, counted there: never received,
@@ -96,7 +103,7 @@ export function figures(all: LoadedCase[], period: Period, landlord: Pick<Policy
    * Of the stage's events in the period, how many were on time against the deadline then in force,
    * judged by the later of the day they are dated and the day they were entered.
    */
-  const timeliness = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', e: LoadedCase): 'on_time' | 'late' | 'entered_late' => {
+  const timeliness = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', e: FigureEntry): 'on_time' | 'late' | 'entered_late' => {
     const clocks = e.state[stage];
     const record = e.state.lifecycle[stage];
     const on = record?.[event] as string;
@@ -118,7 +125,7 @@ export function figures(all: LoadedCase[], period: Period, landlord: Pick<Policy
       const r = e.state.lifecycle[stage];
       return (within(r?.acknowledgedOn) && backdated(r?.acknowledgedOn, r?.acknowledgementRecordedOn)) || (within(r?.respondedOn) && backdated(r?.respondedOn, r?.responseRecordedOn));
     }).length;
-  const inGroup = (group: TenureGroup) => (e: LoadedCase) => (TENURE_GROUPS[group] as readonly string[]).includes(e.row.caseData.tenure);
+  const inGroup = (group: TenureGroup) => (e: FigureEntry) => (TENURE_GROUPS[group] as readonly string[]).includes(e.row.caseData.tenure);
   /** CH01 and CH02 for one tenure group, from its own number of homes. */
   const byTenure = (group: TenureGroup) => {
     const s1 = stage1Opened.filter(inGroup(group)).length;
@@ -197,7 +204,7 @@ export function figures(all: LoadedCase[], period: Period, landlord: Pick<Policy
 }
 export type Figures = ReturnType<typeof figures>;
 
-function lateExtension(e: LoadedCase, stage: 'stage1' | 'stage2'): boolean {
+function lateExtension(e: FigureEntry, stage: 'stage1' | 'stage2'): boolean {
   const extension = e.state.lifecycle[stage]?.extension;
   const clocks = e.state[stage];
   return extension !== undefined && clocks !== undefined && extension.recordedOn > clocks.respondBy;

@@ -1,11 +1,13 @@
-// The review queue, pure: cases with their state in, one page of "what needs me today" out —
-// urgent cases (emergency hazards, safeguarding, danger) above everything else, then overdue
-// first, then by the next deadline. A view is a named filter; another queue view (e.g.
-// hazards) is one more entry in QUEUE_VIEWS.
+// The review queue's views and rows, pure: one page of "what needs me today" — urgent cases
+// (emergency hazards, safeguarding, danger) above everything else, then overdue first, then by the
+// next deadline. The page is chosen, ordered and counted in SQL (staff/service/queueStore.ts);
+// here each of its rows is laid out from its state. Another view is one more entry in QUEUE_VIEWS
+// and its SQL.
 import { z } from 'zod';
 import type { StoredCase } from '../../store/caseStore';
 import { relativeDue, type CaseState, type Clock } from '../../lifecycle/caseState';
-import { deadlineInstant } from '../hazards/hazardClockView';
+import { DateTime } from 'luxon';
+import { LONDON, workingDaysBetween, type WorkingCalendar } from '../../triage/workingDays';
 import type { RunningHazardClock, UrgentReason } from './urgency';
 import { assigneeOf, residentName, summaryFirstLine, type Assignee } from './caseLabel';
 
@@ -21,44 +23,54 @@ export interface QueueEntry {
   urgency?: Urgency;
 }
 
-export interface QueueView {
-  name: string;
-  label: string;
-  includes(entry: QueueEntry): boolean;
-}
+export const QUEUE_VIEW_NAMES = [
+  'today',
+  'urgent',
+  'needs_review',
+  'overdue',
+  'due_this_week',
+  'stage1_open',
+  'stage2_open',
+  'not_accepted',
+  'quick_fix_past_window',
+] as const;
+export type QueueViewName = (typeof QUEUE_VIEW_NAMES)[number];
 
-const overdue = ({ state }: QueueEntry) => state.next?.overdue === true;
-
-/** Work for a person: a decision to review, or a clock running. Reviewed routing needs nobody. */
-const needsAttention = ({ state, urgency }: QueueEntry) =>
-  isUrgent({ urgency }) || urgency?.hazardClock !== undefined || !state.reviewed || state.next !== undefined || state.phase === 'stage1' || state.phase === 'stage2';
-
-const isUrgent = ({ urgency }: Pick<QueueEntry, 'urgency'>) => (urgency?.reasons.length ?? 0) > 0;
-
-export const QUEUE_VIEWS: QueueView[] = [
-  { name: 'today', label: 'What needs me today', includes: needsAttention },
-  { name: 'urgent', label: 'Urgent: danger, safeguarding, emergency hazards', includes: isUrgent },
-  { name: 'needs_review', label: 'Needs review', includes: ({ state }) => !state.reviewed },
-  { name: 'overdue', label: 'Overdue', includes: overdue },
-  {
-    name: 'due_this_week',
-    label: 'Due in the next 5 working days',
-    includes: ({ state }) => state.next !== undefined && state.next.workingDaysLeft >= 0 && state.next.workingDaysLeft <= 5,
-  },
-  { name: 'stage1_open', label: 'Stage 1 open', includes: ({ state }) => state.phase === 'stage1' },
-  { name: 'stage2_open', label: 'Stage 2 open', includes: ({ state }) => state.phase === 'stage2' },
-  { name: 'not_accepted', label: 'Not accepted', includes: ({ row }) => row.outcome === 'not_accepted' },
-  {
-    name: 'quick_fix_past_window',
-    label: 'Quick fixes past their window',
-    includes: (entry) => entry.state.phase === 'quick_fix' && overdue(entry),
-  },
+/** Each view is a named filter, written as SQL over the case's queue columns (staff/service/queueStore.ts). */
+export const QUEUE_VIEWS: { name: QueueViewName; label: string }[] = [
+  // Work for a person: urgent, a hazard clock running, a decision to review, or a clock running.
+  // Reviewed routing needs nobody.
+  { name: 'today', label: 'What needs me today' },
+  { name: 'urgent', label: 'Urgent: danger, safeguarding, emergency hazards' },
+  { name: 'needs_review', label: 'Needs review' },
+  { name: 'overdue', label: 'Overdue' },
+  { name: 'due_this_week', label: 'Due in the next 5 working days' },
+  { name: 'stage1_open', label: 'Stage 1 open' },
+  { name: 'stage2_open', label: 'Stage 2 open' },
+  { name: 'not_accepted', label: 'Not accepted' },
+  { name: 'quick_fix_past_window', label: 'Quick fixes past their window' },
 ];
+
+/**
+ * The due dates "in the next 5 working days" takes on `today`: those 0 to 5 working days away. A
+ * deadline on the last working day counts as 0 over the weekend, so the range can start before
+ * today. The working days between two dates only grow with the later one, so the dates are one run.
+ */
+export function dueThisWeekRange(today: string, calendar: WorkingCalendar): { from: string; to: string } {
+  const day = DateTime.fromISO(today, { zone: LONDON });
+  const fits = Array.from({ length: 60 }, (_, i) => day.plus({ days: i - 20 }).toISODate() as string).filter((d) => {
+    const left = workingDaysBetween(today, d, calendar);
+    return left >= 0 && left <= 5;
+  });
+  return { from: fits[0] ?? today, to: fits[fits.length - 1] ?? today };
+}
 
 export const QueueQuerySchema = z.object({
   view: z
     .string()
-    .refine((v) => QUEUE_VIEWS.some((q) => q.name === v), { error: `view must be one of: ${QUEUE_VIEWS.map((q) => q.name).join(', ')}` })
+    .refine((v): v is QueueViewName => QUEUE_VIEWS.some((q) => q.name === v), {
+      error: `view must be one of: ${QUEUE_VIEWS.map((q) => q.name).join(', ')}`,
+    })
     .default('today'),
   profile: z.string().max(64).optional(),
   channel: z.string().max(40).optional(),
@@ -121,24 +133,6 @@ export function queueItem({ row, state, urgency }: QueueEntry): QueueItem {
   };
 }
 
-/** The moment the case's soonest clock runs out: its hazard step or the end of its complaint deadline's day. */
-function soonestInstant({ state, urgency }: QueueEntry): number {
-  const hazard = urgency?.hazardClock ? deadlineInstant(urgency.hazardClock.deadline) : Infinity;
-  return Math.min(hazard, state.next ? deadlineInstant(state.next.due) : Infinity);
-}
-
-/**
- * Urgent cases first, the clock about to run out at the top; then soonest deadline first (so
- * overdue first); cases with no clock after, oldest first.
- */
-function byUrgency(a: QueueEntry, b: QueueEntry): number {
-  const ua = isUrgent(a);
-  if (ua !== isUrgent(b)) return ua ? -1 : 1;
-  const da = ua ? soonestInstant(a) : a.state.next ? deadlineInstant(a.state.next.due) : Infinity;
-  const db = ua ? soonestInstant(b) : b.state.next ? deadlineInstant(b.state.next.due) : Infinity;
-  return da === db ? a.row.receivedAt.getTime() - b.row.receivedAt.getTime() : da < db ? -1 : 1;
-}
-
 export interface QueuePage {
   view: string;
   items: QueueItem[];
@@ -147,18 +141,4 @@ export interface QueuePage {
   pageSize: number;
   /** How many cases each view holds, for the tabs. Only cases the caller may see are counted. */
   views: { name: string; label: string; count: number }[];
-}
-
-export function queuePage(entries: QueueEntry[], query: QueueQuery): QueuePage {
-  const view = QUEUE_VIEWS.find((v) => v.name === query.view) ?? QUEUE_VIEWS[0];
-  const matching = entries.filter(view.includes).sort(byUrgency);
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    view: view.name,
-    items: matching.slice(start, start + query.pageSize).map(queueItem),
-    total: matching.length,
-    page: query.page,
-    pageSize: query.pageSize,
-    views: QUEUE_VIEWS.map((v) => ({ name: v.name, label: v.label, count: entries.filter(v.includes).length })),
-  };
 }

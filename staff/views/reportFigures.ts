@@ -17,7 +17,7 @@ export async function reportFigures(
 ): Promise<Figures> {
   const period = periodFor(query, now);
   const [entries, hazardSteps] = await Promise.all([
-    staff.countedEntries({ includeClosed: true, profile: profile.id }),
+    staff.figureEntries(profile.id, period),
     hazards.figures({ profile: profile.id, period }),
   ]);
   return figures(entries, period, profile.landlord, hazardSteps);

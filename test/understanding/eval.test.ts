@@ -21,9 +21,11 @@ interface CrossAuthorJson {
   baseline: { macroF1: number };
 }
 
-// The target is 0.90; the gate holds the figure reached (0.880 at the last training) so it can
-// only go up. Safety recall is held at 1.00 for every author, as targeted.
-const GATE = { meanMacroF1: 0.875 };
+// The target is 0.90; the gate holds the figure reached so it can only go up. It was 0.875 on 21
+// authors; ten writers added since (the *-writer2 files) score 0.68–0.92 held out, so the mean
+// over all 31 is 0.867 while the first 21 rose to 0.909. Safety recall is held at 1.00 for every
+// author, as targeted.
+const GATE = { meanMacroF1: 0.862 };
 
 describe('npm run eval', () => {
   it('prints one JSON object with model and baseline side by side, and counts unknown labels without failing', () => {

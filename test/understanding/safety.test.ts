@@ -105,3 +105,26 @@ describe('safety in every supported language: threats by the writer, police and 
     expect(raises(text)).toBe(true);
   });
 });
+
+describe('despair, threats to the writer, children left alone and someone not seen, in every supported language', () => {
+  it.each([
+    ['English despair, said quietly', "honestly some nights I don't want to wake up any more"],
+    ['English, not sure they would still be here', "I wasn't sure I'd still be here by Monday"],
+    ['Welsh despair', "Dw i'n methu cario mlaen efo'r holl beth yma"],
+    ['Polish despair', 'Już nie daję rady, nie widzę sensu'],
+    ['Romanian despair', 'Nu mai rezist, nu mai are rost nimic'],
+    ['Arabic despair', 'والله تعبت من الحياة وما عاد فيني'],
+    ['Roman Urdu despair', 'zindagi se tang aa gaya hun, koi nahi sunta'],
+    ['Bengali despair', 'আর পারছি না, বাঁচতে চাই না'],
+    ['Somali despair', 'Nolosha ka daalay, ma garanayo waxaan sameeyo'],
+    ['Arabic threat to the writer', 'جاري قال لي رح اقتلك إذا اشتكيت مرة ثانية'],
+    ['Polish threat to the writer', 'Sąsiad powiedział, że mnie pobije, jak jeszcze raz zadzwonię'],
+    ['Polish children left alone', 'Dzieci z góry są same w domu do północy prawie codziennie'],
+    ['Romanian neighbour not seen', 'N-am mai văzut-o pe vecina bătrână de o săptămână, are luminile aprinse'],
+    ['Somali neighbour not seen', 'Odaygii deriska ahaa shan maalmood ayaan arkin, albaabkana ma furo'],
+    ['Welsh dog on a child', "Mae ci drws nesa wedi neidio ar fy mab bach ddwywaith"],
+    ['Roman Urdu mice and a baby', 'ghar mein chuhe hain aur chhota bacha hai, jaldi kisi ko bhejein'],
+  ])('%s: %j', (_, text) => {
+    expect(raises(text)).toBe(true);
+  });
+});

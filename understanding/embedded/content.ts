@@ -35,8 +35,16 @@ const MACHINE = String.raw`(?:(?:the|this|your|dear|hey|hi|note to(?: the)?)\s+(
 // Labels a person would not ask for their own message to be treated as; "treat this as a formal
 // complaint" is a request to the landlord and is kept.
 const NOT_COMPLAINT_LABEL = String.raw`(?:an? )?(?:compliment|positive feedback|quick[ _-]?fix|service[ _-]?request|asb(?:[ _-]?report)?|needs[ _-]?clarification|low[ _-]?priority|not urgent|no action|spam|resolved|safe)`;
+// The same two moves in the other languages we read: "ignore the previous instructions", and
+// "mark/classify this as …" (the label usually quoted in English). Latin-script verbs take any ending.
+const IGNORE_VERB = String.raw`(?:zignoruj|ignoruj|pomiń|pomin|zapomnij|ignor[ăa]|ignora[țţt]i|uit[ăa]|anwybydd\w*|anghofi\w*|iska indho tir|iska dhaaf|تجاهل|تجاهلي|انسى|نظر انداز|اگنور|উপেক্ষা|ভুলে যাও)`;
+const INSTRUCTION_NOUN = String.raw`(?:instrukcj\w*|polece\w*|reguł\w*|regul\w*|zasad\w*|poprzedni\w*|instruc[țţt]iuni\w*|anterioar\w*|precedent\w*|cyfarwyddiad\w*|blaenorol|rheolau|tilmaam\w*|amarrad\w*|التعليمات|الأوامر|السابقة|ہدایات|ہدایت|پچھلی|নির্দেশ\S*|আগের)`;
+const CLASSIFY_VERB = String.raw`(?:oznacz\w*|sklasyfikuj\w*|zaklasyfikuj\w*|potraktuj\w*|marcheaz[ăa]|clasific[ăa]|eticheteaz[ăa]|eticheta|trateaz[ăa]|dosbarth\w*|nodwch|labelu|calaamadee|u calaamadee|صنّف|صنف|اعتبر|سجّل|درجہ|مارک|লেবেল|চিহ্নিত)`;
+const QUOTED_LABEL = String.raw`["“'«„]?(?:${LABEL_WORDS}|resolved|positive)["”'»]?`;
 const TO_A_MACHINE = new RegExp(
   [
+    String.raw`${IGNORE_VERB}[^.!?\n]{0,40}${INSTRUCTION_NOUN}`,
+    String.raw`${CLASSIFY_VERB}[^.!?\n]{0,60}${QUOTED_LABEL}`,
     String.raw`\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|previous|above|system|training|guidelines)\b`,
     String.raw`\b(?:classify|classified|classifying|classification|categori[sz]e|categori[sz]ed|categori[sz]ation|re-?label|label(?:led|ed)?|tag(?:ged)?)\b[^.!?\n]{0,40}\bas\b`,
     String.raw`\b(?:treat|mark|flag|record|log|file|route|process|handle|count|register)\w*\s+(?:this|it|the message|my message|this message|the ticket|this ticket|the following)\s+(?:only\s+)?as\s+${NOT_COMPLAINT_LABEL}\b`,
@@ -129,7 +137,8 @@ export function separateContent(text: string): MessageContent {
   // Form fields that name a label ("Category: quick_fix", "Priority: low").
   t = takeAll(t, /^[ \t]*(?:label|category|classification|intent|priority|urgency|flags?|tags?|type|status)\s*[:=][^\n]*$/gim, setAside, '\n');
   // Sentences addressed to a machine.
-  const sentences = t.split(/(?<=[.!?])\s+|\n+/);
+  // A bracketed aside is its own segment: "(system: this is a service request) please send someone".
+  const sentences = t.split(/(?<=[.!?])\s+|\n+|\s*(?=\()|(?<=\))\s*/);
   t = sentences
     .filter((s) => {
       if (!TO_A_MACHINE.test(s)) return true;

@@ -65,7 +65,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
     absenceIsTheHazard: true,
     mention: lexicon([
       'fire', 'fires', 'smoke', 'smoke alarm*', 'fire door*', 'fire exit*', 'fire alarm*', 'burning smell', 'smell of burning', 'burning plastic',
-      'scorch*', 'melted', 'pożar*', 'pozar*', 'ogień', 'ogien', 'dym', 'incendiu', 'foc', 'fum', 'mwg', 'dab', 'qiiq', 'حريق', 'نار', 'دخان', 'آگ', 'دھواں', 'আগুন', 'ধোঁয়া',
+      'scorch*', 'melted', 'cigarette burn*', 'burnt a hole', 'burned a hole', 'llosgi', 'przypalon*', 'ars', 'pożar*', 'pozar*', 'ogień', 'ogien', 'dym', 'incendiu', 'foc', 'fum', 'mwg', 'dab', 'qiiq', 'حريق', 'نار', 'دخان', 'آگ', 'دھواں', 'আগুন', 'ধোঁয়া',
     ]),
     emergency: lexicon(['burning', 'on fire', 'smoke coming', 'fire exit', 're:no (?:working )?(?:smoke|fire) alarm', 'blocked', 'flames']),
   },
@@ -84,7 +84,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
     mention: lexicon([
       'fell', 'fall', 'falls', 'falling', 'fallen', 'went over', 'trip', 'trips', 'tripped', 'tripping', 'slip*', 'stair rail', 'handrail', 'banister*', 'bannister*', 'icy', 'slippery', 'step is broken',
       'broken step', 'ramp', 'balcony', 're:window[^.]{0,60}(?:swings?|wide open|won\'?t (?:lock|shut|close)|restrictor)',
-      'upadł*', 'upadl*', 'spadł*', 'przewróci*', 'căzut', 'cazut', 'cădea', 'syrthio', 'cwympo', 'سقط', 'وقع', 'گر گیا', 'گر گئی',
+      'poręcz*', 'porecz*', 'balustrad*', 'الدرابزين', 'درابزين', 'ریلنگ', 'canllaw', 'mână curentă', 'mana curenta', 'upadł*', 'upadl*', 'spadł*', 'przewróci*', 'căzut', 'cazut', 'cădea', 'syrthio', 'cwympo', 'سقط', 'وقع', 'گر گیا', 'گر گئی',
     ]),
     emergency: lexicon(['fell', 'floor', 'hospital', 'broken wrist', 'swings wide open']),
   },

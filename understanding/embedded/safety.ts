@@ -22,6 +22,7 @@ const THREAT_OR_VIOLENCE = lexicon([
   're:knew (?:straight away |immediately |right away )?it was me', 'knows it was me', 're:read (?:out )?my (?:asb |case )?(?:case |details)', 'out loud',
   'grozi*', 'groźb*', 'grozb*', 'nóż', 'noz', 'bije', 'przemoc*', 'boję się', 'boje sie', 'amenin*', 'cuțit', 'cutit', 'mi-e frică', 'mi-e frica', 'frică',
   'bygwth*', 'ofn', 'hanjabaad*', 'handad*', 'mindi', 'হুমকি', 'ছুরি', 'মারধর', 'يهدد', 'تهديد', 'هددني', 'سكين', 'عنف', 'خائف', 'خايف', 'دھمکی', 'دھمکیاں', 'چاقو', 'تشدد', 'ڈر لگ',
+    'نكسر راس', 'بنكسر', 'بكسر راس', 'كسر راسك', 'بقتلك', 'رح اقتلك', 'بذبحك', 'مرعوب', 'مرعوبة', 'ضربني', 'ضربها', 'ضربوا', 'zabiję', 'zabije cie', 'pobiję', 'pobije', 'pobił', 'pobil', 'przestraszon*', 'uderzył', 'uderzyl', 'te omor', 'vă omor', 'va omor', 'mi-e teamă', 'mi-e teama', 'speriat*', 'm-a lovit', 'a lovit', 'ofnus', 'dychryn*', 'wedi taro', 'bygythiol', 'dhamki', 'maar dunga', 'maar denge', 'ڈرتی', 'ڈرتا', 'khauf', 'خوف', 'مارا', 'مارتا', 'ভয় পাচ্ছি', 'ভয় লাগে', 'ভয়ে', 'মেরে ফেলবে', 'মারবে', 'মেরেছে', 'neidio ar', 'rzucił się na', 'rzucil sie na', 'a sărit pe', 'a sarit pe', 'هجم على', 'কামড়', 'cabsi', 'waan baqayaa', 'dili doonaa', 'i garaacay', 'garaac*',
 ]);
 
 const PERSON_AT_RISK = lexicon([
@@ -35,12 +36,14 @@ const PERSON_AT_RISK = lexicon([
   'wander*', 're:(?:doesn\'?t|does not|didn\'?t) know where (?:he|she) (?:is|was)', 'got lost', 'out in the night',
   'leaning towards', 're:(?:come|came|coming|fall|falls|crash\\w*) (?:down )?(?:through|onto|on) (?:my|the|our) (?:bedroom|roof|window|house|home|car)', 'storm damage',
   're:(?:drugs?|dealing|selling)[^.]{0,30}(?:kids|children|child|teenagers|minors|school)',
+    're:(?:kids|children|child) (?:are |were )?(?:left )?(?:home )?(?:alone|on their own)', 're:cry(?:ing)? (?:on their own|alone)', 'same w domu', 'zostawia dzieci', 'płaczą same', 'placza same', 're:nie (?:widziałem|widziałam|widzialem|widzialam) (?:jej|go|ich)', 'nie wychodzi od', 'copiii singuri', 'copiii sunt singuri', 'lasă copiii', 'lasa copiii', 're:n-?am mai v[aă]zut', 'nu am mai văzut', 'nu am mai vazut', 'plant ar eu pennau eu hunain', 'ar ben eu hunain', 'heb weld', 're:ddim wedi (?:ei )?gweld', 'الأطفال لوحدهم', 'الاولاد لحالهم', 'لحالهم', 'ما شفته من', 'ما شفتها من', 'ما حدا شافه', 'ما حدا شافها', 'bachay akele', 'بچے اکیلے', 'nazar nahi aaye', 'نظر نہیں آ', 'دیکھا نہیں', 'বাচ্চারা একা', 'দেখিনি', 'দেখা যায়নি', 'carruurta keligood', 'ayaan arkin', 'lama arkin', 'ka baqayaa inay',
 ]);
 
 const SELF_HARM = lexicon([
   'suicid*', 'kill myself', 'end it all', 'end my life', 'self harm*', 'selfharm*', 'hurt myself', 'overdose',
   're:don\'?t want to (?:be here|live|go on)', 're:can\'?t (?:go on|cope|take (?:it|this|any ?more))', 'no point living', 'take my own life',
   'better off dead', 'dark thoughts', 'better off without me', 're:can\'?t do (?:this|it) any ?more', 'crisis team', 'mental health crisis', 'to-mi fac rau', 'să-mi fac rău', 'sa-mi fac rau', 'ينهي حياته', 'ينهي حياتي', 're:feeling (?:really |very |so )?(?:low|hopeless|desperate)', 'no way out', 'give up on life', 'depress*', 'nervous breakdown', 'mental breakdown', 'samobój*', 'samoboj*', 'sinucid*', 'انتحار', 'خودکشی', 'lladd fy hun',
+    'make it through the', 'make it thru the', 're:(?:wasn\'?t|wasnt|not) sure (?:i\'?d|id|i would|if i\'?d) (?:make it|be here|still be here)', 're:(?:wouldn\'?t|wouldnt|would not|won\'?t|wont|will not) (?:still )?be here', 're:(?:don\'?t|dont|do not) want to wake up', 'no reason to live', 'not worth living', 're:(?:nobody|no one|no-one) would (?:even )?miss me', 're:whether i live or (?:die|not)', 'tired of living', 'had enough of life', 're:(?:can\'?t|cant|cannot) carry on', 'want it all to end', 'want to disappear', 'ending it all', 'end everything', 'methu cario mlaen', 'methu cario ymlaen', 're:gallu cario (?:y)?mlaen', 'dim pwynt byw', 'isio marw', 'eisiau marw', 'moyn marw', 'ddim isio byw', 'ddim eisiau byw', 'methu ymdopi', 'niweidio fy hun', 'brifo fy hun', 're:nie (?:daj[eę]|dam) (?:już |juz )?rady', 'nie chcę żyć', 'nie chce zyc', 'nie chcę już żyć', 'skończyć ze sobą', 'skonczyc ze soba', 'odebrać sobie życie', 'odebrac sobie zycie', 'nie widzę sensu', 'nie widze sensu', 'mam dość życia', 'mam dosc zycia', 'zrobić sobie krzywdę', 'zrobic sobie krzywde', 're:nie wiem,? czy (?:byłbym|byłabym|bylbym|bylabym) tu', 'nie byłoby mnie', 'nie byloby mnie', 'nu mai pot', 'nu mai rezist', 'nu mai vreau să trăiesc', 'nu mai vreau sa traiesc', 'să termin cu tot', 'sa termin cu tot', 'să mă sinucid', 'sa ma sinucid', 'să-mi iau viața', 'sa-mi iau viata', 'nu mai are rost', 'ما بدي عيش', 'ما بدي اعيش', 'ما بدي أصحى', 'ما بدي اصحى', 'بدي موت', 'أريد أن أموت', 'اريد ان اموت', 'أنهي حياتي', 'انهي حياتي', 'تعبت من الحياة', 'ما عاد فيني', 'ما عدت أتحمل', 'ما عاد اتحمل', 'أؤذي نفسي', 'اذي نفسي', 'أقتل نفسي', 'اقتل نفسي', 'marna chahta', 'marna chahti', 'mar jaun', 'mar jaoon', 'zindagi se tang', 'jeena nahi', 'جینا نہیں', 'مرنا چاہ', 'مر جاؤں', 'خود کو نقصان', 'khud ko nuqsan', 'rahun ya na rahun', 'رہوں یا نہ رہوں', 'زندگی سے تنگ', 'khudkushi', 'সব শেষ করে', 'মরে যেতে', 'বাঁচতে চাই না', 'আত্মহত্যা', 'নিজেকে শেষ', 'আর পারছি না', 'বেঁচে থেকে লাভ', 'more jete chai', 'ar parchi na', 'bachte chai na', 'is dilo', 'isdil*', 'ma rabo inaan noolaado', 'nolosha ka daalay', 'naftayda dilo',
 ]);
 
 // Someone already hurt or made ill: whatever the cause, that is a health-and-safety matter.
@@ -55,6 +58,7 @@ const DANGER_WORDS = lexicon([
   'oil tank leaking', 'oil leak', 're:oil (?:tank )?(?:is )?leaking', 'freezes', 're:ice on (?:the )?(?:path|steps|stairs)', 'frozen path',
   're:sharp (?:metal|edges?|glass|nails?)', 'nails sticking', 'sticking up', 'danger*', 'unsafe', 're:(?:not|don\'?t|doesn\'?t|never|no longer) (?:feel )?safe', 'hazard*', 'life threatening', 'emergency', 'health hazard',
   'niebezpiecz*', 'periculos*', 'pericol*', 'peryglus', 'perygl', 'khatar*', 'বিপদ', 'বিপজ্জনক', 'خطر', 'خطير', 'خطرناک',
+    're:(?:fall|falls|fallen|come down|coming down|collapse\\w*) (?:on|onto) (?:us|me|my|the kids|the children|someone)', 'să cadă pe noi', 'sa cada pe noi', 'spadnie na', 'runie', 'cwympo ar ein pennau', 'يوقع علينا', 'ينهار', 'گر جائے', 'ভেঙে পড়বে',
 ]);
 
 const SEVERE_EXTENT = lexicon([
@@ -72,10 +76,10 @@ const NO_BASIC_AMENITY = lexicon([
 // Broken glass (collision and cuts) and pests (domestic hygiene) are HHSRS hazards; pests matter
 // most where there are babies, children or ill people.
 const BROKEN_GLASS = lexicon(['re:window\'?s? (?:is |was |been )?(?:smashed|shattered)', 'shards', 'broken glass', 're:glass[^.]{0,30}(?:smashed|shattered|broken|cracked)', 're:(?:smashed|shattered) (?:glass|window|pane)']);
-const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ']);
+const PESTS = lexicon(['wasp*', 'hornet*', 'bees', 'rat', 'rats', 'mice', 'mouse', 'cockroach*', 'bed bugs', 'bedbugs', 'infest*', 'vermin', 'szczur*', 'myszy', 'șobolan*', 'sobolan*', 'فئران', 'جرذ', 'چوہ', 'chuhe', 'chuha', 'chooha', 'کاکروچ', 'cockroach', 'karaluch*', 'prusak*', 'gândaci', 'gandaci', 'llygod', 'llygoden', 'صراصير', 'صرصور', 'ইঁদুর', 'তেলাপোকা', 'jiir', 'baranbaro']);
 
 const SMOKE_OR_FUMES = lexicon(['coughed', 'without a mask', 'smoked in', 'smoking in', 'cigarette smoke', 'smoke from', 'dust', 'fumes', 'paint smell', 'chemical*']);
-const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep']);
+const STAIRS = lexicon(['stairs', 'flights', 'steps', 'steep', 'schody', 'schodach', 'scări', 'scari', 'scările', 'grisiau', 'الدرج', 'السلالم', 'سیڑھی', 'سیڑھیاں', 'seedhi', 'সিঁড়ি', 'jaranjar*']);
 // No light on stairs and landings: a fall waiting to happen (HHSRS falls on stairs).
 const DARK_STAIRS = lexicon([
   're:(?:light|lights|bulb)s? (?:on|in|for) (?:the |our |my )?(?:communal )?(?:stairs|landing|stairwell|steps)',
