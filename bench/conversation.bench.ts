@@ -14,6 +14,8 @@ interface Run {
   turns: number;
   seconds: number;
   latencies: number[];
+  /** CPU this process used, in ms: the bot, the connector and the bench's client. */
+  cpuMs: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -21,8 +23,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function measure(work: (onTurn: (ms: number) => void) => Promise<void>[]): Promise<Run> {
   const latencies: number[] = [];
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(work((ms) => latencies.push(ms)));
-  return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function startEchoBot(): Promise<{ baseUrl: string; close(): void }> {
@@ -59,7 +63,7 @@ async function echoConversation(baseUrl: string, connector: CaptureConnector, id
 
 function report(name: string, run: Run): void {
   console.log(
-    `${name.padEnd(34)} ${(run.turns / run.seconds).toFixed(1).padStart(7)} turns/s   p50 ${percentile(run.latencies, 50).toFixed(1)} ms   p99 ${percentile(run.latencies, 99).toFixed(1)} ms   (${run.turns} turns)`,
+    `${name.padEnd(34)} ${(run.turns / run.seconds).toFixed(1).padStart(7)} turns/s   p50 ${percentile(run.latencies, 50).toFixed(1)} ms   p99 ${percentile(run.latencies, 99).toFixed(1)} ms   CPU ${(run.cpuMs / run.turns).toFixed(2)} ms a turn   (${run.turns} turns)`,
   );
 }
 
@@ -85,7 +89,8 @@ export default async function conversationBench(): Promise<void> {
     console.log(
       `ratio intake/echo: throughput ${ratio(intake.turns / intake.seconds, baseline.turns / baseline.seconds)}x, ` +
         `p50 latency ${ratio(percentile(intake.latencies, 50), percentile(baseline.latencies, 50))}x, ` +
-        `p99 latency ${ratio(percentile(intake.latencies, 99), percentile(baseline.latencies, 99))}x`,
+        `p99 latency ${ratio(percentile(intake.latencies, 99), percentile(baseline.latencies, 99))}x, ` +
+        `CPU a turn ${ratio(intake.cpuMs / intake.turns, baseline.cpuMs / baseline.turns)}x`,
     );
   } finally {
     echo.close();

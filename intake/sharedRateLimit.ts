@@ -4,7 +4,7 @@
 // A table of our own rather than a library's store: one round trip per take, its DDL in our
 // migrations (nothing created at run time), and the same pool and statement timeout as every query.
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../store/database';
+import { executeNamed, type Db } from '../store/database';
 import type { RateLimiter } from './rateLimit';
 
 /** Every this many takes, a replica deletes the scope's buckets that have refilled (a minute untouched). */
@@ -24,7 +24,7 @@ export function sharedRateLimiter(db: Db, scope: string, perMinute: number): Rat
       const at = now.getTime();
       // The tokens there are now: what was left, plus what refilled since, up to a full bucket.
       const available = sql`least(${perMinute}::float8, b.tokens + greatest(0, ${at}::float8 - b.at_ms) * ${perMs}::float8)`;
-      const result = await db.execute(sql`
+      const [row] = await executeNamed<{ tokens: number | string; allowed: boolean }>(db, 'rate_limit_take', sql`
         INSERT INTO rate_limit_buckets AS b (scope, key, tokens, at_ms, allowed)
         VALUES (${scope}, ${key}, ${perMinute >= count ? perMinute - count : perMinute}, ${at}, ${perMinute >= count})
         ON CONFLICT (scope, key) DO UPDATE SET
@@ -36,7 +36,6 @@ export function sharedRateLimiter(db: Db, scope: string, perMinute: number): Rat
       if (takes % FORGET_EVERY === 0) {
         void db.execute(sql`DELETE FROM rate_limit_buckets WHERE scope = ${scope} AND at_ms < ${at - 60_000}`).catch(() => undefined);
       }
-      const [row] = rowsOf<{ tokens: number | string; allowed: boolean }>(result);
       return row.allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: retryAfterSeconds(count, Number(row.tokens), perMinute) };
     },
   };

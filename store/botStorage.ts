@@ -18,7 +18,8 @@ export class PostgresBotStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const rows = await this.db.select().from(botState).where(inArray(botState.key, keys));
+    // Named statements (store/database.ts, executeNamed): one per number of keys, as its text changes with it.
+    const rows = await this.db.select().from(botState).where(inArray(botState.key, keys)).prepare(`bot_state_read_${keys.length}`).execute();
     const items: StoreItems = {};
     for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
     return items;
@@ -33,14 +34,18 @@ export class PostgresBotStorage implements Storage {
           .insert(botState)
           .values({ key, document, etag })
           // excluded.*: the document is serialised and sent once, not again for the update.
-          .onConflictDoUpdate({ target: botState.key, set: { document: sql`excluded.document`, etag: sql`excluded.etag`, updatedAt: sql`now()` } });
+          .onConflictDoUpdate({ target: botState.key, set: { document: sql`excluded.document`, etag: sql`excluded.etag`, updatedAt: sql`now()` } })
+          .prepare('bot_state_put')
+          .execute();
         continue;
       }
       const updated = await this.db
         .update(botState)
         .set({ document, etag, updatedAt: sql`now()` })
         .where(and(eq(botState.key, key), eq(botState.etag, String(eTag))))
-        .returning({ key: botState.key });
+        .returning({ key: botState.key })
+        .prepare('bot_state_update')
+        .execute();
       if (updated.length === 1) continue;
       // No row matched: either the eTag is stale, or the item does not exist yet (then the
       // write creates it, as botbuilder's MemoryStorage does — unless a racer created it first).
@@ -48,7 +53,9 @@ export class PostgresBotStorage implements Storage {
         .insert(botState)
         .values({ key, document, etag })
         .onConflictDoNothing()
-        .returning({ key: botState.key });
+        .returning({ key: botState.key })
+        .prepare('bot_state_create')
+        .execute();
       if (inserted.length === 0) throw new EtagConflictError(key);
     }
   }

@@ -8,7 +8,7 @@
 // JSON parameter, so building the statement costs the same for one message as for a hundred.
 import { sql } from 'drizzle-orm';
 import type { NewCase, StoredCase } from './caseStore';
-import { rowsOf, type Db } from './database';
+import { executeNamed, type Db } from './database';
 import { referencePrefix, referenceYear } from './references';
 import { newCaseQueueColumns, type QueueColumns } from './queueColumns';
 import type { intakeMessages } from './schema';
@@ -81,7 +81,7 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
       ...queueInput(queued[ord] as QueueColumns),
     }),
   }));
-  const result = await db.execute(sql`
+  const rows = await executeNamed<Row>(db, 'intake_write', sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x (
         ord int, id uuid, channel text, message_id text, request_hash text, received_at timestamptz, message jsonb,
@@ -134,7 +134,7 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
       FROM opening o CROSS JOIN LATERAL jsonb_array_elements(o.clocks) AS h (clock))
     SELECT r.id::text AS intake_id, r.created_at AS intake_created_at, c.*
     FROM records r LEFT JOIN new_cases c ON c.id = r.case_id`);
-  const written = new Map(rowsOf<Row>(result).map((row) => [row.intake_id, row]));
+  const written = new Map(rows.map((row) => [row.intake_id, row]));
   return writes.map(({ record, opens }, ord) => {
     const row = written.get(record.id);
     if (!row) return undefined;

@@ -4,7 +4,7 @@
 import type { Activity, TranscriptLogger } from 'botbuilder';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import type { Db } from './database';
+import { executeNamed, type Db } from './database';
 import { transcriptActivities } from './schema';
 import { TRANSCRIPT_KEEP, transcriptEntry, type TranscriptEntry } from './transcriptEntry';
 
@@ -68,7 +68,7 @@ export class TranscriptStore implements TranscriptLogger {
       keepOld === 0
         ? sql``
         : sql`AND id < (SELECT id FROM transcript_activities WHERE conversation_id = ${conversationId} ORDER BY id DESC OFFSET ${keepOld - 1} LIMIT 1)`;
-    await this.db.execute(sql`
+    await executeNamed(this.db, keepOld === 0 ? 'transcript_write_all' : 'transcript_write', sql`
       WITH added AS (
         INSERT INTO transcript_activities (conversation_id, channel, speaker, text, choices, at)
         SELECT ${conversationId}, channel, speaker, text, choices, at

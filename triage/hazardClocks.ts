@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { HazardCategory, HazardDeadlines } from './decisionSchema';
-import { addWorkingDays, LONDON, londonDate, type WorkingCalendar } from './workingDays';
+import { addWorkingDays, instantOf, LONDON, londonDate, londonWallClock, type WorkingCalendar } from './workingDays';
 
 // The timescales are law (Hazards in Social Housing (Prescribed Requirements) (England)
 // Regulations 2025, S.I. 2025/1042), the same for every landlord, so they are constants here
@@ -13,6 +13,9 @@ export const FURTHER_WORKS_WEEKS = 12;
 
 /** An instant as London wall-clock time with its offset, as staff read it (`2026-03-29T11:00:00+01:00`). */
 export function londonInstant(at: string | Date): string {
+  // The plain cases without a luxon DateTime: this runs for every hazard of every message.
+  const plain = typeof at === 'string' ? instantOf(at) : at.getTime();
+  if (plain !== undefined && !Number.isNaN(plain)) return londonWallClock(plain);
   const dt = typeof at === 'string' ? DateTime.fromISO(at, { setZone: true }) : DateTime.fromJSDate(at);
   if (!dt.isValid) throw new RangeError(`Not a datetime: ${String(at)}`);
   return dt.setZone(LONDON).toISO({ suppressMilliseconds: true }) as string;

@@ -70,10 +70,35 @@ function londonDateOfInstant(ms: number): string {
   return date;
 }
 
+const londonOffsetOfHour = new Map<number, number>();
+/** The latest instant written in the plain form below (a four-digit year). */
+const YEAR_9999_END = Date.UTC(9999, 11, 31);
+
+/**
+ * An instant as London wall-clock time with its offset ('2026-03-29T11:00:00+01:00', milliseconds
+ * only when there are any), as luxon writes it, the offset worked out once an hour seen (above).
+ */
+export function londonWallClock(ms: number): string {
+  if (!(ms >= RAILWAY_TIME && ms <= YEAR_9999_END)) {
+    return DateTime.fromMillis(ms, { zone: LONDON }).toISO({ suppressMilliseconds: true }) as string;
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = londonOffsetOfHour.get(hour);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON }).offset;
+    if (londonOffsetOfHour.size >= REMEMBERED_HOURS) londonOffsetOfHour.clear();
+    londonOffsetOfHour.set(hour, offset);
+  }
+  const wall = new Date(ms + offset * 60_000).toISOString();
+  const sign = offset < 0 ? '-' : '+';
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return `${wall.slice(0, 19)}${ms % 1000 === 0 ? '' : wall.slice(19, 23)}${sign}${hhmm}`;
+}
+
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The instant of an ISO datetime with its offset, when plainly one; anything else is luxon's to read. */
-function instantOf(text: string): number | undefined {
+export function instantOf(text: string): number | undefined {
   const match = ISO_INSTANT.exec(text);
   // Date.parse rolls '2026-02-30' over into March, so the day is checked to exist.
   if (!match || new Date(`${match[1]}T00:00:00Z`).toISOString().slice(0, 10) !== match[1]) return undefined;
@@ -94,33 +119,67 @@ export function londonDate(input: string | Date): string {
   return dt.toISODate() as string;
 }
 
-// Calendar dates as UTC midnights with the built-in Date: the day-by-day walks below run for
-// every deadline of every case, and this is many times cheaper than a luxon DateTime per day.
-function asDate(date: string): Date {
+// Calendar dates walked as day numbers (days since 1970-01-01, UTC midnights): the day-by-day
+// walks below run for every deadline of every case, and a number a day is many times cheaper
+// than a Date, let alone a luxon DateTime, a day.
+const DAY_MS = 86_400_000;
+
+/** The day number of an ISO date; undefined when there is no such day. */
+function realDayNumber(date: string): number | undefined {
+  if (!ISO_DATE.test(date)) return undefined;
   const dt = new Date(`${date}T00:00:00Z`);
   // A day past the month's end ('2026-02-30') rolls over in Date, so it is compared back.
-  if (!ISO_DATE.test(date) || Number.isNaN(dt.getTime()) || dt.toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Not an ISO date: ${date}`);
-  }
-  return dt;
+  return Number.isNaN(dt.getTime()) || dt.toISOString().slice(0, 10) !== date ? undefined : dt.getTime() / DAY_MS;
 }
 
+function dayNumber(date: string): number {
+  const day = realDayNumber(date);
+  if (day === undefined) throw new RangeError(`Not an ISO date: ${date}`);
+  return day;
+}
+
+const isoDateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** 0 is Sunday, as Date's getUTCDay; 1970-01-01 was a Thursday. */
+const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
 function isWeekday(date: string): boolean {
-  const weekday = asDate(date).getUTCDay(); // 0 is Sunday
+  const weekday = weekdayOf(dayNumber(date));
   return weekday >= 1 && weekday <= 5;
 }
 
-export function isWorkingDay(date: string | Date, calendar: WorkingCalendar): boolean {
-  const day = londonDate(date);
-  if (!isWeekday(day)) return false;
-  if (calendar.extraNonWorkingDays?.includes(day)) return false;
-  return !bankHolidays(calendar.nation, Number(day.slice(0, 4))).has(day);
+const holidayDayCache = new Map<string, ReadonlySet<number>>();
+
+/** bankHolidays as day numbers. */
+function bankHolidayDays(nation: Nation, year: number): ReadonlySet<number> {
+  const key = `${nation}:${year}`;
+  let days = holidayDayCache.get(key);
+  if (!days) {
+    days = new Set([...bankHolidays(nation, year)].map(dayNumber));
+    holidayDayCache.set(key, days);
+  }
+  return days;
 }
 
-function shift(date: string, days: number): string {
-  const dt = asDate(date);
-  dt.setUTCDate(dt.getUTCDate() + days);
-  return dt.toISOString().slice(0, 10);
+// A profile's closures are one array for the life of the process, so its day numbers are worked out once.
+const closureDayCache = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+/** Whether a day number is a working day in the calendar. */
+function workingDayTest(calendar: WorkingCalendar): (day: number) => boolean {
+  const closures = calendar.extraNonWorkingDays;
+  let closed = closures && closureDayCache.get(closures);
+  if (closures && !closed) {
+    closed = new Set(closures.map(realDayNumber).filter((d): d is number => d !== undefined));
+    closureDayCache.set(closures, closed);
+  }
+  return (day) => {
+    const weekday = weekdayOf(day);
+    if (weekday === 0 || weekday === 6 || closed?.has(day)) return false;
+    return !bankHolidayDays(calendar.nation, new Date(day * DAY_MS).getUTCFullYear()).has(day);
+  };
+}
+
+export function isWorkingDay(date: string | Date, calendar: WorkingCalendar): boolean {
+  return workingDayTest(calendar)(dayNumber(londonDate(date)));
 }
 
 /**
@@ -129,12 +188,15 @@ function shift(date: string, days: number): string {
  */
 export function addWorkingDays(start: string | Date, n: number, calendar: WorkingCalendar): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);
-  let day = londonDate(start);
+  const from = londonDate(start);
+  if (n === 0) return from;
+  const working = workingDayTest(calendar);
+  let day = dayNumber(from);
   for (let counted = 0; counted < n; ) {
-    day = shift(day, 1);
-    if (isWorkingDay(day, calendar)) counted += 1;
+    day += 1;
+    if (working(day)) counted += 1;
   }
-  return day;
+  return isoDateOf(day);
 }
 
 /**
@@ -146,10 +208,11 @@ export function workingDaysBetween(from: string | Date, to: string | Date, calen
   const a = londonDate(from);
   const b = londonDate(to);
   if (a === b) return 0;
-  const [low, high, sign] = a < b ? [a, b, 1] : [b, a, -1];
+  const [low, high, sign] = a < b ? [dayNumber(a), dayNumber(b), 1] : [dayNumber(b), dayNumber(a), -1];
+  const working = workingDayTest(calendar);
   let count = 0;
-  for (let day = shift(low, 1); day <= high; day = shift(day, 1)) {
-    if (isWorkingDay(day, calendar)) count += 1;
+  for (let day = low + 1; day <= high; day += 1) {
+    if (working(day)) count += 1;
   }
   // `|| 0`: no working day back across a weekend is 0, not -0.
   return sign * count || 0;

@@ -67,7 +67,23 @@ const VULNERABLE = lexicon([
   'dementia', 'in my 80s', 'in her 80s', 'in his 80s', 're:\\b(?:7[5-9]|8\\d|9\\d|1[01]\\d)\\b', 'cancer', 'chemo*', 'wheelchair', 'bedbound', 'bed bound', 'ill health condition',
 ]);
 
+// One message's words are read for danger more than once on their way (its case's facts, the
+// reply's advice, the chat's interruption), and the reading is pure, so the latest answers are kept.
+const REMEMBERED = 500;
+const remembered = new Map<string, ImmediateDanger | undefined>();
+
 export function immediateDanger(text: string): ImmediateDanger | undefined {
+  let found = remembered.get(text);
+  if (found === undefined && !remembered.has(text)) {
+    found = readDanger(text);
+    if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(text, found);
+  }
+  // A copy: the answer is the caller's to change.
+  return found && { ...found };
+}
+
+function readDanger(text: string): ImmediateDanger | undefined {
   const said = normalise(text);
   const n = withGlosses(said);
   const found: ImmediateDanger = {
