@@ -3,7 +3,9 @@
 // first day (figures_last_on, migrations/0022_queue_columns.sql). Cases alike in everything the
 // figures read — the same London day received, the same steps recorded — come back as one row with
 // their number, so each kind is worked out once; the figures are the same as for the cases one by one.
-import { and, count, eq, gte, lt, min, or, sql } from 'drizzle-orm';
+// The kinds are counted from an index alone, by the day and digest kept on each case
+// (migrations/0023_figures_kind.sql), and one case of each kind is read.
+import { and, count, eq, gte, lt, min, not, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
@@ -30,15 +32,19 @@ const figured = {
   quickFix: sql<TriageDecision['quickFix'] | null>`figures_quick_fix`,
   exclusions: sql<TriageDecision['exclusions']>`figures_exclusions`,
 };
-const receivedDay = sql`(${cases.receivedAt} AT TIME ZONE 'Europe/London')::date`;
 
-/** Every case of the profile the period can count, restricted ones included (figures are the same whoever looks), each kind with its number. */
-export async function figureRows(db: Db, profileId: string, period: Period): Promise<{ row: FigureRow; cases: number }[]> {
-  const alike = [cases.profileId, cases.category, cases.channel, cases.outcome, cases.serviceArea, cases.theme, cases.lifecycle, ...Object.values(figured)];
+/** Each kind among the cases `where` picks: one case's columns, and how many cases are of its kind. */
+async function kinds(db: Db, where: SQL | undefined): Promise<{ row: FigureRow; cases: number }[]> {
+  const kind = db
+    // Names the outer query cannot confuse with a column of cases (drizzle leaves them unqualified).
+    .select({ id: min(cases.id).as('kind_case'), cases: count().as('kind_cases') })
+    .from(cases)
+    .where(where)
+    .groupBy(sql`figures_day`, sql`figures_kind`)
+    .as('kind');
   const found = await db
     .select({
-      // Any moment of the day will do: the figures and the state read the day a case came, not the time.
-      receivedAt: min(cases.receivedAt),
+      receivedAt: cases.receivedAt,
       profileId: cases.profileId,
       category: cases.category,
       channel: cases.channel,
@@ -47,24 +53,28 @@ export async function figureRows(db: Db, profileId: string, period: Period): Pro
       theme: cases.theme,
       lifecycle: cases.lifecycle,
       ...figured,
-      cases: count(),
+      cases: kind.cases,
     })
-    .from(cases)
-    .where(
-      and(
-        eq(cases.profileId, profileId),
-        or(and(gte(cases.receivedAt, dayStart(period.from)), lt(cases.receivedAt, dayStart(period.to, 1))), sql`figures_last_on >= ${period.from}`),
-      ),
-    )
-    .groupBy(receivedDay, ...alike);
-  return found.map(({ tenure, caseServiceArea, decided, consent, deadlines, quickFix, exclusions, cases: n, receivedAt, ...row }) => ({
+    .from(kind)
+    .innerJoin(cases, eq(cases.id, kind.id));
+  return found.map(({ tenure, caseServiceArea, decided, consent, deadlines, quickFix, exclusions, cases: n, ...row }) => ({
     row: {
       ...row,
-      receivedAt: receivedAt as Date,
       // A part the case does not have stays absent, as in its stored JSON.
       caseData: { tenure: tenure ?? undefined, ...(caseServiceArea === null ? {} : { serviceArea: caseServiceArea }) } as FigureRow['caseData'],
       decision: { outcome: decided, deadlines, consent, exclusions, ...(quickFix === null ? {} : { quickFix }) },
     },
     cases: n,
   }));
+}
+
+/** Every case of the profile the period can count, restricted ones included (figures are the same whoever looks), each kind with its number. */
+export async function figureRows(db: Db, profileId: string, period: Period): Promise<{ row: FigureRow; cases: number }[]> {
+  const received = and(gte(cases.receivedAt, dayStart(period.from)), lt(cases.receivedAt, dayStart(period.to, 1)));
+  // Two ways into the period, each served by its own index; no case is in both, so no kind is either.
+  const [inPeriod, datedSince] = await Promise.all([
+    kinds(db, and(eq(cases.profileId, profileId), received)),
+    kinds(db, and(eq(cases.profileId, profileId), sql`figures_last_on >= ${period.from}`, not(received!))),
+  ]);
+  return [...inPeriod, ...datedSince];
 }

@@ -82,13 +82,10 @@ export class StaffService {
     return rows.map((row) => this.withUrgency(this.load(row, now), byCase.get(row.id) ?? [], now));
   }
 
-  /** The cases a period's figures can count, restricted ones included: figures are the same whoever looks. */
+  /** The cases a period's figures can count, restricted ones included (figures are the same whoever looks), by kind: each state worked out once. */
   async figureEntries(profileId: string, period: Period): Promise<FigureEntry[]> {
     const now = this.now();
-    return (await this.store.figureRows(profileId, period)).flatMap(({ row, cases }) => {
-      const entry = { row, state: caseState(profileOf(row), row, now, this.clocks) };
-      return Array.from({ length: cases }, () => entry);
-    });
+    return (await this.store.figureRows(profileId, period)).map(({ row, cases }) => ({ row, state: caseState(profileOf(row), row, now, this.clocks), cases }));
   }
 
   /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */

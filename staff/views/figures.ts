@@ -6,7 +6,7 @@ import { CLOCK_STATES } from '../../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import type { PolicyProfile } from '../../triage/profileSchema';
-import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
+import { backdated, recordedLate, type Lifecycle } from '../../lifecycle/lifecycleSchema';
 import type { CaseState } from '../../lifecycle/caseState';
 import type { FigureRow } from '../service/figureRows';
 import type { HazardFigures } from '../hazards/hazardClockView';
@@ -51,9 +51,10 @@ export interface Share {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const share = (count: number, of: number): Share => ({ count, of, percent: of === 0 ? null : round1((count / of) * 100) });
 
-function tally(keys: string[]): Record<string, number> {
+/** Each key with the number of cases it stands for, summed by key, most first. */
+function tally(keys: [string, number][]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
+  for (const [k, n] of keys) counts[k] = (counts[k] ?? 0) + n;
   return Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
 
@@ -83,11 +84,16 @@ export function respondDeadlineInForce(clocks: { respondBy: string; respondDue: 
  * (HazardService.figures), reported beside the complaint measures as the Ombudsman checks both;
  * clocks closed in error are counted apart, never as met or missed.
  */
-/** A case as the figures read it: the columns they need (staff/service/figureRows.ts) and its state. */
+/**
+ * A kind of case as the figures read it: the columns they need (staff/service/figureRows.ts), its
+ * state, and how many cases are of this kind, each counted as if read one by one.
+ */
 export interface FigureEntry {
   row: FigureRow;
   state: CaseState;
+  cases: number;
 }
+const casesIn = (entries: readonly FigureEntry[]) => entries.reduce((n, e) => n + e.cases, 0);
 
 export function figures(all: FigureEntry[], period: Period, landlord: Pick<PolicyProfile['landlord'], 'homes' | 'homesByTenure'>, hazards: HazardFigures) {
   const homes = landlord.homes;
@@ -98,6 +104,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
   const received = entries.filter((e) => within(londonDate(e.row.receivedAt)));
   const stage1Opened = entries.filter((e) => e.state.stage1 && within(e.state.lifecycle.stage1?.openedOn ?? londonDate(e.row.receivedAt)));
   const stage2Requested = entries.filter((e) => within(e.state.lifecycle.stage2?.requestedOn));
+  const [stage1Cases, stage2Cases] = [casesIn(stage1Opened), casesIn(stage2Requested)];
 
   /**
    * Of the stage's events in the period, how many were on time against the deadline then in force,
@@ -115,21 +122,21 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
   const done = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => among.filter((e) => within(e.state.lifecycle[stage]?.[event]));
   const onTime = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn', among = entries) => {
     const all = done(stage, event, among);
-    return share(all.filter((e) => timeliness(stage, event, e) === 'on_time').length, all.length);
+    return share(casesIn(all.filter((e) => timeliness(stage, event, e) === 'on_time')), casesIn(all));
   };
   /** Dated within the deadline but entered after it: counted late, and counted here so it shows. */
   const enteredLate = (stage: 'stage1' | 'stage2', event: 'acknowledgedOn' | 'respondedOn') =>
-    done(stage, event).filter((e) => timeliness(stage, event, e) === 'entered_late').length;
+    casesIn(done(stage, event).filter((e) => timeliness(stage, event, e) === 'entered_late'));
   const backdatedCount = (stage: 'stage1' | 'stage2') =>
-    entries.filter((e) => {
+    casesIn(entries.filter((e) => {
       const r = e.state.lifecycle[stage];
       return (within(r?.acknowledgedOn) && backdated(r?.acknowledgedOn, r?.acknowledgementRecordedOn)) || (within(r?.respondedOn) && backdated(r?.respondedOn, r?.responseRecordedOn));
-    }).length;
+    }));
   const inGroup = (group: TenureGroup) => (e: FigureEntry) => (TENURE_GROUPS[group] as readonly string[]).includes(e.row.caseData.tenure);
   /** CH01 and CH02 for one tenure group, from its own number of homes. */
   const byTenure = (group: TenureGroup) => {
-    const s1 = stage1Opened.filter(inGroup(group)).length;
-    const s2 = stage2Requested.filter(inGroup(group)).length;
+    const s1 = casesIn(stage1Opened.filter(inGroup(group)));
+    const s2 = casesIn(stage2Requested.filter(inGroup(group)));
     const groupHomes = landlord.homesByTenure?.[group];
     return {
       homes: groupHomes ?? null,
@@ -142,7 +149,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
   const outcomes = (stage: 'stage1' | 'stage2') =>
     tally(entries.flatMap((e) => {
       const record = e.state.lifecycle[stage];
-      return record?.outcome && within(record.respondedOn) ? [record.outcome] : [];
+      return record?.outcome && within(record.respondedOn) ? [[record.outcome, e.cases] as [string, number]] : [];
     }));
   const quickFixes = received.filter((e) => e.row.decision.quickFix !== undefined || e.state.lifecycle.quickFix !== undefined);
   const resolvedInWindow = quickFixes.filter((e) => {
@@ -154,12 +161,12 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
   return {
     period,
     homes: homes ?? null,
-    received: received.length,
-    stage1: stage1Opened.length,
-    stage2: stage2Requested.length,
+    received: casesIn(received),
+    stage1: stage1Cases,
+    stage2: stage2Cases,
     // CH01: complaints per 1,000 homes, stage 1 and stage 2 separately.
     ch01: homes
-      ? { stage1: round1((stage1Opened.length / homes) * 1000), stage2: round1((stage2Requested.length / homes) * 1000) }
+      ? { stage1: round1((stage1Cases / homes) * 1000), stage2: round1((stage2Cases / homes) * 1000) }
       : null,
     // CH02: responses within the Code's timescales (an extension recorded in time moves the deadline, Code 6.4).
     ch02: { stage1: onTime('stage1', 'respondedOn'), stage2: onTime('stage2', 'respondedOn') },
@@ -167,13 +174,13 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
     byTenure: { lowCostRental: byTenure('lowCostRental'), lowCostHomeOwnership: byTenure('lowCostHomeOwnership') },
     acknowledgedOnTime: { stage1: onTime('stage1', 'acknowledgedOn'), stage2: onTime('stage2', 'acknowledgedOn') },
     extensions: {
-      stage1: entries.filter((e) => within(e.state.lifecycle.stage1?.extension?.recordedOn)).length,
-      stage2: entries.filter((e) => within(e.state.lifecycle.stage2?.extension?.recordedOn)).length,
+      stage1: casesIn(entries.filter((e) => within(e.state.lifecycle.stage1?.extension?.recordedOn))),
+      stage2: casesIn(entries.filter((e) => within(e.state.lifecycle.stage2?.extension?.recordedOn))),
     },
     // Recorded after the deadline they extend: allowed, but they do not move it (respondDeadlineInForce).
     lateExtensions: {
-      stage1: entries.filter((e) => lateExtension(e, 'stage1')).length,
-      stage2: entries.filter((e) => lateExtension(e, 'stage2')).length,
+      stage1: casesIn(entries.filter((e) => lateExtension(e, 'stage1'))),
+      stage2: casesIn(entries.filter((e) => lateExtension(e, 'stage2'))),
     },
     // Dated in time but entered after the deadline: counted late above, listed here so it shows.
     responsesEnteredLate: { stage1: enteredLate('stage1', 'respondedOn'), stage2: enteredLate('stage2', 'respondedOn') },
@@ -181,28 +188,31 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
     // Entered on a later day than they are dated (acknowledgements or responses): allowed, flagged.
     backdated: { stage1: backdatedCount('stage1'), stage2: backdatedCount('stage2') },
     // Code 8.1: refusals by reason.
-    refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x) => x.rule))),
+    refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x): [string, number] => [x.rule, e.cases]))),
     outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
     // Code 8.1: what the Ombudsman determined, by the date of its determination.
     ombudsmanDeterminations: tally(entries.flatMap((e) => {
       const d = e.state.lifecycle.ombudsmanDetermination;
-      return d && within(d.on) ? [d.finding] : [];
+      return d && within(d.on) ? [[d.finding, e.cases] as [string, number]] : [];
     })),
     // Code 8.1–8.2: what the responses sent in the period put right, and why things went wrong.
-    remedies: remedySummary(entries.map((e) => e.state.lifecycle), within),
+    // One lifecycle a case: only cases with a response, so few, and rarely alike.
+    remedies: remedySummary(entries.filter(responded).flatMap((e) => Array<Lifecycle>(e.cases).fill(e.state.lifecycle)), within),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
-    withdrawn: entries.filter((e) => within(e.state.lifecycle.withdrawn?.on)).length,
-    mergedDuplicates: all.filter((e) => within(e.state.lifecycle.mergedInto?.on)).length,
-    byCategory: tally(received.map((e) => e.row.category)),
-    byChannel: tally(received.map((e) => e.row.channel)),
-    byServiceArea: tally(received.map((e) => e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded')),
-    byTheme: tally(received.map((e) => e.row.theme ?? 'not recorded')),
-    quickFixes: { received: quickFixes.length, resolvedInWindow: share(resolvedInWindow.length, quickFixes.length) },
+    withdrawn: casesIn(entries.filter((e) => within(e.state.lifecycle.withdrawn?.on))),
+    mergedDuplicates: casesIn(all.filter((e) => within(e.state.lifecycle.mergedInto?.on))),
+    byCategory: tally(received.map((e) => [e.row.category, e.cases])),
+    byChannel: tally(received.map((e) => [e.row.channel, e.cases])),
+    byServiceArea: tally(received.map((e) => [e.row.serviceArea ?? e.row.caseData.serviceArea ?? 'not recorded', e.cases])),
+    byTheme: tally(received.map((e) => [e.row.theme ?? 'not recorded', e.cases])),
+    quickFixes: { received: casesIn(quickFixes), resolvedInWindow: share(casesIn(resolvedInWindow), casesIn(quickFixes)) },
     hazardSteps: { met: hazards.met, missed: hazards.missed, due: hazards.due, overdue: hazards.overdue },
     hazardClocksClosedInError: hazards.closedInError,
   };
 }
 export type Figures = ReturnType<typeof figures>;
+
+const responded = (e: FigureEntry) => e.state.lifecycle.stage1?.respondedOn !== undefined || e.state.lifecycle.stage2?.respondedOn !== undefined;
 
 function lateExtension(e: FigureEntry, stage: 'stage1' | 'stage2'): boolean {
   const extension = e.state.lifecycle[stage]?.extension;
