@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { StoredCase } from '../../store/caseStore';
 import { relativeDue, type CaseState, type Clock } from '../../lifecycle/caseState';
 import { DateTime } from 'luxon';
-import { LONDON, workingDaysBetween, type WorkingCalendar } from '../../triage/workingDays';
+import { addWorkingDays, isWorkingDay, LONDON, type WorkingCalendar } from '../../triage/workingDays';
 import type { RunningHazardClock, UrgentReason } from './urgency';
 import { assigneeOf, residentName, summaryFirstLine, type Assignee } from './caseLabel';
 
@@ -23,21 +23,8 @@ export interface QueueEntry {
   urgency?: Urgency;
 }
 
-export const QUEUE_VIEW_NAMES = [
-  'today',
-  'urgent',
-  'needs_review',
-  'overdue',
-  'due_this_week',
-  'stage1_open',
-  'stage2_open',
-  'not_accepted',
-  'quick_fix_past_window',
-] as const;
-export type QueueViewName = (typeof QUEUE_VIEW_NAMES)[number];
-
 /** Each view is a named filter, written as SQL over the case's queue columns (staff/service/queueStore.ts). */
-export const QUEUE_VIEWS: { name: QueueViewName; label: string }[] = [
+export const QUEUE_VIEWS = [
   // Work for a person: urgent, a hazard clock running, a decision to review, or a clock running.
   // Reviewed routing needs nobody.
   { name: 'today', label: 'What needs me today' },
@@ -49,20 +36,19 @@ export const QUEUE_VIEWS: { name: QueueViewName; label: string }[] = [
   { name: 'stage2_open', label: 'Stage 2 open' },
   { name: 'not_accepted', label: 'Not accepted' },
   { name: 'quick_fix_past_window', label: 'Quick fixes past their window' },
-];
+] as const satisfies readonly { name: string; label: string }[];
+export type QueueViewName = (typeof QUEUE_VIEWS)[number]['name'];
 
 /**
- * The due dates "in the next 5 working days" takes on `today`: those 0 to 5 working days away. A
- * deadline on the last working day counts as 0 over the weekend, so the range can start before
- * today. The working days between two dates only grow with the later one, so the dates are one run.
+ * The due dates "in the next 5 working days" takes on `today`: those 0 to 5 working days away,
+ * from the last working day on or before today (a deadline on Friday is still 0 days away over the
+ * weekend) to the day before the sixth working day after today.
  */
 export function dueThisWeekRange(today: string, calendar: WorkingCalendar): { from: string; to: string } {
-  const day = DateTime.fromISO(today, { zone: LONDON });
-  const fits = Array.from({ length: 60 }, (_, i) => day.plus({ days: i - 20 }).toISODate() as string).filter((d) => {
-    const left = workingDaysBetween(today, d, calendar);
-    return left >= 0 && left <= 5;
-  });
-  return { from: fits[0] ?? today, to: fits[fits.length - 1] ?? today };
+  const shift = (date: string, days: number) => DateTime.fromISO(date, { zone: LONDON }).plus({ days }).toISODate() as string;
+  let from = today;
+  while (!isWorkingDay(from, calendar)) from = shift(from, -1);
+  return { from, to: shift(addWorkingDays(today, 6, calendar), -1) };
 }
 
 export const QueueQuerySchema = z.object({
