@@ -128,3 +128,35 @@ describe('despair, threats to the writer, children left alone and someone not se
     expect(raises(text)).toBe(true);
   });
 });
+
+describe('despair with no despair words, things about to fall, trips on the stairs and a small child named by age', () => {
+  it.each([
+    ['what is the point of me', "what's the point of me even being around, nobody answers"],
+    ['cannot see the point', "i just don't see the point anymore"],
+    ['cannot keep doing this', "I'm sorry, I can't keep doing this"],
+    ['better off not waking up', 'my dad says he would be better off not waking up'],
+    ['glad to still be here', "didn't think I'd still be here this morning, thank your night team"],
+    ['Roman Urdu, nothing left', 'mujh se ab aur nahi hota yaar'],
+    ['writer threatens a tradesman', 'if that joiner shows his face again he is going down the stairs head first'],
+    ['a bang and crying next door', 'heard a loud bang from upstairs then a woman crying for ages'],
+    ['someone should go round', 'the old man at 4 has had his curtains shut for days, someone needs to go round'],
+    ['a branch about to come down', 'a branch on the big sycamore has split and is hanging over the footpath'],
+    ['slates loose over a door', 'two slates over our front door are loose since the storm'],
+    ['a chimney leaning', 'the chimney stack at number 8 is leaning out over the pavement'],
+    ['a ceiling bowed by water', 'the kitchen ceiling has bowed where the water came through'],
+    ['a lead across the stairs', 'there is a cable running across the top of the stairs to the flat opposite'],
+    ['a foot gone from under', 'I stepped in dog mess on the path and my feet went from under me'],
+    ['a scooter blocked in', "cars parked over the dropped kerb again so I can't get my wheelchair out"],
+    ['rats by the food', 'there are rat droppings in the cupboard where I keep the food'],
+    ['a two-year-old with no heating', "no heating for a fortnight and I've got a 2 year old"],
+  ])('%s: %j', (_, text) => {
+    expect(raises(text)).toBe(true);
+  });
+
+  it.each([
+    ['a boiler by its age', 'my 15 year old boiler is noisy but works, can it be serviced'],
+    ['no point chasing', "I don't see the point in chasing again, just send someone to fix the gate"],
+  ])('a child cue or despair is not read into %s', (_, text) => {
+    expect(understandOffline(text, { now: NOW }).signals.safeguarding_or_health_and_safety).toBe(false);
+  });
+});
