@@ -149,6 +149,12 @@ describe('despair with no despair words, things about to fall, trips on the stai
     ['a scooter blocked in', "cars parked over the dropped kerb again so I can't get my wheelchair out"],
     ['rats by the food', 'there are rat droppings in the cupboard where I keep the food'],
     ['a two-year-old with no heating', "no heating for a fortnight and I've got a 2 year old"],
+    ['tired of it all', "honestly I'm so tired of it all, I don't think I can keep going"],
+    ['Arabizi stones thrown at a girl', 'el shabab 7adafo 7ijara 3ala binti lamma rej3et mn el madrase'],
+    ['a door that will not catch', "the back door lock doesn't catch so I wedge a chair under the handle at night"],
+    ['Welsh needles where children play', "Ffeindies i nodwydd ar y gwair ger y siglenni"],
+    ['Arabic ceiling swollen and soft', 'سقف الغرفة صار منفوخ وطري من الماء'],
+    ['cooking on a camping stove', 'no cooker for a month so we are cooking on a camping stove in the kitchen'],
   ])('%s: %j', (_, text) => {
     expect(raises(text)).toBe(true);
   });
