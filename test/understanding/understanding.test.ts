@@ -69,6 +69,26 @@ describe('the embedded understanding suggests a category', () => {
     expect(understand(text).signals[signal]).toBe(raised);
   });
 
+  // The same claims made without the words the first rules knew (LABELLING.md 3.5-3.7).
+  it.each([
+    ['The roofer dropped a slate on my car bonnet and dented it, I have the garage invoice for £420.', 'insurance_claim', true],
+    ['Your plumber flooded the bathroom and my laminate is ruined, who is paying to replace it?', 'insurance_claim', true],
+    ['My husband broke his ankle on the broken step and wants compensation.', 'insurance_claim', true],
+    ['Third missed appointment, I want paying for my lost day at work.', 'insurance_claim', false],
+    ['We are charged £5.60 a week for a concierge who is never there.', 'rent_or_service_charge_level', true],
+    ['My share of the section 20 roof works is £9,000 and I contest it.', 'rent_or_service_charge_level', true],
+    ['Why are we still paying for window cleaning nobody has done since June?', 'rent_or_service_charge_level', true],
+    ['What is the £4.10 a week support charge on my statement for?', 'rent_or_service_charge_level', false],
+    ['The caretaker laughed when I showed him the damp and said welcome to the estate.', 'staff_conduct', true],
+    ['The system says the job was completed on Monday but nobody came.', 'staff_conduct', true],
+    ['Someone in your office gave my new address to my ex partner.', 'staff_conduct', true],
+    ['Can someone ring my grandad back, he has been waiting for his gutter to be cleared.', 'third_party', true],
+    ["I'm his neighbour and the old gentleman at 9 has had no heating all week.", 'third_party', true],
+    ['I am the registered manager of the agency providing his care calls.', 'third_party', true],
+  ] as const)('"%s" → %s %s', (text, signal, raised) => {
+    expect(understand(text).signals[signal]).toBe(raised);
+  });
+
   it('uses the conversation when the latest message alone says too little', () => {
     expect(understand('yes', ['The people next door have parties every night, the noise is unbearable']).category).toBe('asb_report');
   });

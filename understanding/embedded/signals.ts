@@ -21,9 +21,31 @@ const LEGAL = lexicon([
 
 const INSURANCE = lexicon([
   'insurance', 'insurer*', 'insured', 'liability', 'claim for', 'claim on', 'a claim', 'make a claim', 'put a claim', 'the excess',
-  're:(?<!(?<![\\p{L}])(?:we|i|already|tenants|residents) )(?:pay|paying|compensat\\w*) (?:me )?for (?:it|this|the damage|my|the)', 'who is going to pay', 're:(?:ruined|damaged|destroyed) (?:my|all my|everything)',
+  're:(?<!(?<![\\p{L}])(?:we|i|already|tenants|residents) )(?:pay|paying|compensat\\w*) (?:me )?for (?:it|this|the damage|my|the)(?! (?:lost|time|wages|days?|earnings|travel|electric|heating|inconvenience))', 'who is going to pay', 're:(?:ruined|damaged|destroyed) (?:my|all my|everything)',
   'ubezpiecz*', 'odszkodowani*', 'asigur*', 'despăgub*', 'despagub*', 'yswiriant', 'iawndal', 'تأمين', 'التأمين', 'تعويض', 'انشورنس', 'بیمہ', 'ہرجانہ',
 ]);
+
+// The same claim made without the word: something the person owns damaged or lost, and they want it
+// paid for or replaced (a ruined carpet, a windscreen, a wheelchair), or an injury they are claiming for.
+const BELONGING = lexicon([
+  'carpet*', 'laptop*', 'sofa', 'settee', 'tv', 'telly', 'television', 'mattress*', 'bed', 'beds', 'bedding', 'clothes', 'clothing', 'windscreen', 'car', 'wheelchair',
+  'fridge', 'freezer', 'food', 'furniture', 'washing machine', 'plates', 'cabinet', 'phone', 'decking', 'double glazing', 'garden wall', 'flooring', 'laminate', 'parquet',
+  'conservatory', 'towels', 'belongings', 'possessions', 'things', 'stuff', 'items', 'insulin', 'bonnet', 'paintwork', 'laminated',
+  'dywan*', 'samochód', 'samochod', 'meble', 'ubrania', 'covor*', 'mașin*', 'masin*', 'parchet*', 'mobil*', 'haine', 'carped', 'dillad', 'tywelion', 'soffa',
+  'سيارة', 'سيارتي', 'سجادة', 'السجاد', 'كنب', 'الكنب', 'مرتبة', 'ملابس', 'قالین', 'گاڑی', 'واشنگ مشین', 'کتابیں', 'কার্পেট', 'গাড়ি', 'ম্যাট্রেস', 'জামাকাপড়', 'rooga', 'sariir*', 'dhar*', 'gaari*',
+]);
+const DAMAGED = lexicon([
+  'ruined', 'damaged', 'damage', 'destroyed', 'dent', 'dents', 'dented', 'wrecked', 'smashed', 'broke', 'broken', 'cracked', 'soaked', 'dead', 'snapped', 'bent', 'spoiled', 'spoilt', 'stained', 'flooded',
+  'paint all over', 'drove it into', 'lost everything', 'gouged', 'umflat', 'distrus', 'stricat*', 'zniszcz*', 'zalało', 'zalalo', 'difetha', 'wedi malu', 'خرب', 'خربت', 'تلف', 'تلفت', 'خراب',
+  'নষ্ট', 'ভেঙে', 'burbur*', 'jab*', 'gone off', 'defrosted', 'thrown out', 'cleared',
+]);
+const PAID_FOR = lexicon([
+  're:(?:pay|paid|paying) (?:me )?(?:for|back)', 'want paying', 'who pays', 'who is paying', 'who will pay', 're:replace(?:d|ment)?', 'reimburs*', 'made good', 'cover the cost', 'cover the',
+  're:(?:who|how) (?:do|can|should) i (?:make a )?claim', 'claiming', 'claim off', 'claim it', 'claimio', 'compensation for', 're:£\\s?\\d', 'cost me', 'receipt*', 'invoice',
+  'plătiți', 'platiti', 'factura', 'zapłać*', 'zaplac*', 'talu amdanyn', 'ادفعوا', 'دفع', 'معاوضہ', 'ادا', 'ক্ষতিপূরণ', 'দাম', 'magdhow',
+]);
+const INJURY_CLAIM = lexicon(['personal injury', 'special damages']);
+const INJURED = lexicon(['re:(?:fractured|broke|broken) (?:my|his|her) (?:wrist|arm|leg|ankle|hip|foot|nose)', 'lugtiisa ayaa jabtay']);
 
 // BCHG 6.2, WCH 4.6.3: the level of rent or service charge. Needs both the charge and a word
 // about its level, so "how do I pay my rent" is not raised.
@@ -36,6 +58,21 @@ const LEVEL = lexicon([
   'overcharg*', 'ridiculous', 'extortionate', 'expensive', 'charged for', 'paying for', 're:\\d+ ?%', 'breakdown', 'not paying', 'refund',
   'wzrósł', 'wzrosl', 'wzrost*', 'podwyż*', 'podwyz*', 'za wysok*', 'mărit', 'marit', 'crescut', 'scump*', 'prea mare', 'codi', 'rhy uchel',
   'زيادة', 'ارتفع', 'مرتفع', 'غالي', 'زیادہ', 'مہنگا', 'بڑھ',
+]);
+
+// A charge paid every week or month, or a major-works share, that the writer says is not earned (a
+// service not delivered, a thing that does not exist) or not agreed: a dispute of its level too.
+const REGULAR_CHARGE = lexicon([
+  're:£\\s?\\d[\\d.,]*\\s?(?:a|an|per|each|every|/)\\s?(?:week|wk|month|year|yr)', 're:(?:going|go|gone|went|goes|up|rise|rising) (?:up )?from £', 'section 20', 'major works', 'my share',
+  'support charge', 'heating charge', 'service charge*', 'charged for', 'paying for', 'charging us', 'charging me', 'being charged', 'we pay for', 're:(?:we|i) (?:still )?pay (?:£|for|the same)',
+  'tâl gwasanaeth', 'tal gwasanaeth', 'tâl gwres', 'tal gwres', 'talu am', 'dalu am', 'opłat*', 'oplat*', 'płacimy', 'placimy', 'chiria', 'plătim', 'platim', 'kirada', 'kiradiisa', 'چارج', 'ভাড়া', 'চার্জ', 'الإيجار', 'الايجار',
+]);
+const NOT_EARNED = lexicon([
+  're:(?:nobody|no one|no-one|never|not been|hasn\'?t been|haven\'?t been|has not been|isn\'?t|is not)[^.!?\\n]{0,40}(?:clean\\w*|cut|done|there|here|installed|used|come|came|maintained|touched|working|on site)',
+  're:(?:why|what) (?:am i|are we|do i|do we|should i|should we) (?:still )?(?:paying|pay|being charged)', 'for something', 'never had', 'never used', 'no lift', 'nothing to maintain',
+  'not agree', "don't agree", 'do not agree', 'contest*', 'challenge', 'want my money', 'money back', 'pay back', 'daylight robbery', 'a joke', 'nearly double', 'almost double', 'twice',
+  'up again', 'rent up', 'no explanation', 'unexplained', 'dispensation', 'nu sunt de acord', 'contest', 'czego nie ma', 'czego nie', 'dlaczego', 'za co', 'dwbl', 'yn deg', 'neb wedi',
+  'lift ma leh', 'ka saara', 'kor u kacday', 'ma aqbali', 'ma fahmin', 'nimeni', 'nu a', 'بند', 'نہیں', 'কেউ', 'বন্ধ', 'ما حدا', 'اعلى', 'أعلى',
 ]);
 
 // whg 2.13, WCH 3.1.5 and 4.1.4: someone acting for the customer needs the customer's permission.
@@ -66,6 +103,12 @@ const THIRD_PARTY = lexicon([
   'tatăl meu', 'tatal meu', 'bunica mea', 'hooyaday', 'aabbahay', 'aabahay', 'ayeeyaday', 'والدتي', 'والدي', 'امي عمرها', 'ابوي عمره', 'میری امی',
   'میرے ابو', 'میری والدہ', 'میرے والد', 'meri ammi', 'mere abbu', 'আম্মার', 'আব্বার', 'আমার আম্মা', 'আমার আব্বা', 'মায়ের', 'বাবার', 'হয়ে লিখছি',
   'amar abba', 'amar amma', 'ammar', 'abbar',
+  // A relative who is the resident, named and then spoken of ("my dad ... his window lock"), a neighbour
+  // written about, a care provider writing.
+  `re:(?:my|our) ${RELATIVE}(?:'?s)?(?!\\p{L})[^.!?\\n]{0,80}(?<!\\p{L})(?:he|she|he's|she's|hes|shes|his|her|him)(?!\\p{L})`,
+  `re:(?:about|re|for|regarding|concerning) my ${RELATIVE}(?!\\p{L})`, `re:(?:mrs|mr|miss|ms) [\\p{L}'-]+'?s (?:son|daughter|niece|nephew|grandson|granddaughter|carer|neighbour)`,
+  're:(?:i\'?m|i am|im) (?:his|her|their) (?:neighbour|next door neighbour|friend)', 're:(?:the|an?) (?:elderly|old|older|disabled|vulnerable) (?:lady|man|gentleman|woman|gent|couple|fella|neighbour)',
+  'registered manager', 'home care', 'care agency', 'care provider', 'calls a day', 'form of authority', 'letter of authority', 'appointee',
 ]);
 
 // Greatwell 3, 5.1: complaints about a member of staff are held with restricted access.
@@ -79,6 +122,11 @@ const STAFF = lexicon([
   'builder*', 'gas man', 'repairs guy', 'repairs man', 'your lads', 'your office', 'your officer', 'staff member', 'member of staff', 'scheme manager',
   'infolini*', 'firmy remontowej', 'trydanwr', 'contractwr*', 'y dyn wrth y ddesg', 'المقاول', 'عمال', 'خدمة العملاء', 'অফিসার', 'সার্ভেয়ার', 'কর্মী',
   'shaqaale*', 'انجینئر',
+  'that guy', 'that man', 'that bloke', 'that woman', 'joiner', 'guard', 'the lad', 'lads', 'the men', 'two men', 'your man', 'your guy', 'ur guy', 'rajel', 'الرجل', 'gazownik', 'tipul de la', 'reprezentantul', 'ofițerul', 'ofiterul', 'operatoarea', 'kontraktor*', 'contractor-k*', 'officer-k*', 'y ferch', 'y dyn',
+]);
+// A job recorded as done that nobody came to do: a false record is about the staff who made it.
+const FALSE_RECORD = lexicon([
+  're:(?:says|said|shows?|showed|recorded|marked|logged|written|wrote|claims?|records?)[^!?\\n]{0,80}(?:completed|done|attended|inspected|fixed|repaired|eased|adjusted|no fault)[^!?\\n]{0,120}(?:nobody|no one|no-one|never|koi|nimeni|neb) (?:came|come|attended|turned up|aaya|a venit|wedi dod)',
 ]);
 const CONDUCT = lexicon([
   'rude*', 'rudely', 'sarcastic', 'refused to help', 'laughing', 'stop complaining', 'nepoliticoas*', 'swore', 'swearing at', 'sworn at', 'shouted', 'shouting at', 'shouts at', 'yelled', 'laughed at', 'laughing at', 'mocking',
@@ -97,6 +145,7 @@ const CONDUCT = lexicon([
   'drunk', 'stank of', 'smelled of alcohol', 'f off', 'f*** off', 'fuck off', 'told my nan', 'sign a form', 'babysit',
   'rhy hen', 'drewi o gwrw', 'gweiddi arno', 'niemił*', 'niemil*', 'przeklina*', 'palił', 'zachowanie', 'عنصري', 'غير لائق', 'بدون إذن', 'আচরণ', 'অপমান',
   'বর্ণবাদী', 'si xun', 'qoslay', 'رویہ', 'rawaiya',
+  'laughed', 'liar', 'lies', 'lied', 'a tip', 'raised his voice', 'raised her voice', 'رفع صوته', 'ed7ak', 'learn english', 'people like you', 'you lot', 'welcome to the estate', 're:gave (?:out )?(?:my|our|her|his) (?:new )?(?:address|number|phone number|details)', 're:(?:asked|wanted) (?:me )?for (?:£\\d+ )?cash', 'musuqmaasuq', 'qayliyay', 'weiddi', 'ţigancă', 'țigancă', 'tiganca', 'wy polacy', 'nepoliticoasă', 're:(?:wouldn\'?t|would not|refused to) (?:take (?:his|her) (?:boots|shoes) off|tell me|explain|listen|show (?:his|her|any) id)', 're:(?:without|no) (?:an? )?(?:id|identification|appointment)\\b', 'feral', 'no right to be here', 'imagining', 'mental health problems', 'we will have you out', 'on the streets', 'why did you keep',
 ]);
 
 // Code 1.5: dissatisfaction with the response to an earlier request is a complaint; whg 2.11 and
@@ -121,11 +170,11 @@ const REPORTED_BEFORE = lexicon([
 export function detectSignals(normalised: string): Signals {
   return {
     legal_proceedings: LEGAL.test(normalised),
-    insurance_claim: INSURANCE.test(normalised),
-    rent_or_service_charge_level: RENT_OR_CHARGE.test(normalised) && LEVEL.test(normalised),
+    insurance_claim: INSURANCE.test(normalised) || (BELONGING.test(normalised) && DAMAGED.test(normalised) && PAID_FOR.test(normalised)) || INJURY_CLAIM.test(normalised) || (INJURED.test(normalised) && (PAID_FOR.test(normalised) || LEGAL.test(normalised) || /compensat/.test(normalised))),
+    rent_or_service_charge_level: (RENT_OR_CHARGE.test(normalised) && LEVEL.test(normalised)) || (REGULAR_CHARGE.test(normalised) && NOT_EARNED.test(normalised)),
     third_party: THIRD_PARTY.test(normalised),
     safeguarding_or_health_and_safety: raisesSafety(normalised),
-    staff_conduct: STAFF.test(normalised) && CONDUCT.test(normalised),
+    staff_conduct: (STAFF.test(normalised) && CONDUCT.test(normalised)) || FALSE_RECORD.test(normalised),
     reported_before: REPORTED_BEFORE.test(normalised),
   };
 }
