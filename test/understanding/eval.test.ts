@@ -21,11 +21,10 @@ interface CrossAuthorJson {
   baseline: { macroF1: number };
 }
 
-// The target is 0.90; the gate holds the figure reached so it can only go up. It was 0.875 on 21
-// authors; ten writers added since (the *-writer2 files) score 0.68–0.92 held out, so the mean
-// over all 31 is 0.867 while the first 21 rose to 0.909. Safety recall is held at 1.00 for every
-// author, as targeted.
-const GATE = { meanMacroF1: 0.862 };
+// The target is 0.90; the gate holds the figure reached so it can only go up: 0.875 on 21 authors,
+// 0.867 on 31 (ten new writers, harder than the first), 0.883 on 43 (twelve more, whose messages
+// lifted the earlier authors too). Safety recall is held at 1.00 for every author.
+const GATE = { meanMacroF1: 0.88 };
 
 describe('npm run eval', () => {
   it('prints one JSON object with model and baseline side by side, and counts unknown labels without failing', () => {
