@@ -1,7 +1,8 @@
 // The learning figures from stage responses (Code 8.1–8.2): outcomes by stage, apologies,
 // compensation in whole pence and root causes, for the figures, the reports page and the annual
 // report. Pure: lifecycles in, counts out.
-import { CLOSE_OUTCOMES, type CloseOutcome, type Lifecycle, type StageRecord } from '../../lifecycle/lifecycleSchema';
+import type { FigureLifecycle, FigureStageRecord } from '../../lifecycle/figureFacts';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '../../lifecycle/lifecycleSchema';
 
 export interface StageRemedySummary {
   /** Stage responses counted: recorded (and, with a period, sent within it). */
@@ -21,7 +22,7 @@ export interface RemedySummary {
   byRootCause: Record<string, number>;
 }
 
-function stageSummary(records: StageRecord[]): StageRemedySummary {
+function stageSummary(records: FigureStageRecord[]): StageRemedySummary {
   const outcomes = Object.fromEntries(CLOSE_OUTCOMES.map((o) => [o, 0])) as Record<CloseOutcome, number>;
   for (const r of records) if (r.outcome) outcomes[r.outcome] += 1;
   const actions = records.flatMap((r) => r.actions ?? []);
@@ -35,10 +36,12 @@ function stageSummary(records: StageRecord[]): StageRemedySummary {
 }
 
 /**
+ * Reads no more of a lifecycle than the figures keep (lifecycle/figureFacts.ts): a whole lifecycle
+ * and its figure facts give the same summary.
  * `counts(respondedOn)`: whether a stage response belongs in the figures, by the day it was sent
  * (a period's figures count the responses sent in it); every recorded response by default.
  */
-export function remedySummary(lifecycles: readonly Lifecycle[], counts: (respondedOn: string) => boolean = () => true): RemedySummary {
+export function remedySummary(lifecycles: readonly FigureLifecycle[], counts: (respondedOn: string) => boolean = () => true): RemedySummary {
   const responses = (key: 'stage1' | 'stage2') =>
     lifecycles.flatMap((l) => {
       const r = l[key];
