@@ -198,8 +198,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
       return d && within(d.on) ? [[d.finding, e.cases] as [string, number]] : [];
     })),
     // Code 8.1–8.2: what the responses sent in the period put right, and why things went wrong.
-    // One lifecycle a case: a kind's facts once for each case it stands for.
-    remedies: remedySummary(entries.filter(responded).flatMap((e) => Array<FigureLifecycle>(e.cases).fill(e.state.lifecycle)), within),
+    remedies: remedySummary(entries.filter(responded).map((e) => ({ lifecycle: e.state.lifecycle, cases: e.cases })), within),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: casesIn(entries.filter((e) => within(e.state.lifecycle.withdrawn?.on))),
     mergedDuplicates: casesIn(all.filter((e) => within(e.state.lifecycle.mergedInto?.on))),
