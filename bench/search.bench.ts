@@ -3,13 +3,18 @@
 // figures, each against a plain indexed lookup of one case by reference, measured in the same run
 // on the same data and reported as a ratio. 100,000 cases by
 // default (BENCH_SEARCH_CASES to change it); PGlite always, the real server too when DATABASE_URL is set.
-import { readFileSync } from 'node:fs';
+// Each store is loaded twice: cases with no step recorded, then cases each with steps of their own
+// in words and people (a reviewer, a response's remedy and reasons), which the figures never read.
+// BENCH_FIGURES_JSON=dir writes each year's figures there whole, to compare two versions' answers.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import { CaseStore } from '../store/caseStore';
 import { cases } from '../store/schema';
 import { caseQueueColumns } from '../store/queueColumns';
 import { clockCache } from '../lifecycle/caseState';
+import { CLOSE_OUTCOMES, LifecycleSchema, type Lifecycle } from '../lifecycle/lifecycleSchema';
+import { londonDate } from '../triage/workingDays';
 import { CaseFinder } from '../staff/service/caseFinder';
 import { CaseSearchStore } from '../staff/service/caseSearchStore';
 import { StaffCaseStore } from '../staff/service/staffCaseStore';
@@ -65,6 +70,44 @@ function caseFor(i: number, template: ReturnType<typeof StructuredCaseSchema.par
   };
 }
 
+/** A calendar day `n` days after `day`. */
+const plus = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The i-th case's steps of its own: reviewed by its own officer, acknowledged the next day, and every
+ * other case answered with a remedy in its own words by its own officer. The dated events and what
+ * is counted (apology, compensation, an action) vary by day and a few residues, as a caseload's would.
+ */
+function ownSteps(i: number, receivedAt: Date): Lifecycle {
+  const on = londonDate(receivedAt);
+  const officer = `${FIRST[(i * 7) % FIRST.length]} ${LAST[(i * 11) % LAST.length]} (${i})`;
+  return LifecycleSchema.parse({
+    reviewed: { by: officer, on, how: 'approved' },
+    stage1: {
+      acknowledgedOn: plus(on, 1),
+      acknowledgementRecordedOn: plus(on, 1),
+      ...(i % 2 === 0
+        ? {
+            // Every fifth late, every third with its outcome.
+            respondedOn: plus(on, i % 5 === 0 ? 30 : 9),
+            responseRecordedOn: plus(on, i % 5 === 0 ? 30 : 9),
+            ...(i % 3 === 0 ? { outcome: CLOSE_OUTCOMES[i % CLOSE_OUTCOMES.length] } : {}),
+            remedy: `We will put right ${PROBLEMS[i % PROBLEMS.length]} for case ${i} within four weeks.`,
+            reasons: `Our records for case ${i} show the repair was reported and not booked.`,
+            respondedBy: `staff:officer-${i}`,
+            apology: i % 3 === 0,
+            compensationPence: (i % 4) * 2500,
+            actions: [{ what: `Book the repair of ${PROBLEMS[i % PROBLEMS.length]} (case ${i})`, owner: officer, due: plus(on, 30) }],
+            rootCauses: ['delays'],
+          }
+        : {}),
+    },
+  });
+}
+
+const VARIANTS = ['no steps', 'steps of their own'] as const;
+type Variant = (typeof VARIANTS)[number];
+
 async function timePerCall(work: () => Promise<unknown>, repeats = REPEATS): Promise<number> {
   await work(); // warm-up: plan and cache
   const started = performance.now();
@@ -75,7 +118,7 @@ async function timePerCall(work: () => Promise<unknown>, repeats = REPEATS): Pro
 /** The queue's and the figures' reads are the slowest: fewer repeats. */
 const SLOW_REPEATS = 3;
 
-async function measure(kind: StoreKind): Promise<void> {
+async function measure(kind: StoreKind, variant: Variant): Promise<void> {
   const test = await openTestDatabase(kind);
   try {
     const { db } = test.database;
@@ -90,6 +133,7 @@ async function measure(kind: StoreKind): Promise<void> {
         const i = start + k;
         const caseData = caseFor(i, template);
         const receivedAt = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 60_000);
+        const lifecycle = variant === 'no steps' ? {} : ownSteps(i, receivedAt);
         return {
           reference: caseReference(i + 1),
           profileId: profile.id,
@@ -101,8 +145,9 @@ async function measure(kind: StoreKind): Promise<void> {
           caseData,
           decision,
           closed: i % 4 === 0,
+          lifecycle,
           // As every write keeps them (store/queueColumns.ts); the template starts no hazard clock.
-          ...caseQueueColumns({ profileId: profile.id, receivedAt, caseData, decision, lifecycle: {} }, clocks),
+          ...caseQueueColumns({ profileId: profile.id, receivedAt, caseData, decision, lifecycle }, clocks),
         };
       });
       await db.insert(cases).values(rows);
@@ -132,8 +177,9 @@ async function measure(kind: StoreKind): Promise<void> {
       caseReference(Math.floor(CASES / 2)).slice(0, -2),
       caseReference(Math.floor(CASES / 2)),
     ];
-    console.log(`${kind.padEnd(8)} ${CASES} cases loaded in ${loadSeconds.toFixed(0)} s; lookup by reference ${baseline.toFixed(2)} ms`);
-    for (const q of queries) {
+    console.log(`${kind.padEnd(8)} ${CASES} cases, ${variant}, loaded in ${loadSeconds.toFixed(0)} s; lookup by reference ${baseline.toFixed(2)} ms`);
+    // The search reads no steps: measured on the first load only.
+    for (const q of variant === 'no steps' ? queries : []) {
       let total = 0;
       const ms = await timePerCall(async () => {
         total = (await finder.search(REVIEWER, SearchQuerySchema.parse({ q }))).total;
@@ -151,16 +197,21 @@ async function measure(kind: StoreKind): Promise<void> {
       shown = (await staff.queue(REVIEWER, QueueQuerySchema.parse({}))).total;
     }, SLOW_REPEATS);
     console.log(`${kind.padEnd(8)} queue "today", first page ${queueMs.toFixed(0)} ms (${shown} cases in the view); ratio to lookup by reference ${(queueMs / baseline).toFixed(0)}`);
-    let received = 0;
+    let year: Awaited<ReturnType<typeof reportFigures>> | undefined;
     const figuresMs = await timePerCall(async () => {
-      received = (await reportFigures(staff, hazards, profile, { from: '2026-01-01', to: '2026-12-31' }, now())).received;
+      year = await reportFigures(staff, hazards, profile, { from: '2026-01-01', to: '2026-12-31' }, now());
     }, SLOW_REPEATS);
-    console.log(`${kind.padEnd(8)} figures for 2026 ${figuresMs.toFixed(0)} ms (${received} received); ratio to lookup by reference ${(figuresMs / baseline).toFixed(0)}`);
+    console.log(`${kind.padEnd(8)} figures for 2026, ${variant}, ${figuresMs.toFixed(0)} ms (${year?.received} received); ratio to lookup by reference ${(figuresMs / baseline).toFixed(0)}`);
+    const out = process.env.BENCH_FIGURES_JSON;
+    if (out) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `${kind}-${variant.replace(/ /g, '-')}.json`), JSON.stringify(year, null, 1));
+    }
   } finally {
     await test.dispose();
   }
 }
 
 export default async function run(): Promise<void> {
-  for (const kind of availableStores) await measure(kind);
+  for (const kind of availableStores) for (const variant of VARIANTS) await measure(kind, variant);
 }

@@ -7,6 +7,7 @@ import { quickFixDeadline } from '../triage/quickFix';
 import { stage1Deadlines, type StageDeadlines } from '../triage/stage1Deadlines';
 import { stage2Deadlines } from '../triage/stage2Deadlines';
 import { londonDate, workingDaysBetween } from '../triage/workingDays';
+import type { FigureLifecycle } from './figureFacts';
 import { LifecycleSchema, type Lifecycle, type StageRecord } from './lifecycleSchema';
 
 export type Phase = 'needs_review' | 'quick_fix' | 'stage1' | 'stage2' | 'closed' | 'routed';
@@ -100,11 +101,11 @@ export function clockCache(limit = 20_000): CaseClocks {
   };
 }
 
-function withExtension(clocks: StageDeadlines, record: StageRecord | undefined): StageClocks {
+function withExtension(clocks: StageDeadlines, record: { extension?: { to: string } } | undefined): StageClocks {
   return { ...clocks, respondDue: record?.extension?.to ?? clocks.respondBy };
 }
 
-function phaseOf(decision: StateDecision, lifecycle: Lifecycle): Phase {
+function phaseOf(decision: Pick<StateDecision, 'outcome'>, lifecycle: FigureLifecycle): Phase {
   if (lifecycle.closed) return 'closed';
   if (lifecycle.stage2) return 'stage2';
   if (decision.outcome === 'stage1_opened' || lifecycle.quickFix?.escalatedOn) return 'stage1';
@@ -120,10 +121,21 @@ function stageClock(stage: 1 | 2, clocks: StageClocks, record: StageRecord | und
   return undefined;
 }
 
-export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string, clocks: CaseClocks = direct): CaseState {
-  const lifecycle = LifecycleSchema.parse(c.lifecycle ?? {});
-  const phase = phaseOf(c.decision, lifecycle);
-  const inStage1 = phase === 'stage1' || lifecycle.stage1 !== undefined || c.decision.outcome === 'stage1_opened';
+/**
+ * A case's phase and the clocks of its stages: all the figures read of its state, from no more of
+ * the case than they keep (lifecycle/figureFacts.ts), so a full lifecycle and its figure facts give
+ * the same answer.
+ */
+export type StageStates = Pick<CaseState, 'phase' | 'stage1' | 'stage2' | 'quickFix'>;
+
+export function stageStates(
+  profile: PolicyProfile,
+  c: { receivedAt: Date; decision: Pick<StateDecision, 'outcome'>; lifecycle: FigureLifecycle },
+  clocks: CaseClocks = direct,
+): StageStates {
+  const { decision, lifecycle } = c;
+  const phase = phaseOf(decision, lifecycle);
+  const inStage1 = phase === 'stage1' || lifecycle.stage1 !== undefined || decision.outcome === 'stage1_opened';
   const stage1 = inStage1
     ? withExtension(
         clocks.stage1(profile, lifecycle.stage1?.openedOn ?? londonDate(c.receivedAt), lifecycle.stage1?.acknowledgedOn),
@@ -133,7 +145,18 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
   const stage2 = lifecycle.stage2
     ? withExtension(clocks.stage2(profile, lifecycle.stage2.requestedOn, lifecycle.stage2.acknowledgedOn), lifecycle.stage2)
     : undefined;
-  const quickFix = c.decision.outcome === 'quick_fix' ? clocks.quickFix(profile, londonDate(c.receivedAt)) : undefined;
+  const quickFix = decision.outcome === 'quick_fix' ? clocks.quickFix(profile, londonDate(c.receivedAt)) : undefined;
+  return {
+    phase,
+    ...(stage1 ? { stage1 } : {}),
+    ...(stage2 ? { stage2 } : {}),
+    ...(quickFix ? { quickFix: { respondBy: quickFix.respondBy, escalatesToStage1On: quickFix.escalatesToStage1On } } : {}),
+  };
+}
+
+export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string, clocks: CaseClocks = direct): CaseState {
+  const lifecycle = LifecycleSchema.parse(c.lifecycle ?? {});
+  const { phase, stage1, stage2, quickFix } = stageStates(profile, { ...c, lifecycle }, clocks);
 
   let clock: Omit<Clock, 'workingDaysLeft' | 'overdue'> | undefined;
   if (phase === 'needs_review' && c.decision.deadlines.acknowledgeBy) {
@@ -156,7 +179,7 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     consent: c.decision.consent,
     ...(stage1 ? { stage1 } : {}),
     ...(stage2 ? { stage2 } : {}),
-    ...(quickFix ? { quickFix: { respondBy: quickFix.respondBy, escalatesToStage1On: quickFix.escalatesToStage1On } } : {}),
+    ...(quickFix ? { quickFix } : {}),
     ...(next ? { next } : {}),
   };
 }

@@ -89,7 +89,7 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
         opens boolean, actor text, idempotency_key text, profile_id text, profile_version text, case_channel text,
         category text, outcome text, restricted boolean, case_received_at timestamptz, case_data jsonb, decision jsonb,
         prefix text, year int, also_audit jsonb, clocks jsonb, queue_phase text, queue_reviewed boolean, queue_due_on date,
-        queue_due_at timestamptz, queue_case_urgent boolean, hazard_emergency boolean, hazard_due_at timestamptz)),
+        queue_due_at timestamptz, queue_case_urgent boolean, hazard_emergency boolean, hazard_due_at timestamptz, figures_facts jsonb)),
     -- A case's id is taken before its record is inserted, so the record is inserted linked (the
     -- foreign key is checked at the end of the statement, when the case is there too).
     ids AS (SELECT ord, nextval(pg_get_serial_sequence('cases', 'id')) AS case_id FROM input WHERE opens),
@@ -113,10 +113,10 @@ export async function writeIntake(db: Db, writes: readonly IntakeWrite[]): Promi
     new_cases AS (
       INSERT INTO cases (id, reference, idempotency_key, request_hash, profile_id, profile_version, channel, category, outcome,
         restricted, received_at, case_data, decision, queue_phase, queue_reviewed, queue_due_on, queue_due_at, queue_case_urgent,
-        hazard_emergency, hazard_due_at)
+        hazard_emergency, hazard_due_at, figures_facts)
       SELECT case_id, prefix || '-' || year || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), idempotency_key, request_hash,
         profile_id, profile_version, case_channel, category, outcome, restricted, case_received_at, case_data, decision, queue_phase,
-        queue_reviewed, queue_due_on, queue_due_at, queue_case_urgent, hazard_emergency, hazard_due_at
+        queue_reviewed, queue_due_on, queue_due_at, queue_case_urgent, hazard_emergency, hazard_due_at, figures_facts
       FROM numbered ORDER BY ord
       RETURNING id, reference, version, lifecycle, closed, service_area, theme, assigned_to, assigned_to_name, created_at, updated_at),
     audit AS (
@@ -156,6 +156,7 @@ function queueInput(q: QueueColumns) {
     queue_case_urgent: q.queueCaseUrgent,
     hazard_emergency: q.hazardEmergency,
     hazard_due_at: q.hazardDueAt?.toISOString() ?? null,
+    figures_facts: q.figuresFacts,
   };
 }
 

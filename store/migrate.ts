@@ -8,8 +8,8 @@ import { backfillQueueColumns } from './queueBackfill';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', 'migrations');
 const MIGRATION_LOCK = 724001;
-/** The migration after which cases carry queue columns to fill (store/queueBackfill.ts). */
-const QUEUE_COLUMNS = '0022_queue_columns';
+/** The migration after which cases carry queue columns and figure facts to fill (store/queueBackfill.ts). */
+const QUEUE_COLUMNS = '0024_figures_facts';
 
 export interface Migration {
   version: string;

@@ -1,8 +1,10 @@
 // The columns the staff queue filters and sorts on, computed by the pure state (lifecycle/caseState.ts,
-// store/urgentReasons.ts, the hazard clocks' steps) wherever a case or one of its hazard clocks
-// is written: the versioned-write gate, the two ways a case is opened, and the start-up backfill.
+// store/urgentReasons.ts, the hazard clocks' steps), and what the figures read of the case
+// (lifecycle/figureFacts.ts), wherever a case or one of its hazard clocks is written: the
+// versioned-write gate, the two ways a case is opened, and the start-up backfill.
 // None depends on the day: "overdue" and "due this week" compare queue_due_on with today in SQL.
 import { caseState, type CaseClocks, type Phase, type TrackedCase } from '../lifecycle/caseState';
+import { figureFacts, type FigureFacts } from '../lifecycle/figureFacts';
 import { profileOf } from '../lifecycle/caseProfile';
 import { hasOpenEmergency, urgentReasons } from './urgentReasons';
 import type { StructuredCase } from '../triage/caseSchema';
@@ -17,6 +19,7 @@ export interface CaseQueueColumns {
   queueDueAt: Date | null;
   /** Urgent from the case itself: safeguarding, danger, damp harming health (not its hazard clocks). */
   queueCaseUrgent: boolean;
+  figuresFacts: FigureFacts;
 }
 
 export interface HazardQueueColumns {
@@ -40,6 +43,7 @@ export function caseQueueColumns(row: QueuedCase, clocks?: CaseClocks): CaseQueu
     queueDueOn: state.next?.due ?? null,
     queueDueAt: state.next ? new Date(deadlineInstant(state.next.due)) : null,
     queueCaseUrgent: urgentReasons(row, []).length > 0,
+    figuresFacts: figureFacts(row),
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { HazardClock, TriageDecision } from '../triage/decisionSchema';
+import type { FigureFacts } from '../lifecycle/figureFacts';
 
 /** Bot Framework conversation and user state, one row per storage key. */
 export const botState = pgTable('bot_state', {
@@ -75,6 +76,9 @@ export const cases = pgTable('cases', {
   queueCaseUrgent: boolean('queue_case_urgent').notNull().default(false),
   hazardEmergency: boolean('hazard_emergency').notNull().default(false),
   hazardDueAt: timestamp('hazard_due_at', { withTimezone: true }),
+  // What the figures read of the case (lifecycle/figureFacts.ts), kept by the same writes; the
+  // database digests it into figures_kind (migrations/0024_figures_facts.sql).
+  figuresFacts: jsonb('figures_facts').$type<FigureFacts>(),
 });
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE (migrations/0002_cases.sql). */

@@ -1,36 +1,33 @@
 // The cases a period's figures can count, and only what the figures read of them
 // (staff/views/figures.ts): those received in the period, or with something dated on or after its
 // first day (figures_last_on, migrations/0022_queue_columns.sql). Cases alike in everything the
-// figures read — the same London day received, the same steps recorded — come back as one row with
-// their number, so each kind is worked out once; the figures are the same as for the cases one by one.
-// The kinds are counted from an index alone, by the day and digest kept on each case
-// (migrations/0023_figures_kind.sql), and one case of each kind is read.
+// figures read — the same London day received, the same columns counted, the same figure facts
+// (lifecycle/figureFacts.ts: dated events and counted remedies, never free text or people) — come
+// back as one row with their number, so each kind is worked out once; the figures are the same as
+// for the cases one by one. The kinds are counted from an index alone, by the day and digest kept
+// on each case (migrations/0024_figures_facts.sql), and one case of each kind is read: its facts,
+// not its lifecycle, so which case is read cannot change the answer.
 import { and, count, eq, gte, lt, min, not, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Db } from '../../store/database';
 import type { StoredCase } from '../../store/caseStore';
 import { cases } from '../../store/schema';
 import type { StructuredCase } from '../../triage/caseSchema';
-import type { TriageDecision } from '../../triage/decisionSchema';
+import { FigureFactsSchema, type FigureFacts } from '../../lifecycle/figureFacts';
 import { LONDON } from '../../triage/workingDays';
 import type { Period } from '../views/figures';
 
-export type FigureRow = Pick<StoredCase, 'receivedAt' | 'profileId' | 'category' | 'channel' | 'outcome' | 'serviceArea' | 'theme' | 'lifecycle'> & {
+export type FigureRow = Pick<StoredCase, 'receivedAt' | 'profileId' | 'category' | 'channel' | 'outcome' | 'serviceArea' | 'theme'> & {
   caseData: Pick<StructuredCase, 'tenure' | 'serviceArea'>;
-  decision: Pick<TriageDecision, 'outcome' | 'deadlines' | 'consent' | 'quickFix' | 'exclusions'>;
+  facts: FigureFacts;
 };
 
 const dayStart = (day: string, after = 0) => DateTime.fromISO(day, { zone: LONDON }).plus({ days: after }).toJSDate();
 
-// The columns the database keeps from the case's details and decision (migration 0022).
+// The columns the database keeps from the case's details (migration 0022).
 const figured = {
   tenure: sql<string | null>`figures_tenure`,
   caseServiceArea: sql<string | null>`figures_service_area`,
-  decided: sql<TriageDecision['outcome']>`figures_decided`,
-  consent: sql<TriageDecision['consent']>`figures_consent`,
-  deadlines: sql<TriageDecision['deadlines']>`figures_deadlines`,
-  quickFix: sql<TriageDecision['quickFix'] | null>`figures_quick_fix`,
-  exclusions: sql<TriageDecision['exclusions']>`figures_exclusions`,
 };
 
 /** Each kind among the cases `where` picks: one case's columns, and how many cases are of its kind. */
@@ -51,18 +48,18 @@ async function kinds(db: Db, where: SQL | undefined): Promise<{ row: FigureRow; 
       outcome: cases.outcome,
       serviceArea: cases.serviceArea,
       theme: cases.theme,
-      lifecycle: cases.lifecycle,
+      facts: cases.figuresFacts,
       ...figured,
       cases: kind.cases,
     })
     .from(kind)
     .innerJoin(cases, eq(cases.id, kind.id));
-  return found.map(({ tenure, caseServiceArea, decided, consent, deadlines, quickFix, exclusions, cases: n, ...row }) => ({
+  return found.map(({ tenure, caseServiceArea, facts, cases: n, ...row }) => ({
     row: {
       ...row,
       // A part the case does not have stays absent, as in its stored JSON.
       caseData: { tenure: tenure ?? undefined, ...(caseServiceArea === null ? {} : { serviceArea: caseServiceArea }) } as FigureRow['caseData'],
-      decision: { outcome: decided, deadlines, consent, exclusions, ...(quickFix === null ? {} : { quickFix }) },
+      facts: FigureFactsSchema.parse(facts),
     },
     cases: n,
   }));

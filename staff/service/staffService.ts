@@ -9,7 +9,7 @@ import type { PolicyProfile } from '../../triage/profileSchema';
 import type { ActionInput, MergeRequest, RestrictionRequest } from '../../lifecycle/actionSchemas';
 import { mergeCases } from '../../lifecycle/merge';
 import { profileOf } from '../../lifecycle/caseProfile';
-import { caseState, clockCache } from '../../lifecycle/caseState';
+import { caseState, clockCache, stageStates } from '../../lifecycle/caseState';
 import { forwardedMessage, type ForwardedMessage } from './forwardedMessage';
 import { changeRestriction } from '../../lifecycle/restriction';
 import { refuse, type Refused } from '../../lifecycle/refusal';
@@ -84,8 +84,10 @@ export class StaffService {
 
   /** The cases a period's figures can count, restricted ones included (figures are the same whoever looks), by kind: each state worked out once. */
   async figureEntries(profileId: string, period: Period): Promise<FigureEntry[]> {
-    const now = this.now();
-    return (await this.store.figureRows(profileId, period)).map(({ row, cases }) => ({ row, state: caseState(profileOf(row), row, now, this.clocks), cases }));
+    return (await this.store.figureRows(profileId, period)).map(({ row, cases }) => {
+      const { decided, lifecycle } = row.facts;
+      return { row, state: { ...stageStates(profileOf(row), { receivedAt: row.receivedAt, decision: { outcome: decided }, lifecycle }, this.clocks), lifecycle }, cases };
+    });
   }
 
   /** The page is chosen, ordered and counted in SQL; only its rows' states are worked out here. */

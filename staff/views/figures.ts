@@ -6,8 +6,9 @@ import { CLOCK_STATES } from '../../triage/clockState';
 import { DEFAULT_PROFILE_ID } from '../../triage/profiles';
 import { londonDate } from '../../triage/workingDays';
 import type { PolicyProfile } from '../../triage/profileSchema';
-import { backdated, recordedLate, type Lifecycle } from '../../lifecycle/lifecycleSchema';
-import type { CaseState } from '../../lifecycle/caseState';
+import { backdated, recordedLate } from '../../lifecycle/lifecycleSchema';
+import type { StageStates } from '../../lifecycle/caseState';
+import type { FigureLifecycle } from '../../lifecycle/figureFacts';
 import type { FigureRow } from '../service/figureRows';
 import type { HazardFigures } from '../hazards/hazardClockView';
 import { remedySummary } from './remedySummary';
@@ -85,12 +86,13 @@ export function respondDeadlineInForce(clocks: { respondBy: string; respondDue: 
  * clocks closed in error are counted apart, never as met or missed.
  */
 /**
- * A kind of case as the figures read it: the columns they need (staff/service/figureRows.ts), its
- * state, and how many cases are of this kind, each counted as if read one by one.
+ * A kind of case as the figures read it: the columns they need and its figure facts
+ * (staff/service/figureRows.ts), its stages' state from those facts, and how many cases are of
+ * this kind, each counted as if read one by one.
  */
 export interface FigureEntry {
   row: FigureRow;
-  state: CaseState;
+  state: StageStates & { lifecycle: FigureLifecycle };
   cases: number;
 }
 const casesIn = (entries: readonly FigureEntry[]) => entries.reduce((n, e) => n + e.cases, 0);
@@ -151,7 +153,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
       const record = e.state.lifecycle[stage];
       return record?.outcome && within(record.respondedOn) ? [[record.outcome, e.cases] as [string, number]] : [];
     }));
-  const quickFixes = received.filter((e) => e.row.decision.quickFix !== undefined || e.state.lifecycle.quickFix !== undefined);
+  const quickFixes = received.filter((e) => e.row.facts.quickFix || e.state.lifecycle.quickFix !== undefined);
   const resolvedInWindow = quickFixes.filter((e) => {
     const resolvedOn = e.state.lifecycle.quickFix?.resolvedOn;
     const by = e.state.quickFix?.respondBy;
@@ -188,7 +190,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
     // Entered on a later day than they are dated (acknowledgements or responses): allowed, flagged.
     backdated: { stage1: backdatedCount('stage1'), stage2: backdatedCount('stage2') },
     // Code 8.1: refusals by reason.
-    refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.decision.exclusions.map((x): [string, number] => [x.rule, e.cases]))),
+    refusalsByReason: tally(received.filter((e) => e.row.outcome === 'not_accepted').flatMap((e) => e.row.facts.refusedBy.map((rule): [string, number] => [rule, e.cases]))),
     outcomes: { stage1: outcomes('stage1'), stage2: outcomes('stage2') },
     // Code 8.1: what the Ombudsman determined, by the date of its determination.
     ombudsmanDeterminations: tally(entries.flatMap((e) => {
@@ -196,8 +198,7 @@ export function figures(all: FigureEntry[], period: Period, landlord: Pick<Polic
       return d && within(d.on) ? [[d.finding, e.cases] as [string, number]] : [];
     })),
     // Code 8.1–8.2: what the responses sent in the period put right, and why things went wrong.
-    // One lifecycle a case: only cases with a response, so few, and rarely alike.
-    remedies: remedySummary(entries.filter(responded).flatMap((e) => Array<Lifecycle>(e.cases).fill(e.state.lifecycle)), within),
+    remedies: remedySummary(entries.filter(responded).map((e) => ({ lifecycle: e.state.lifecycle, cases: e.cases })), within),
     // Withdrawn by the resident: closed with no outcome, so counted here and never among outcomes.
     withdrawn: casesIn(entries.filter((e) => within(e.state.lifecycle.withdrawn?.on))),
     mergedDuplicates: casesIn(all.filter((e) => within(e.state.lifecycle.mergedInto?.on))),

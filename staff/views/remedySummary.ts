@@ -1,7 +1,8 @@
 // The learning figures from stage responses (Code 8.1–8.2): outcomes by stage, apologies,
 // compensation in whole pence and root causes, for the figures, the reports page and the annual
 // report. Pure: lifecycles in, counts out.
-import { CLOSE_OUTCOMES, type CloseOutcome, type Lifecycle, type StageRecord } from '../../lifecycle/lifecycleSchema';
+import type { FigureLifecycle, FigureStageRecord } from '../../lifecycle/figureFacts';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '../../lifecycle/lifecycleSchema';
 
 export interface StageRemedySummary {
   /** Stage responses counted: recorded (and, with a period, sent within it). */
@@ -21,32 +22,45 @@ export interface RemedySummary {
   byRootCause: Record<string, number>;
 }
 
-function stageSummary(records: StageRecord[]): StageRemedySummary {
+/** A stage response with the number of cases it stands for (cases alike in all the figures count are read once). */
+interface Counted {
+  record: FigureStageRecord;
+  cases: number;
+}
+
+function stageSummary(responses: readonly Counted[]): StageRemedySummary {
   const outcomes = Object.fromEntries(CLOSE_OUTCOMES.map((o) => [o, 0])) as Record<CloseOutcome, number>;
-  for (const r of records) if (r.outcome) outcomes[r.outcome] += 1;
-  const actions = records.flatMap((r) => r.actions ?? []);
-  return {
-    responses: records.length,
-    outcomes,
-    apologies: records.filter((r) => r.apology === true).length,
-    compensationPence: records.reduce((sum, r) => sum + (r.compensationPence ?? 0), 0),
-    actions: { promised: actions.length, done: actions.filter((a) => a.doneOn).length },
-  };
+  const summary = { responses: 0, outcomes, apologies: 0, compensationPence: 0, actions: { promised: 0, done: 0 } };
+  for (const { record: r, cases: n } of responses) {
+    summary.responses += n;
+    if (r.outcome) outcomes[r.outcome] += n;
+    if (r.apology === true) summary.apologies += n;
+    summary.compensationPence += (r.compensationPence ?? 0) * n;
+    summary.actions.promised += (r.actions?.length ?? 0) * n;
+    summary.actions.done += (r.actions ?? []).filter((a) => a.doneOn).length * n;
+  }
+  return summary;
 }
 
 /**
+ * Each lifecycle with the number of cases it stands for. Reads no more of a lifecycle than the
+ * figures keep (lifecycle/figureFacts.ts): a whole lifecycle and its figure facts give the same summary.
  * `counts(respondedOn)`: whether a stage response belongs in the figures, by the day it was sent
  * (a period's figures count the responses sent in it); every recorded response by default.
  */
-export function remedySummary(lifecycles: readonly Lifecycle[], counts: (respondedOn: string) => boolean = () => true): RemedySummary {
-  const responses = (key: 'stage1' | 'stage2') =>
-    lifecycles.flatMap((l) => {
-      const r = l[key];
-      return r?.respondedOn && counts(r.respondedOn) ? [r] : [];
+export function remedySummary(
+  lifecycles: readonly { lifecycle: FigureLifecycle; cases: number }[],
+  counts: (respondedOn: string) => boolean = () => true,
+): RemedySummary {
+  const responses = (key: 'stage1' | 'stage2'): Counted[] =>
+    lifecycles.flatMap(({ lifecycle, cases }) => {
+      const record = lifecycle[key];
+      return record?.respondedOn && counts(record.respondedOn) ? [{ record, cases }] : [];
     });
-  const [stage1, stage2] = [stageSummary(responses('stage1')), stageSummary(responses('stage2'))];
+  const [stage1Responses, stage2Responses] = [responses('stage1'), responses('stage2')];
+  const [stage1, stage2] = [stageSummary(stage1Responses), stageSummary(stage2Responses)];
   const causes: Record<string, number> = {};
-  for (const r of [...responses('stage1'), ...responses('stage2')]) for (const code of new Set(r.rootCauses ?? [])) causes[code] = (causes[code] ?? 0) + 1;
+  for (const { record, cases } of [...stage1Responses, ...stage2Responses]) for (const code of new Set(record.rootCauses ?? [])) causes[code] = (causes[code] ?? 0) + cases;
   return {
     stage1,
     stage2,

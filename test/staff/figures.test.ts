@@ -177,7 +177,7 @@ describe('figures that cannot be improved after the fact, by tenure (TSM CH01, C
   it('CH01 per tenure group comes from the homes the profile gives for each', () => {
     // Two social tenancies alike come as one kind of case standing for both.
     const entry = (tenure: string, cases = 1) =>
-      ({ row: { receivedAt: new Date('2026-12-01T10:00:00Z'), caseData: { tenure }, decision: {}, outcome: 'stage1_opened' }, state: { stage1: {}, lifecycle: { stage1: { openedOn: '2026-12-01' } } }, cases }) as never;
+      ({ row: { receivedAt: new Date('2026-12-01T10:00:00Z'), caseData: { tenure }, facts: { quickFix: false, refusedBy: [] }, outcome: 'stage1_opened' }, state: { stage1: {}, lifecycle: { stage1: { openedOn: '2026-12-01' } } }, cases }) as never;
     const f = figures([entry('social_tenancy', 2), entry('shared_owner'), entry('long_leaseholder')], { from: '2026-04-01', to: '2027-03-31' },
       { homes: 5000, homesByTenure: { lowCostRental: 4000, lowCostHomeOwnership: 500 } }, { met: 0, missed: 0, due: 0, overdue: 0, closedInError: 0 });
     expect(f.ch01).toEqual({ stage1: 0.8, stage2: 0 });

@@ -130,6 +130,7 @@ describe('the queue columns stored on a case agree with its state after every ki
       queueCaseUrgent: row.queueCaseUrgent,
       hazardEmergency: row.hazardEmergency,
       hazardDueAt: row.hazardDueAt,
+      figuresFacts: row.figuresFacts,
     }).toEqual(expected);
     expect(row).toMatchObject(w.expected);
     // The write changed the case or its clock: the check above saw a new state, not the old one.
@@ -139,7 +140,7 @@ describe('the queue columns stored on a case agree with its state after every ki
   it('the start-up backfill fills a case written before the columns existed, as a write would have', async () => {
     const { database } = s.t.app.context;
     const written = await stored(refs.gas);
-    await database.db.update(cases).set({ queuePhase: null, queueReviewed: false, queueDueOn: null, queueDueAt: null, hazardEmergency: false }).where(eq(cases.id, written.row.id));
+    await database.db.update(cases).set({ queuePhase: null, queueReviewed: false, queueDueOn: null, queueDueAt: null, hazardEmergency: false, figuresFacts: null }).where(eq(cases.id, written.row.id));
     await migrate(database);
     expect((await stored(refs.gas)).row).toEqual(written.row);
   });

@@ -5,6 +5,9 @@ import { remedySummary } from '../../staff/views/remedySummary';
 
 const responded = (on: string, extra: object = {}) => ({ acknowledgedOn: '2026-11-27', respondedOn: on, ...extra });
 
+/** Each case read on its own. */
+const one = (lifecycle: Lifecycle) => ({ lifecycle, cases: 1 });
+
 const CASES: Lifecycle[] = [
   { stage1: responded('2026-12-10', { outcome: 'upheld', apology: true, compensationPence: 10, rootCauses: ['communication', 'delays'] }) },
   { stage1: responded('2026-12-11', { outcome: 'not_upheld', compensationPence: 20, remedy: 'goodwill gesture', rootCauses: ['communication'] }) },
@@ -22,7 +25,7 @@ const CASES: Lifecycle[] = [
 
 describe('remedySummary', () => {
   it('counts every stage response, each stage apart, compensation exactly in pence', () => {
-    expect(remedySummary(CASES)).toEqual({
+    expect(remedySummary(CASES.map(one))).toEqual({
       stage1: { responses: 5, outcomes: { upheld: 2, partly_upheld: 1, not_upheld: 2 }, apologies: 1, compensationPence: 27580, actions: { promised: 1, done: 1 } },
       stage2: { responses: 1, outcomes: { upheld: 1, partly_upheld: 0, not_upheld: 0 }, apologies: 1, compensationPence: 15000, actions: { promised: 1, done: 0 } },
       compensationPence: 42580,
@@ -36,12 +39,16 @@ describe('remedySummary', () => {
     ['from 13 December: the stage 2 response only', (d: string) => d >= '2026-12-13', { stage1: 0, stage2: 1, pence: 15000 }],
     ['nothing', () => false, { stage1: 0, stage2: 0, pence: 0 }],
   ])('a period counts the responses sent in it: %s', (_what, counts, expected) => {
-    const s = remedySummary(CASES, counts);
+    const s = remedySummary(CASES.map(one), counts);
     expect({ stage1: s.stage1.responses, stage2: s.stage2.responses, pence: s.compensationPence }).toEqual(expected);
   });
 
   it('a goodwill payment on a complaint not upheld counts as not upheld, and in the compensation', () => {
-    const s = remedySummary([CASES[1]]);
+    const s = remedySummary([one(CASES[1])]);
     expect([s.stage1.outcomes, s.compensationPence]).toEqual([{ upheld: 0, partly_upheld: 0, not_upheld: 1 }, 20]);
+  });
+
+  it('a lifecycle standing for three alike cases counts as the three', () => {
+    expect(remedySummary(CASES.map((lifecycle) => ({ lifecycle, cases: 3 })))).toEqual(remedySummary([...CASES, ...CASES, ...CASES].map(one)));
   });
 });
