@@ -32,13 +32,19 @@ export interface RankedCategory {
 }
 
 export class CategoryClassifier {
+  private readonly model: Omit<CategoryModel, 'weights' | 'vocabulary'>;
   private readonly vocabulary: ReadonlySet<string>;
+  // 60,000 weight rows looked up for every feature of every message: a Map of typed rows, not the
+  // JSON object's dictionary-mode properties (which are not kept).
+  private readonly weights: ReadonlyMap<string, Float64Array>;
 
   constructor(
-    private readonly model: CategoryModel,
+    { weights, vocabulary, ...model }: CategoryModel,
     private readonly vectors?: WordVectors,
   ) {
-    this.vocabulary = new Set(model.vocabulary);
+    this.model = model;
+    this.vocabulary = new Set(vocabulary);
+    this.weights = new Map(Object.entries(weights).map(([name, row]) => [name, Float64Array.from(row)]));
     if (model.features.embeddings && !vectors) throw new Error('this category model reads word vectors; none were given');
   }
 
@@ -52,7 +58,7 @@ export class CategoryClassifier {
     const features = extractFeatures(normalised, signals, (w) => this.vocabulary.has(w), this.model.features, this.vectors);
     const scores = this.model.classes.map(() => 0);
     for (const [name, value] of features) {
-      const w = this.model.weights[name];
+      const w = this.weights.get(name);
       if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k] * value;
     }
     return scores;
