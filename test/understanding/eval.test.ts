@@ -54,8 +54,10 @@ describe('npm run eval', () => {
   });
 
   // The quality gate: every author held out in turn, trained on all the others. Messages written
-  // by someone the model never learned from are what the product meets in use.
-  it('holds the bar across authors: mean macro-F1 at least what was reached, every safety case of every author caught, well above the baseline', () => {
+  // by someone the model never learned from are what the product meets in use. It reads no store
+  // and takes a quarter of an hour, so it runs once: in the embedded run, not again when CI runs
+  // the same suite against the server (DATABASE_URL).
+  (process.env.DATABASE_URL === undefined ? it : it.skip)('holds the bar across authors: mean macro-F1 at least what was reached, every safety case of every author caught, well above the baseline', () => {
     const out = JSON.parse(runEval('--cross-author', '--json')) as CrossAuthorJson;
     expect(out.authors.length).toBeGreaterThanOrEqual(10);
     expect(out.meanMacroF1).toBeGreaterThanOrEqual(GATE.meanMacroF1);
