@@ -1,7 +1,8 @@
 // Fills the queue columns (migrations/0022_queue_columns.sql) and figure facts (0024) of cases
-// written before they existed, with the same code every write uses (store/queueColumns.ts). It runs at start-up inside the
-// migrations' transaction, under their advisory lock, and touches only rows whose columns are still
-// empty, so a second instance finds nothing to do and running it twice changes nothing.
+// written before they existed, with the same code every write uses (store/queueColumns.ts). It runs
+// at start-up inside the migrations' transaction, under their advisory lock, and touches only rows
+// whose columns are still empty, so a second instance finds nothing to do and running it twice
+// changes nothing.
 import { clockCache } from '../lifecycle/caseState';
 import type { StructuredCase } from '../triage/caseSchema';
 import type { TriageDecision } from '../triage/decisionSchema';

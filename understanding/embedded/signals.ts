@@ -47,6 +47,11 @@ const PAID_FOR = lexicon([
 const INJURY_CLAIM = lexicon(['personal injury', 'special damages']);
 const INJURED = lexicon(['re:(?:fractured|broke|broken) (?:my|his|her) (?:wrist|arm|leg|ankle|hip|foot|nose)', 'lugtiisa ayaa jabtay']);
 
+const claimsLoss = (normalised: string): boolean =>
+  (BELONGING.test(normalised) && DAMAGED.test(normalised) && PAID_FOR.test(normalised)) ||
+  INJURY_CLAIM.test(normalised) ||
+  (INJURED.test(normalised) && (PAID_FOR.test(normalised) || LEGAL.test(normalised) || /compensat/.test(normalised)));
+
 // BCHG 6.2, WCH 4.6.3: the level of rent or service charge. Needs both the charge and a word
 // about its level, so "how do I pay my rent" is not raised.
 const RENT_OR_CHARGE = lexicon([
@@ -71,7 +76,7 @@ const NOT_EARNED = lexicon([
   're:(?:nobody|no one|no-one|never|not been|hasn\'?t been|haven\'?t been|has not been|isn\'?t|is not)[^.!?\\n]{0,40}(?:clean\\w*|cut|done|there|here|installed|used|come|came|maintained|touched|working|on site)',
   're:(?:why|what) (?:am i|are we|do i|do we|should i|should we) (?:still )?(?:paying|pay|being charged)', 'for something', 'never had', 'never used', 'no lift', 'nothing to maintain',
   'not agree', "don't agree", 'do not agree', 'contest*', 'challenge', 'want my money', 'money back', 'pay back', 'daylight robbery', 'a joke', 'nearly double', 'almost double', 'twice',
-  'up again', 'rent up', 'no explanation', 'unexplained', 'dispensation', 'nu sunt de acord', 'contest', 'czego nie ma', 'czego nie', 'dlaczego', 'za co', 'dwbl', 'yn deg', 'neb wedi',
+  'up again', 'rent up', 'no explanation', 'unexplained', 'dispensation', 'nu sunt de acord', 'czego nie', 'dlaczego', 'za co', 'dwbl', 'yn deg', 'neb wedi',
   'lift ma leh', 'ka saara', 'kor u kacday', 'ma aqbali', 'ma fahmin', 'nimeni', 'nu a', 'بند', 'نہیں', 'কেউ', 'বন্ধ', 'ما حدا', 'اعلى', 'أعلى',
 ]);
 
@@ -145,7 +150,7 @@ const CONDUCT = lexicon([
   'drunk', 'stank of', 'smelled of alcohol', 'f off', 'f*** off', 'fuck off', 'told my nan', 'sign a form', 'babysit',
   'rhy hen', 'drewi o gwrw', 'gweiddi arno', 'niemił*', 'niemil*', 'przeklina*', 'palił', 'zachowanie', 'عنصري', 'غير لائق', 'بدون إذن', 'আচরণ', 'অপমান',
   'বর্ণবাদী', 'si xun', 'qoslay', 'رویہ', 'rawaiya',
-  'laughed', 'liar', 'lies', 'lied', 'a tip', 'raised his voice', 'raised her voice', 'رفع صوته', 'ed7ak', 'learn english', 'people like you', 'you lot', 'welcome to the estate', 're:gave (?:out )?(?:my|our|her|his) (?:new )?(?:address|number|phone number|details)', 're:(?:asked|wanted) (?:me )?for (?:£\\d+ )?cash', 'musuqmaasuq', 'qayliyay', 'weiddi', 'ţigancă', 'țigancă', 'tiganca', 'wy polacy', 'nepoliticoasă', 're:(?:wouldn\'?t|would not|refused to) (?:take (?:his|her) (?:boots|shoes) off|tell me|explain|listen|show (?:his|her|any) id)', 're:(?:without|no) (?:an? )?(?:id|identification|appointment)\\b', 'feral', 'no right to be here', 'imagining', 'mental health problems', 'we will have you out', 'on the streets', 'why did you keep',
+  'laughed', 'liar', 'lies', 'lied', 'a tip', 'raised his voice', 'raised her voice', 'رفع صوته', 'ed7ak', 'learn english', 'people like you', 'you lot', 'welcome to the estate', 're:gave (?:out )?(?:my|our|her|his) (?:new )?(?:address|number|phone number|details)', 're:(?:asked|wanted) (?:me )?for (?:£\\d+ )?cash', 'musuqmaasuq', 'qayliyay', 'weiddi', 'ţigancă', 'țigancă', 'tiganca', 'wy polacy', 're:(?:wouldn\'?t|would not|refused to) (?:take (?:his|her) (?:boots|shoes) off|tell me|explain|listen|show (?:his|her|any) id)', 're:(?:without|no) (?:an? )?(?:id|identification|appointment)\\b', 'feral', 'no right to be here', 'imagining', 'mental health problems', 'we will have you out', 'on the streets', 'why did you keep',
 ]);
 
 // Code 1.5: dissatisfaction with the response to an earlier request is a complaint; whg 2.11 and
@@ -170,7 +175,7 @@ const REPORTED_BEFORE = lexicon([
 export function detectSignals(normalised: string): Signals {
   return {
     legal_proceedings: LEGAL.test(normalised),
-    insurance_claim: INSURANCE.test(normalised) || (BELONGING.test(normalised) && DAMAGED.test(normalised) && PAID_FOR.test(normalised)) || INJURY_CLAIM.test(normalised) || (INJURED.test(normalised) && (PAID_FOR.test(normalised) || LEGAL.test(normalised) || /compensat/.test(normalised))),
+    insurance_claim: INSURANCE.test(normalised) || claimsLoss(normalised),
     rent_or_service_charge_level: (RENT_OR_CHARGE.test(normalised) && LEVEL.test(normalised)) || (REGULAR_CHARGE.test(normalised) && NOT_EARNED.test(normalised)),
     third_party: THIRD_PARTY.test(normalised),
     safeguarding_or_health_and_safety: raisesSafety(normalised),
