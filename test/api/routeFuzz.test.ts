@@ -101,7 +101,7 @@ describe('fuzzing every route', () => {
     tokens.service = TOKEN;
     tokens.webchat = (await (await fetch(`${t.baseUrl}/api/webchat/token`)).json()).token;
     tokens.garbage = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.';
-  }, 180_000);
+  });
   afterAll(async () => {
     // What a long run reports (README, closing note): requests per route.
     if (process.env.FUZZ_RUNS) console.log(JSON.stringify(Object.fromEntries(counts)));

@@ -5,7 +5,6 @@ import { availableStores, testStoreEnv } from '../support/testDatabase';
 import { startServerProcess } from '../support/serverProcess';
 
 describe.each(availableStores)('restart on %s', (kind) => {
-  // Several server starts on a shared, busy CI machine: more time than the suite's default.
   it('a new process continues the conversation where the old one stopped', async () => {
     const connector = await startCaptureConnector();
     const store = testStoreEnv(kind);
@@ -36,5 +35,5 @@ describe.each(availableStores)('restart on %s', (kind) => {
       await connector.close();
       await store.dispose();
     }
-  }, 180_000);
+  });
 });

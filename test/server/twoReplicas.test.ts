@@ -35,7 +35,7 @@ const INTAKE_RATE = 300;
     // Started together: the migrations' advisory lock makes them take turns on the empty schema.
     replicas = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     pool = new Pool({ connectionString: store!.env.DATABASE_URL, options: `-c search_path=${store!.env.DATABASE_SCHEMA}`, max: 2 });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await Promise.all((replicas ?? []).map((r) => r.stop()));
@@ -70,7 +70,7 @@ const INTAKE_RATE = 300;
     expect(said.at(-1)).toMatch(/Your reference is CMP-\d{4}-\d{6}/);
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM cases WHERE idempotency_key LIKE $1`, [`%${session.conversationId}%`]);
     expect(rows[0].n).toBe(1);
-  }, 120_000);
+  });
 
   it('two turns of one Bot Framework conversation sent to both replicas at once run one after the other', async () => {
     // The connector holds the bot's replies, so the first turn stays mid-way until released.
@@ -97,7 +97,7 @@ const INTAKE_RATE = 300;
       connector.release();
       await connector.close();
     }
-  }, 60_000);
+  });
 
   it('200 duplicate forwarded deliveries spread across both: one record each, one 201 each', async () => {
     const messages = Array.from({ length: 20 }, (_, i) => message({ messageId: `dup-${i}-${randomUUID()}` }));
@@ -116,7 +116,7 @@ const INTAKE_RATE = 300;
     }
     const { rows } = await pool.query(`SELECT count(*)::int AS n FROM intake_messages WHERE message_id = ANY($1)`, [messages.map((m) => m.messageId)]);
     expect(rows[0].n).toBe(20);
-  }, 120_000);
+  });
 
   it("the rate limit is shared: the sum over both replicas is what a channel may send", async () => {
     // Field checks come after the rate check, so an empty message costs a take and nothing else.
@@ -130,7 +130,7 @@ const INTAKE_RATE = 300;
     // Each replica alone would have let all of them through.
     expect(admitted).toBeGreaterThanOrEqual(INTAKE_RATE);
     expect(admitted).toBeLessThanOrEqual(INTAKE_RATE + refilled);
-  }, 120_000);
+  });
 
   it('the quick-fix sweep, due once, runs once on one replica', async () => {
     const ran = () => replicas.flatMap((r) => r.output().split('\n')).filter((l) => l.includes('"job":"quick-fix-sweep"') && l.includes('scheduled job ran'));
@@ -159,7 +159,7 @@ const INTAKE_RATE = 300;
       [reference],
     );
     expect(rows[0].n).toBe(1);
-  }, 60_000);
+  });
 
   it('staff overriding the same version on different replicas: one 200, one 409', async () => {
     const opened = await fetch(`${replica(0).baseUrl}/api/cases`, {

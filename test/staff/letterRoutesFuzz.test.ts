@@ -23,7 +23,7 @@ describe('fuzzing the letter routes', () => {
     for (const contact of [{ name: 'Ivy Shaw', email: 'ivy@example.org' }, { name: 'No Mail' }, { name: 'Post Only', email: 'p@example.org', preferredMethod: 'letter' }]) {
       references.push(await s.open('complaint-repair-delay', { contact, vulnerability: { hasVulnerability: false } } as never));
     }
-  }, 120_000);
+  });
   afterAll(async () => {
     await s.t.stop();
     await smtp.stop();

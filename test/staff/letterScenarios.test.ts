@@ -146,7 +146,7 @@ describe('letters as PDF and by email: the team’s scenarios', () => {
     } finally {
       await down.t.stop();
     }
-  }, 120_000);
+  });
 
   it('letter-double-click-and-resend', async () => {
     const reference = await begumsComplaint();

@@ -213,5 +213,5 @@ describe('emailing a letter when email cannot go', () => {
     } finally {
       await t.stop();
     }
-  }, 60_000);
+  });
 });

@@ -160,5 +160,5 @@ describe('merging a duplicate case', () => {
       const d = await s.detail(ref);
       if (d.mergedInto) expect((await s.detail(d.mergedInto)).mergedFrom.map((m: { reference: string }) => m.reference)).toContain(ref);
     }
-  }, 120_000);
+  });
 });

@@ -61,7 +61,7 @@ describe('fuzzed responses, closures and mark-done never answer 5xx', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  }, 120_000);
+  });
 
   it('complete-remedy-action with generated stage, number and day', async () => {
     const reference = await s.open('complaint-repair-delay');
@@ -75,5 +75,5 @@ describe('fuzzed responses, closures and mark-done never answer 5xx', () => {
       }),
       { numRuns: RUNS * 2, seed: SEED },
     );
-  }, 120_000);
+  });
 });

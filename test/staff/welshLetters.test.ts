@@ -59,7 +59,7 @@ describe('letters to a resident whose language is Welsh', () => {
     await lettersOf(await open({ signals: { legalProceedingsFiled: true } }));
     await lettersOf(await open({ category: 'quick_fix' }));
     await lettersOf(await s.open('representative-pending', { contact: WELSH, ...SAID } as never));
-  }, 120_000);
+  });
   afterAll(() => s.t.stop());
 
   it('makes every kind of letter', () => {
