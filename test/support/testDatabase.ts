@@ -1,6 +1,6 @@
 // A fresh, migrated database for one test file: PGlite in a temporary folder, or — when
 // DATABASE_URL is set — a private schema on the real server, dropped afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -26,8 +26,11 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Environment for a store without opening it (for spawning server processes). */
-export function testStoreEnv(kind: StoreKind): { env: Record<string, string>; dispose(): Promise<void> } {
+/**
+ * Environment for a store without opening it (for spawning server processes). A PGlite folder
+ * starts as a copy of the run's migrated template (test/support/globalSetup.ts) unless `empty`.
+ */
+export function testStoreEnv(kind: StoreKind, { empty = false } = {}): { env: Record<string, string>; dispose(): Promise<void> } {
   if (kind === 'postgres') {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set');
@@ -42,6 +45,8 @@ export function testStoreEnv(kind: StoreKind): { env: Record<string, string>; di
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'intake-test-'));
+  const template = process.env.TEST_PGLITE_TEMPLATE;
+  if (template && !empty) cpSync(template, dir, { recursive: true });
   return {
     env: { DATA_DIR: dir },
     async dispose() {
