@@ -90,22 +90,29 @@ function fitLogistic(examples: readonly Example[], featureNames: readonly string
     const j = seed % (i + 1);
     [order[i], order[j]] = [order[j], order[i]];
   }
+  const { learningRate, l2 } = hp;
   for (let epoch = 0; epoch < hp.epochs; epoch++) {
     for (const r of order) {
+      const first = starts[r], end = starts[r + 1];
       p.fill(0);
-      for (let c = starts[r]; c < starts[r + 1]; c++) for (let k = 0; k < K; k++) p[k] += W[at[c] + k] * val[c];
+      for (let c = first; c < end; c++) {
+        const row = at[c], v = val[c];
+        for (let k = 0; k < K; k++) p[k] += W[row + k] * v;
+      }
       let max = -Infinity;
       for (let k = 0; k < K; k++) max = Math.max(max, p[k]);
       let sum = 0;
       for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k] - max);
       for (let k = 0; k < K; k++) p[k] = p[k] / sum - (k === labels[r] ? 1 : 0);
-      for (let c = starts[r]; c < starts[r + 1]; c++)
+      for (let c = first; c < end; c++) {
+        const row = at[c], v = val[c];
         for (let k = 0; k < K; k++) {
-          const j = at[c] + k;
-          const g = p[k] * val[c] + hp.l2 * W[j];
-          G[j] += g * g;
-          W[j] -= (hp.learningRate * g) / (Math.sqrt(G[j]) + 1e-8);
+          const j = row + k;
+          const g = p[k] * v + l2 * W[j];
+          const squares = (G[j] += g * g);
+          W[j] -= (learningRate * g) / (Math.sqrt(squares) + 1e-8);
         }
+      }
     }
   }
   const weights: Record<string, number[]> = {};
