@@ -90,14 +90,14 @@ export function botMessages(page: Page) {
 }
 
 /** Waits until a bot message in the transcript matches `pattern`; resolves with its text. */
-export async function waitForBotText(page: Page, pattern: RegExp, timeoutMs = 20000): Promise<string> {
+export async function waitForBotText(page: Page, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
   const bubble = botMessages(page).filter({ hasText: pattern }).last();
   await bubble.waitFor({ state: 'visible', timeout: timeoutMs });
   return bubble.innerText();
 }
 
 /** Does `action` (e.g. sending a message) and resolves with the text of the bot's next message. */
-export async function nextBotText(page: Page, action: () => Promise<void>, timeoutMs = 20000): Promise<string> {
+export async function nextBotText(page: Page, action: () => Promise<void>, timeoutMs = 60_000): Promise<string> {
   const before = await botMessages(page).count();
   await action();
   const reply = botMessages(page).nth(before);

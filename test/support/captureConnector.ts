@@ -53,7 +53,7 @@ export async function startCaptureConnector(options: { held?: boolean } = {}): P
   return {
     serviceUrl: `http://127.0.0.1:${port}`,
     received,
-    waitFor(count, timeoutMs = 15000) {
+    waitFor(count, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`expected ${count} activities, got ${received.length}`)),

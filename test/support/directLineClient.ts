@@ -63,7 +63,7 @@ export async function pollActivities(session: DirectLineSession): Promise<WireAc
 export async function pollUntil(
   session: DirectLineSession,
   done: (seen: WireActivity[]) => boolean,
-  timeoutMs = 15000,
+  timeoutMs = 60_000, // a hang guard: replies come in well under a second alone, far slower under the whole suite
 ): Promise<WireActivity[]> {
   const seen: WireActivity[] = [];
   const deadline = Date.now() + timeoutMs;

@@ -28,7 +28,7 @@ export function runEntryPoint(extra: Record<string, string>): ChildProcess {
   });
 }
 
-export function startServerProcess(extra: Record<string, string>, timeoutMs = 60000): Promise<ServerProcess> {
+export function startServerProcess(extra: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
   const child = runEntryPoint(extra);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
