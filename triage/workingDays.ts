@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /**
  * Working days for complaint clocks: Monday to Friday, less the bank holidays of the
@@ -74,14 +74,8 @@ const londonOffsetOfHour = new Map<number, number>();
 /** The latest instant written in the plain form below (a four-digit year). */
 const YEAR_9999_END = Date.UTC(9999, 11, 31);
 
-/**
- * An instant as London wall-clock time with its offset ('2026-03-29T11:00:00+01:00', milliseconds
- * only when there are any), as luxon writes it, the offset worked out once an hour seen (above).
- */
-export function londonWallClock(ms: number): string {
-  if (!(ms >= RAILWAY_TIME && ms <= YEAR_9999_END)) {
-    return DateTime.fromMillis(ms, { zone: LONDON }).toISO({ suppressMilliseconds: true }) as string;
-  }
+/** London's offset from UTC in minutes at an instant from railway time to 9999, worked out once an hour seen. */
+function londonOffsetAt(ms: number): number {
   const hour = Math.floor(ms / HOUR_MS);
   let offset = londonOffsetOfHour.get(hour);
   if (offset === undefined) {
@@ -89,6 +83,36 @@ export function londonWallClock(ms: number): string {
     if (londonOffsetOfHour.size >= REMEMBERED_HOURS) londonOffsetOfHour.clear();
     londonOffsetOfHour.set(hour, offset);
   }
+  return offset;
+}
+
+const withinRememberedYears = (ms: number): boolean => ms >= RAILWAY_TIME && ms <= YEAR_9999_END;
+
+/**
+ * Europe/London for luxon, its offset remembered by the hour (above): every London DateTime made
+ * or moved asks its zone for the offset, which luxon otherwise works out through Intl each time.
+ * It equals luxon's own 'Europe/London' zone.
+ */
+class HourlyLondonZone extends IANAZone {
+  constructor() {
+    super(LONDON);
+  }
+
+  override offset(ts: number): number {
+    return withinRememberedYears(ts) ? londonOffsetAt(ts) : super.offset(ts);
+  }
+}
+export const LONDON_ZONE: IANAZone = new HourlyLondonZone();
+
+/**
+ * An instant as London wall-clock time with its offset ('2026-03-29T11:00:00+01:00', milliseconds
+ * only when there are any), as luxon writes it, the offset worked out once an hour seen (above).
+ */
+export function londonWallClock(ms: number): string {
+  if (!withinRememberedYears(ms)) {
+    return DateTime.fromMillis(ms, { zone: LONDON }).toISO({ suppressMilliseconds: true }) as string;
+  }
+  const offset = londonOffsetAt(ms);
   const wall = new Date(ms + offset * 60_000).toISOString();
   const sign = offset < 0 ? '-' : '+';
   const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;

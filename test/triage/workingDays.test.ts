@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import {
-  addWorkingDays, bankHolidays, isWorkingDay, londonDate, NATIONS, workingDaysBetween, type Nation, type WorkingCalendar,
+  addWorkingDays, bankHolidays, isWorkingDay, LONDON_ZONE, londonDate, NATIONS, workingDaysBetween, type Nation, type WorkingCalendar,
 } from '../../triage/workingDays';
 
 const cal = (nation: Nation, extraNonWorkingDays: string[] = []): WorkingCalendar => ({ nation, extraNonWorkingDays });
@@ -139,5 +139,18 @@ describe('the London date of an instant (fast-check against luxon)', () => {
 
   it('refuses a day that does not exist, rather than rolling it into the next month', () => {
     expect(() => londonDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
+  });
+
+  it("the zone that remembers London's offset by the hour gives luxon's answers: offsets, wall-clock fields and arithmetic across the clock changes", () => {
+    const wide = fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2200, 0, 1) });
+    fc.assert(
+      fc.property(fc.oneof(wide, nearChange), fc.integer({ min: -400, max: 400 }), (ms, days) => {
+        const ours = DateTime.fromMillis(ms, { zone: LONDON_ZONE });
+        const luxons = DateTime.fromMillis(ms, { zone: 'Europe/London' });
+        const moved = (dt: DateTime) => dt.plus({ days }).startOf('day').minus({ months: 12 }).set({ hour: 1, minute: 30 });
+        return ours.offset === luxons.offset && ours.toISO() === luxons.toISO() && moved(ours).toISO() === moved(luxons).toISO() && ours.zone.equals(luxons.zone);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime, type DurationLikeObject } from 'luxon';
+import { LONDON_ZONE } from '../../triage/workingDays';
 import type { DatePrecision, MentionedDate } from '../understandingSchema';
 import { welshDatesInEnglish } from './welshDates';
 
@@ -9,7 +10,6 @@ import { welshDatesInEnglish } from './welshDates';
 // first; chrono only reads explicit dates ("12/03/2024", "5th of June") in what is left, and any
 // date still in the future is moved back a year or dropped.
 
-const ZONE = 'Europe/London';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|sept)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -212,7 +212,7 @@ function explicitDates(text: string, now: DateTime, found: Found[]): void {
     const end = r.index + r.text.length;
     // "now", "today", "tonight" are the moment of writing, not a date the issue happened on.
     if (overlaps(found, r.index, end) || !/\d/.test(r.text) || (!r.start.isCertain('day') && !r.start.isCertain('month'))) continue;
-    let date = DateTime.fromJSDate(r.start.date(), { zone: ZONE }).startOf('day');
+    let date = DateTime.fromJSDate(r.start.date(), { zone: LONDON_ZONE }).startOf('day');
     if (date > now && !r.start.isCertain('year')) date = date.minus({ years: 1 });
     if (date > now) continue;
     const ongoing = /\bsince\s*$/i.test(text.slice(Math.max(0, r.index - 7), r.index));
@@ -223,7 +223,7 @@ function explicitDates(text: string, now: DateTime, found: Found[]): void {
 /** The dates a message mentions, in the order written, none later than `now` (Welsh ones read in English). */
 export function extractDates(said: string, nowDate: Date): MentionedDate[] {
   const text = welshDatesInEnglish(said);
-  const now = DateTime.fromJSDate(nowDate, { zone: ZONE });
+  const now = DateTime.fromJSDate(nowDate, { zone: LONDON_ZONE });
   const found: Found[] = [];
   for (const [pattern, resolve] of RULES) {
     pattern.lastIndex = 0;
@@ -281,6 +281,6 @@ export const latestOf = (d: MentionedDate): DateTime => DateTime.fromISO(d.lates
  * and landlords may accept late complaints.
  */
 export function olderThan12Months(dates: readonly MentionedDate[], nowDate: Date): boolean {
-  const cutoff = DateTime.fromJSDate(nowDate, { zone: ZONE }).minus({ months: 12 });
+  const cutoff = DateTime.fromJSDate(nowDate, { zone: LONDON_ZONE }).minus({ months: 12 });
   return dates.some((d) => latestOf(d) < cutoff);
 }
