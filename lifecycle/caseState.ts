@@ -154,24 +154,28 @@ export function stageStates(
   };
 }
 
-export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string, clocks: CaseClocks = direct): CaseState {
+/** A case's state as any day sees it: which clock runs next, but not how far away it is. */
+export type DayFreeCaseState = Omit<CaseState, 'next'> & { next?: Omit<Clock, 'workingDaysLeft' | 'overdue'> };
+
+/**
+ * Everything of the state that does not depend on the day (what the stored queue columns keep).
+ * Counting working days to a deadline walks the calendar day by day, so it is left to caseState.
+ */
+export function dayFreeCaseState(profile: PolicyProfile, c: TrackedCase, clocks: CaseClocks = direct): DayFreeCaseState {
   const lifecycle = LifecycleSchema.parse(c.lifecycle ?? {});
   const { phase, stage1, stage2, quickFix } = stageStates(profile, { ...c, lifecycle }, clocks);
 
-  let clock: Omit<Clock, 'workingDaysLeft' | 'overdue'> | undefined;
+  let next: DayFreeCaseState['next'];
   if (phase === 'needs_review' && c.decision.deadlines.acknowledgeBy) {
     // Code 6.2: the acknowledgement clock runs from receipt while a person decides.
-    clock = { what: 'review', stage: 0, due: c.decision.deadlines.acknowledgeBy };
+    next = { what: 'review', stage: 0, due: c.decision.deadlines.acknowledgeBy };
   } else if (phase === 'stage1' && stage1) {
-    clock = stageClock(1, stage1, lifecycle.stage1);
+    next = stageClock(1, stage1, lifecycle.stage1);
   } else if (phase === 'stage2' && stage2) {
-    clock = stageClock(2, stage2, lifecycle.stage2);
+    next = stageClock(2, stage2, lifecycle.stage2);
   } else if (phase === 'quick_fix' && quickFix?.respondBy) {
-    clock = { what: 'quick_fix', stage: 0, due: quickFix.respondBy };
+    next = { what: 'quick_fix', stage: 0, due: quickFix.respondBy };
   }
-  const next = clock
-    ? { ...clock, workingDaysLeft: clocks.workingDaysLeft(profile, londonDate(today), clock.due), overdue: clock.due < londonDate(today) }
-    : undefined;
   return {
     phase,
     lifecycle,
@@ -181,6 +185,15 @@ export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | 
     ...(stage2 ? { stage2 } : {}),
     ...(quickFix ? { quickFix } : {}),
     ...(next ? { next } : {}),
+  };
+}
+
+export function caseState(profile: PolicyProfile, c: TrackedCase, today: Date | string, clocks: CaseClocks = direct): CaseState {
+  const { next, ...state } = dayFreeCaseState(profile, c, clocks);
+  const day = londonDate(today);
+  return {
+    ...state,
+    ...(next ? { next: { ...next, workingDaysLeft: clocks.workingDaysLeft(profile, day, next.due), overdue: next.due < day } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 // (lifecycle/figureFacts.ts), wherever a case or one of its hazard clocks is written: the
 // versioned-write gate, the two ways a case is opened, and the start-up backfill.
 // None depends on the day: "overdue" and "due this week" compare queue_due_on with today in SQL.
-import { caseState, type CaseClocks, type Phase, type TrackedCase } from '../lifecycle/caseState';
+import { dayFreeCaseState, type CaseClocks, type Phase, type TrackedCase } from '../lifecycle/caseState';
 import { figureFacts, type FigureFacts } from '../lifecycle/figureFacts';
 import { profileOf } from '../lifecycle/caseProfile';
 import { hasOpenEmergency, urgentReasons } from './urgentReasons';
@@ -32,11 +32,11 @@ export interface HazardQueueColumns {
 export type QueuedCase = TrackedCase & { profileId: string; caseData: StructuredCase; decision: TriageDecision };
 export type QueuedClock = ClockSteps & { status: string; category: string };
 
-/** The day is irrelevant to every column kept: any day will do for the state. */
+/** The day is irrelevant to every column kept: any day will do for a hazard clock's steps. */
 const ANY_DAY = new Date(0);
 
 export function caseQueueColumns(row: QueuedCase, clocks?: CaseClocks): CaseQueueColumns {
-  const state = caseState(profileOf(row), row, ANY_DAY, clocks);
+  const state = dayFreeCaseState(profileOf(row), row, clocks);
   return {
     queuePhase: state.phase,
     queueReviewed: state.reviewed,
