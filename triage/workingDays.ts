@@ -52,22 +52,14 @@ export function bankHolidays(nation: Nation, year: number): ReadonlySet<string> 
 }
 
 // Europe/London's offset from UTC has been a whole number of hours, changing on the hour, since
-// railway time (1847): an instant's London date is that of its UTC hour, so luxon works it out
-// once an hour seen rather than for every deadline of every case.
+// railway time (1847): luxon works it out once an hour seen (londonOffsetAt) rather than for every
+// deadline of every case, and an instant's London date is its UTC time moved by that offset.
 const RAILWAY_TIME = Date.UTC(1848, 0, 1);
 const HOUR_MS = 3_600_000;
-const londonDateOfHour = new Map<number, string>();
 const REMEMBERED_HOURS = 50_000;
 
 function londonDateOfInstant(ms: number): string {
-  const hour = Math.floor(ms / HOUR_MS);
-  let date = londonDateOfHour.get(hour);
-  if (date === undefined) {
-    date = DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON }).toISODate() as string;
-    if (londonDateOfHour.size >= REMEMBERED_HOURS) londonDateOfHour.clear();
-    londonDateOfHour.set(hour, date);
-  }
-  return date;
+  return new Date(ms + londonOffsetAt(ms) * 60_000).toISOString().slice(0, 10);
 }
 
 const londonOffsetOfHour = new Map<number, number>();
