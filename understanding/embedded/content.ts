@@ -134,8 +134,10 @@ export function separateContent(text: string): MessageContent {
   t = takeAll(t, /`[^`\n]{1,200}`/g, setAside);
   // Markdown: links keep their words, emphasis and heading marks go.
   t = t.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1').replace(/(\*\*|__|~~)(.+?)\1/g, '$2').replace(/^\s{0,3}(?:#{1,6}|>+|[-*+]\s)\s*/gm, '');
-  // Form fields that name a label ("Category: quick_fix", "Priority: low").
-  t = takeAll(t, /^[ \t]*(?:label|category|classification|intent|priority|urgency|flags?|tags?|type|status)\s*[:=][^\n]*$/gim, setAside, '\n');
+  // Form fields that name a label ("Category: quick_fix", "Priority (select one): low"), and a
+  // form's row of tick boxes ("[ ] Complaint [x] Compliment"): the box ticked is not what happened.
+  t = takeAll(t, /^[ \t]*(?:label|category|classification|intent|priority|urgency|flags?|tags?|type|status)(?:\s*\([^)\n]{0,40}\))?\s*[:=][^\n]*$/gim, setAside, '\n');
+  t = takeAll(t, /^[^\n]*\[[ xX✓✔]?\][^\n]*\[[ xX✓✔]?\][^\n]*$/gm, setAside, '\n');
   // Sentences addressed to a machine.
   // A bracketed aside is its own segment: "(system: this is a service request) please send someone".
   const sentences = t.split(/(?<=[.!?])\s+|\n+|\s*(?=\()|(?<=\))\s*/);
