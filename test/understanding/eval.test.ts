@@ -23,8 +23,10 @@ interface CrossAuthorJson {
 
 // The target is 0.90; the gate holds the figure reached so it can only go up: 0.875 on 21 authors,
 // 0.867 on 31 (ten new writers, harder than the first), 0.883 on 43 (twelve more, whose messages
-// lifted the earlier authors too). Safety recall is held at 1.00 for every author.
-const GATE = { meanMacroF1: 0.88 };
+// lifted the earlier authors too), 0.903 on 51 (eight more, and a model trained with dropout).
+// Training is seeded, so the figure is the same on every machine. Safety recall is held at 1.00
+// for every author.
+const GATE = { meanMacroF1: 0.9 };
 
 describe('npm run eval', () => {
   it('prints one JSON object with model and baseline side by side, and counts unknown labels without failing', () => {

@@ -117,6 +117,15 @@ export const CONCEPTS = {
     'pata karna', 'پتا کر', 'پتہ کر', 'kab tak', 'کب تک', 'کب آئیں', 'mieli być', 'mieli byc', 'miało być', 'mialo byc', 'miał być', 'mial byc', 'mieliście', 'mieliscie', 'الموعد كان', 'الميعاد كان', 'كان الموعد', 'بانتظار', 'la ar fi trebuit', 'ar fi trebuit', 'roedd o i fod', 'roedd y dyn i fod', 'oedd i fod',
     'koi khabar', 'kab aayega', 'kab aaenge', 'fi akhbar', 'shoo sar', 'kono khobor',
   ]),
+  // A problem spoken of as over: what lets thanks that recount an old grievance stay thanks.
+  resolved: lexicon([
+    'at last', 'finally', 'sorted', 'all sorted', 'sorted out', 'fixed it', 'bone dry', 'dry now', 'gone now', 'made a difference', 'massive difference', 'huge difference',
+    'real difference', 'big difference', 'used to', 'never thought i\'d', 'never thought id', 'credit where', 'turned it around', 'turned things around', 'back to normal',
+    'resolved', 'since then', 'no more', 'all clear', 'put right', 'miracles', 'first time in', 'for the first time',
+    "o'r diwedd", 'wedi datrys', 'wedi sortio', 'wedi trwsio', 'w końcu', 'w koncu', 'wreszcie', 'załatwione', 'zalatwione', 'naprawione', 'od kiedy',
+    'în sfârșit', 'in sfarsit', 'rezolvat*', 'de când', 'de cand', 'أخيراً', 'اخيرا', 'تم حل', 'انحلت', 'آخرکار', 'aakhirkar', 'akhirkar', 'حل ہو گیا', 'theek ho gaya', 'ٹھیک ہو گیا',
+    'অবশেষে', 'শেষ পর্যন্ত', 'ঠিক হয়ে গেছে', 'thik hoye geche', 'hagaajiyay', 'la hagaajiyay', 'ugu dambeyn', 'xalliyay',
+  ]),
   // Praise that means the opposite: "great service 👏", "thanks for nothing".
   sarcasm: lexicon([
     '🙄', '🙃', '👏', '😡', '😤', '🤬', '😠', '🤦', 'thanks for nothing', 'great service', 'brilliant service', 'fantastic service', 'amazing service', 'would recommend',
