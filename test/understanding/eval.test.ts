@@ -23,7 +23,8 @@ interface CrossAuthorJson {
 
 // The target is 0.90; the gate holds the figure reached so it can only go up: 0.875 on 21 authors,
 // 0.867 on 31 (ten new writers, harder than the first), 0.883 on 43 (twelve more, whose messages
-// lifted the earlier authors too), 0.903 on 51 (eight more, and a model trained with dropout).
+// lifted the earlier authors too), 0.905 on 51 (eight more, a model trained with dropout, and
+// Bengali read with its vowel signs).
 // Training is seeded, so the figure is the same on every machine. Safety recall is held at 1.00
 // for every author.
 const GATE = { meanMacroF1: 0.9 };

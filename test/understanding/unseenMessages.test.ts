@@ -10,8 +10,8 @@ const kinds = [...new Set(messages.map((m) => m.kind))];
 // languages, dates and hazards are met for every message). Kept as failing specs so a fix shows
 // up as a test to move out of this list, and a regression elsewhere still fails.
 const STILL_MISSED = new Set([
-  'safety_missed-01', 'safety_missed-02', 'safety_missed-06', 'safety_missed-07', 'compliment_complaint_swap-07', 'compliment_complaint_swap-09',
-  'third_party_authority-07', 'quickfix_sr_complaint-02', 'dates-07', 'negation-01', 'negation-04', 'negation-05',
+  'safety_missed-02', 'safety_missed-06', 'safety_missed-07', 'compliment_complaint_swap-07', 'compliment_complaint_swap-09',
+  'quickfix_sr_complaint-02', 'dates-07', 'negation-01', 'negation-04', 'negation-05',
 ]);
 
 // Written by someone who had not read the model or its rules, one group for each kind of failure

@@ -64,7 +64,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   fire_safety: {
     absenceIsTheHazard: true,
     mention: lexicon([
-      'fire', 'fires', 'smoke', 'smoke alarm*', 'fire door*', 'fire exit*', 'fire alarm*', 'burning smell', 'smell of burning', 'burning plastic',
+      'fire', 'fires', 'smoke', 'smoke alarm*', 'fire door*', 'fire exit*', 'fire alarm*', 'cladding', 'waking watch', 'ক্ল্যাডিং', 'burning smell', 'smell of burning', 'burning plastic',
       'scorch*', 'melted', 'cigarette burn*', 'burnt a hole', 'burned a hole', 'llosgi', 'przypalon*', 'ars', 'pożar*', 'pozar*', 'ogień', 'ogien', 'dym', 'incendiu', 'foc', 'fum', 'mwg', 'dab', 'qiiq', 'حريق', 'نار', 'دخان', 'آگ', 'دھواں', 'আগুন', 'ধোঁয়া',
     ]),
     emergency: lexicon(['burning', 'on fire', 'smoke coming', 'fire exit', 're:no (?:working )?(?:smoke|fire) alarm', 'blocked', 'flames']),

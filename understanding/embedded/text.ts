@@ -4,12 +4,13 @@
 /**
  * Lower case, compatibility forms folded, combining marks removed (so "pleśń" ≈ "plesn",
  * "nemulțumit" ≈ "nemultumit", Arabic vowel marks dropped) and curly quotes straightened.
- * Tenants type with and without diacritics; folding them lets one keyword serve both.
+ * Tenants type with and without diacritics; folding them lets one keyword serve both. Bengali's
+ * vowel signs are kept: they are part of the word there, not an accent ("ধন্যবাদ" is not "ধনযবদ").
  */
 export function normalise(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(?<!\p{Script=Bengali})\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/\u0640/g, '') // Arabic tatweel, a purely visual stretch
     .toLowerCase()
@@ -17,9 +18,9 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Word tokens of a normalised text: runs of letters or digits, apostrophes inside words dropped ("don't" → "dont"). */
+/** Word tokens of a normalised text: runs of letters or digits (and Bengali's vowel signs), apostrophes inside words dropped ("don't" → "dont"). */
 export function words(normalised: string): string[] {
-  return normalised.replace(/(\p{L})'(\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return normalised.replace(/(\p{L})'(\p{L})/gu, '$1$2').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s'-]+$/u;
