@@ -10,15 +10,8 @@ import type { WordVectors } from './embedded/wordVectors';
 import type { CorpusLine } from './corpus';
 import { CATEGORIES, type Category } from '../triage/vocabulary';
 
+export type Hyperparameters = CategoryModel['hyperparameters'];
 export const HYPERPARAMETERS: Hyperparameters = { l2: 0.0002, epochs: 20, learningRate: 0.3, minDocumentFrequency: 2, dropout: 0.5 };
-export interface Hyperparameters {
-  l2: number;
-  epochs: number;
-  learningRate: number;
-  minDocumentFrequency: number;
-  /** Share of a message's word and character features left out at each step of training. */
-  dropout?: number;
-}
 
 export type LabelledLine = CorpusLine & { label: Category };
 

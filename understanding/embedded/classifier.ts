@@ -12,7 +12,14 @@ import { loadWordVectors } from './wordVectors';
 export const CategoryModelSchema = z.object({
   kind: z.literal('multinomial-logistic-regression'),
   trainedOn: z.object({ file: z.string(), examples: z.number().int(), sha256: z.string() }),
-  hyperparameters: z.object({ l2: z.number(), epochs: z.number().int(), learningRate: z.number(), minDocumentFrequency: z.number().int(), dropout: z.number().min(0).lt(1).optional() }),
+  hyperparameters: z.object({
+    l2: z.number(),
+    epochs: z.number().int(),
+    learningRate: z.number(),
+    minDocumentFrequency: z.number().int(),
+    /** Share of a message's word and character features left out at each step of training. */
+    dropout: z.number().min(0).lt(1).optional(),
+  }),
   features: z.object({ charGrams: z.boolean(), hazards: z.boolean(), embeddings: z.boolean() }),
   /** Softmax temperature fitted on cross-author predictions, so a confidence of 0.8 is right about 80 % of the time. */
   temperature: z.number().positive(),
