@@ -1,12 +1,17 @@
 // Whole conversations over HTTP at 50 at once: the intake bot (dialogs, understanding, triage,
 // state in PostgreSQL when DATABASE_URL is set, else PGlite) against a bare botbuilder echo bot
 // with in-memory state, measured in the same run. Reported as ratios: the machines are shared.
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+// Beside them two floors, the same echo bot with its state in the intake bot's store, and that
+// with the embedded understanding of each message as well: the least a bot that any replica can
+// answer, and that reads what it is told, does before dialogs, triage or a transcript.
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import restify from 'restify';
 import { messageActivity, startCaptureConnector, type CaptureConnector } from '../test/support/captureConnector';
 import { converseOverHttp } from '../test/support/httpConversation';
 import { COMPLAINANT } from '../test/support/tenantPersona';
 import { startTestApp } from '../test/support/testApp';
+import { PostgresBotStorage } from '../store/botStorage';
+import { corpusTexts } from './corpusTexts';
 
 const CONCURRENT = 50;
 
@@ -29,12 +34,18 @@ async function measure(work: (onTurn: (ms: number) => void) => Promise<void>[]):
   return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-async function startEchoBot(): Promise<{ baseUrl: string; close(): void }> {
+interface EchoOptions {
+  storage?: Storage;
+  understand?: (text: string) => Promise<unknown>;
+}
+
+async function startEchoBot({ storage = new MemoryStorage(), understand }: EchoOptions = {}): Promise<{ baseUrl: string; close(): void }> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const state = new ConversationState(new MemoryStorage());
+  const state = new ConversationState(storage);
   const count = state.createProperty<number>('count');
   const bot = new ActivityHandler().onMessage(async (context, next) => {
     await count.set(context, (await count.get(context, 0)) + 1);
+    if (understand) await understand(context.activity.text);
     await context.sendActivity(`You said: ${context.activity.text}`);
     await state.saveChanges(context);
     await next();
@@ -48,13 +59,14 @@ async function startEchoBot(): Promise<{ baseUrl: string; close(): void }> {
   return { baseUrl: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-async function echoConversation(baseUrl: string, connector: CaptureConnector, id: string, turns: number, onTurn: (ms: number) => void) {
-  for (let i = 0; i < turns; i += 1) {
+/** Each turn says one of the corpus's messages, a different one every turn of the run. */
+async function echoConversation(baseUrl: string, connector: CaptureConnector, id: string, texts: readonly string[], onTurn: (ms: number) => void) {
+  for (const text of texts) {
     const started = performance.now();
     const res = await fetch(`${baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(messageActivity(connector.serviceUrl, id, `message ${i}`, { channelId: 'webchat' })),
+      body: JSON.stringify(messageActivity(connector.serviceUrl, id, text, { channelId: 'webchat' })),
     });
     if (res.status !== 200) throw new Error(`echo bot answered ${res.status}`);
     onTurn(performance.now() - started);
@@ -71,6 +83,10 @@ export default async function conversationBench(): Promise<void> {
   const connector = await startCaptureConnector();
   const app = await startTestApp({ LOG_LEVEL: 'silent' });
   const echo = await startEchoBot();
+  const { understanding, database } = app.app.context;
+  const stored = await startEchoBot({ storage: new PostgresBotStorage(database.db) });
+  const reading = await startEchoBot({ storage: new PostgresBotStorage(database.db), understand: (text) => understanding.understand(text, { now: new Date() }) });
+  const texts = corpusTexts();
   try {
     const store = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (set DATABASE_URL for PostgreSQL)';
     const intake = await measure((onTurn) =>
@@ -79,21 +95,33 @@ export default async function conversationBench(): Promise<void> {
       ),
     );
     const turnsEach = Math.round(intake.turns / CONCURRENT);
-    const baseline = await measure((onTurn) =>
-      Array.from({ length: CONCURRENT }, (_, i) => echoConversation(echo.baseUrl, connector, `echo-${i}`, turnsEach, onTurn)),
-    );
+    let used = 0;
+    const echoRun = (bot: { baseUrl: string }, name: string) =>
+      measure((onTurn) =>
+        Array.from({ length: CONCURRENT }, (_, i) => {
+          const said = Array.from({ length: turnsEach }, () => texts[used++ % texts.length]);
+          return echoConversation(bot.baseUrl, connector, `${name}-${i}`, said, onTurn);
+        }),
+      );
+    const baseline = await echoRun(echo, 'echo');
+    const floors = { 'echo bot, state in the store': await echoRun(stored, 'stored'), '... and understanding each message': await echoRun(reading, 'reading') };
     console.log(`${CONCURRENT} concurrent conversations, ${turnsEach} turns each; intake state in ${store}`);
     report('intake bot (whole complaint)', intake);
     report('bare echo bot, in-memory state', baseline);
+    for (const [name, run] of Object.entries(floors)) report(name, run);
     const ratio = (a: number, b: number) => (a / b).toFixed(3);
-    console.log(
-      `ratio intake/echo: throughput ${ratio(intake.turns / intake.seconds, baseline.turns / baseline.seconds)}x, ` +
-        `p50 latency ${ratio(percentile(intake.latencies, 50), percentile(baseline.latencies, 50))}x, ` +
-        `p99 latency ${ratio(percentile(intake.latencies, 99), percentile(baseline.latencies, 99))}x, ` +
-        `CPU a turn ${ratio(intake.cpuMs / intake.turns, baseline.cpuMs / baseline.turns)}x`,
-    );
+    for (const [name, run] of Object.entries({ 'intake/echo': intake, ...floors })) {
+      console.log(
+        `ratio ${name}: throughput ${ratio(run.turns / run.seconds, baseline.turns / baseline.seconds)}x, ` +
+          `p50 latency ${ratio(percentile(run.latencies, 50), percentile(baseline.latencies, 50))}x, ` +
+          `p99 latency ${ratio(percentile(run.latencies, 99), percentile(baseline.latencies, 99))}x, ` +
+          `CPU a turn ${ratio(run.cpuMs / run.turns, baseline.cpuMs / baseline.turns)}x`,
+      );
+    }
   } finally {
     echo.close();
+    stored.close();
+    reading.close();
     await app.stop();
     await connector.close();
   }

@@ -1,9 +1,8 @@
 // Embedded understanding against the keyword baseline, in the same run: messages per second and
 // memory, printed as ratios because absolute timings on shared machines are noise.
 import { baselineUnderstand } from '../understanding/baseline';
-import { readCorpusFolder } from '../understanding/corpus';
 import { understandOffline } from '../understanding/offline';
-import { join } from 'node:path';
+import { corpusTexts } from './corpusTexts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -35,7 +34,7 @@ function measure(texts: readonly string[], run: (text: string) => unknown): Meas
 }
 
 export default async function bench(): Promise<void> {
-  const texts = readCorpusFolder(join(__dirname, '..', 'understanding', 'data')).map((l) => l.text);
+  const texts = corpusTexts();
   // Baseline first, so the model's one-off load (reading and validating model.json) lands in its own figures.
   const baseline = measure(texts, (t) => baselineUnderstand(t, NOW));
   const model = measure(texts, (t) => understandOffline(t, { now: NOW }));
