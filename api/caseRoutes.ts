@@ -77,8 +77,8 @@ export function caseRoutes(context: CaseRouteDeps): Route[] {
         201: { description: 'Case opened.', schema: ref('CaseView') },
         200: { description: 'The case already opened under this Idempotency-Key.', schema: ref('CaseView') },
         400: 'The case is not valid (`issues` names each field), names an unknown profile, or the Idempotency-Key is malformed.',
-        409: 'The Idempotency-Key was used before with a different case.',
         415: 'The body is not JSON.',
+        422: 'The Idempotency-Key was used before with a different case.',
         503: 'The database is not answering; nothing was saved; see Retry-After.',
       },
       handler: async (req, res) => {
@@ -107,7 +107,8 @@ export function caseRoutes(context: CaseRouteDeps): Route[] {
           });
           res.json(created ? 201 : 200, caseView(stored));
         } catch (err) {
-          if (err instanceof IdempotencyConflictError) return sendProblem(res, 409, err.message);
+          // The IETF Idempotency-Key draft: a key reused with a different payload is a 422, as on the staff route.
+          if (err instanceof IdempotencyConflictError) return sendProblem(res, 422, err.message);
           throw err;
         }
       },

@@ -42,10 +42,10 @@ describe('the triage API (POST /api/cases, GET /api/cases/:reference)', () => {
     expect((await second.json()).reference).toBe((await first.json()).reference);
   });
 
-  it('a different case under a used Idempotency-Key is a 409 that says what to do', async () => {
+  it('a different case under a used Idempotency-Key is a 422 that says what to do (as on the staff route)', async () => {
     await post(exampleCase('first-asb-report'), { 'Idempotency-Key': 'retry-2' });
     const res = await post(exampleCase('complaint-repair-delay'), { 'Idempotency-Key': 'retry-2' });
-    expect(res.status).toBe(409);
+    expect(res.status).toBe(422);
     expect((await res.json()).error.message).toMatch(/new key/);
   });
 
