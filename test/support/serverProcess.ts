@@ -1,5 +1,5 @@
-// Runs the product as a real process (`node --import tsx server/index.ts`), as `npm start` does,
-// and finds the port it bound from its "listening" log line.
+// Runs the product as a real process (`node --import tsx server/index.ts`, what `npm start` execs),
+// or through `npm start` itself, and finds the port it bound from its "listening" log line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -20,16 +20,18 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runEntryPoint(extra: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+export function runEntryPoint(extra: Record<string, string>, { viaNpm = false } = {}): ChildProcess {
+  const [command, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'server/index.ts']];
+  return spawn(command, args, {
     cwd: PROJECT_ROOT,
     env: childEnv(extra),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-export function startServerProcess(extra: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
-  const child = runEntryPoint(extra);
+/** `viaNpm`: started with `npm start`, as a host that runs the package's start script does; `stop` then signals npm. */
+export function startServerProcess(extra: Record<string, string>, timeoutMs = 120_000, options: { viaNpm?: boolean } = {}): Promise<ServerProcess> {
+  const child = runEntryPoint(extra, options);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
