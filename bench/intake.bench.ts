@@ -91,7 +91,7 @@ async function measure(kind: StoreKind, texts: string[]): Promise<void> {
       console.log(`${k} :batch ${b.rate.toFixed(0)} msg/s (${b.count} messages, ${BATCH_SIZE} a request, ${label}); ratio to plain INSERT ${(b.rate / insert).toFixed(3)}`);
     }
     // Less swayed by other work on the machine than the rates: what each message cost in Node.
-    console.log(`${k} CPU in this process a message: ${pipelineCpuEach.toFixed(2)} ms one at a time, ${oneAtATime.cpuEach.toFixed(2)} ms in :batch`);
+    console.log(`${k} CPU in this process a message: ${pipelineCpuEach.toFixed(2)} ms one a request, ${oneAtATime.cpuEach.toFixed(2)} ms in :batch`);
   } finally {
     await t.stop();
   }
