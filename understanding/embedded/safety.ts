@@ -25,6 +25,13 @@ const THREAT_OR_VIOLENCE = lexicon([
     'نكسر راس', 'بنكسر', 'بكسر راس', 'كسر راسك', 'بقتلك', 'رح اقتلك', 'بذبحك', 'مرعوب', 'مرعوبة', 'ضربني', 'ضربها', 'ضربوا', 'zabiję', 'zabije cie', 'pobiję', 'pobije', 'pobił', 'pobil', 'przestraszon*', 'uderzył', 'uderzyl', 'te omor', 'vă omor', 'va omor', 'mi-e teamă', 'mi-e teama', 'speriat*', 'm-a lovit', 'a lovit', 'ofnus', 'dychryn*', 'wedi taro', 'bygythiol', 'dhamki', 'maar dunga', 'maar denge', 'ڈرتی', 'ڈرتا', 'khauf', 'خوف', 'مارا', 'مارتا', 'ভয় পাচ্ছি', 'ভয় লাগে', 'ভয়ে', 'মেরে ফেলবে', 'মারবে', 'মেরেছে', 'neidio ar', 'rzucił się na', 'rzucil sie na', 'a sărit pe', 'a sarit pe', 'هجم على', 'কামড়', 'cabsi', 'waan baqayaa', 'dili doonaa', 'i garaacay', 'garaac*',
   'screams at', 'screaming at', 're:(?:heard|hear|hearing) (?:a )?(?:big |loud |massive )?(?:bang|thud|crash|smash)[^.!?\\n]{0,40}(?:crying|screams?|screaming|shouting)',
   '7ijara', '7adafo', 'حجارة', 'حجار', 'رموا', 're:(?:lock|door)[^.!?\\n]{0,20}(?:doesn\'?t|doesnt|won\'?t|wont|does not|will not) (?:catch|secure|latch)', 're:wedg(?:e|es|ing|ed) (?:a |the )?chair',
+  // Coercive control and abuse heard through a wall, said without a word for either.
+  're:(?:checks|checking|goes through|going through|went through|reads|looks through) my (?:phone|post|letters|messages|texts|emails|bank)', 'lets himself in', 'lets herself in', 'coercive', 're:controlling (?:partner|husband|wife|boyfriend|girlfriend|ex|relationship|behaviour)',
+  're:(?:saying|screaming|shouting|crying|begging|pleading)[^.!?\\n]{0,20}(?:please )?stop', 're:(?:never|hasn\'?t|has not|not) (?:been )?(?:goes |go |gone |seen )?out without (?:him|her)',
+  're:(?:please )?(?:don\'?t|do not) (?:say|tell (?:him|her|them)) (?:it was|that it was|it\'?s) me',
+  // Hate: the symbol or the words daubed on a home, and anything pushed through a letterbox to harm or frighten.
+  'swastika*', 're:(?:wrote|written|sprayed|painted|scrawled|daubed)[^.!?\\n]{0,20}go home',
+  're:letter ?box[^.!?\\n]{0,60}(?:\\blit\\b|burning|fire|firework|lighter|petrol|dog mess|dog poo|excrement|faeces)', 're:(?:\\blit\\b|burning|firework|lighter|petrol|dog mess|dog poo|excrement|faeces)[^.!?\\n]{0,60}letter ?box',
 ]);
 
 const PERSON_AT_RISK = lexicon([
@@ -40,6 +47,11 @@ const PERSON_AT_RISK = lexicon([
   're:(?:drugs?|dealing|selling)[^.]{0,30}(?:kids|children|child|teenagers|minors|school)',
     're:(?:kids|children|child) (?:are |were )?(?:left )?(?:home )?(?:alone|on their own)', 're:cry(?:ing)? (?:on their own|alone)', 'same w domu', 'zostawia dzieci', 'płaczą same', 'placza same', 're:nie (?:widziałem|widziałam|widzialem|widzialam) (?:jej|go|ich)', 'nie wychodzi od', 'copiii singuri', 'copiii sunt singuri', 'lasă copiii', 'lasa copiii', 're:n-?am mai v[aă]zut', 'nu am mai văzut', 'nu am mai vazut', 'plant ar eu pennau eu hunain', 'ar ben eu hunain', 'heb weld', 're:ddim wedi (?:ei )?gweld', 'الأطفال لوحدهم', 'الاولاد لحالهم', 'لحالهم', 'ما شفته من', 'ما شفتها من', 'ما حدا شافه', 'ما حدا شافها', 'bachay akele', 'بچے اکیلے', 'nazar nahi aaye', 'نظر نہیں آ', 'دیکھا نہیں', 'বাচ্চারা একা', 'দেখিনি', 'দেখা যায়নি', 'carruurta keligood', 'ayaan arkin', 'lama arkin', 'ka baqayaa inay',
   're:(?:someone|somebody|some1) (?:needs? to|should|must|has to) (?:go|pop|check|look in|call) (?:round|on|in)',
+  // A home taken over by others (cuckooing) and someone not coping, said as what was seen.
+  're:(?:wouldn\'?t|won\'?t|didn\'?t|don\'?t|will not|would not) let (?:him|her|them) (?:back )?in\\b', 're:(?:use|using|used|taken over|took over|take over) (?:his|her|their) (?:flat|house|home|place)',
+  're:(?:sleeps?|sleeping|slept) (?:in|on) (?:the )?(?:hall|hallway|stairs|landing|corridor)', 're:can\'?t say no to (?:them|him|her)', 're:moved in (?:with|on) (?:him|her)',
+  'doarme pe hol', 's-au mutat la el', 's-au mutat la ea', 'nu poate să le spună nu', 'nu poate sa le spuna nu',
+  're:look in on (?:him|her|them|my|mum|dad|nan)', 're:(?:fridge|cupboards?) (?:was |were |is |are )?(?:completely |totally )?(?:empty|bare)', 'same clothes',
   'nodwydd*', 'igły', 'igly', 'ace de seringă', 'ace de seringa', 'إبر', 'ابر',
 ]);
 
@@ -58,6 +70,8 @@ const SELF_HARM = lexicon([
   're:(?:intr-un|intr un|intrun) loc (?:foarte )?intunecat', 're:nu mai (?:vad|vedeam) de ce', 'încă nu sunt bine',
   're:w (?:bardzo |takim |naprawd[eę] )?z[lł]ym miejscu', 're:nie widzia[lł](?:em|am) sensu', 'po co to wszystko', 'nic mi się nie chce',
   'lle tywyll', 're:(?:ddim yn|dim yn|methu) gweld (?:y |unrhyw )?pwynt', 're:pwynt i unrhyw beth', 're:(?:dwi|dw i|rydw i|wi) (?:dal )?ddim yn iawn',
+  're:(?:won\'?t|wont|will not) be (?:a bother|a burden|any bother|bothering anyone|around|here)[^.!?\\n]{0,30}(?:much|very) longer', 're:burden (?:to|on) (?:everyone|anyone|everybody|my family)',
+  'أحسن بلاي', 'احسن بلاي', 'أحسن بدوني', 'احسن بدوني', 'أفضل بدوني', 'افضل بدوني', 'ما عاد في شي يستاهل',
 ]);
 
 // Someone already hurt or made ill: whatever the cause, that is a health-and-safety matter.
@@ -66,6 +80,7 @@ const HARM = lexicon([
   'been sick', 'passed out', 'fainted', 'unconscious', 'legionella', 'poison*', 'fumes', 'toxic', 'brown water', 'discoloured water',
   're:(?:closed|shut|slammed|trapped) on (?:my|her|his|their)', 'broke (?:my|her|his) (?:arm|leg|wrist|ankle|hip)', 'broken (?:arm|leg|wrist|ankle|hip)',
   'szpital*', 'oparzen*', 'spital*', 'ranit*', 'ysbyty', 'isbitaal*', 'dhaawac*', 'হাসপাতাল', 'আহত', 'مستشفى', 'إسعاف', 'ہسپتال', 'زخمی',
+  'ból głowy', 'bóle głowy', 'bol glowy', 'bole glowy', 'dureri de cap', 'durere de cap', 'cur pen', 'pen tost', 'صداع', 'sar dard', 'سر درد', 'madax xanuun*', 'মাথা ব্যথা',
 ]);
 
 const DANGER_WORDS = lexicon([
