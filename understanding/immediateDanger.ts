@@ -31,28 +31,43 @@ const GAS = lexicon([
   // Carbon monoxide as tenants describe it without naming it: a flame burning the wrong colour,
   // or symptoms that ease once they are out of the home.
   're:flame[^.]{0,20}(?:orange|yellow)', 're:(?:goes|go|went) away when (?:we|i) (?:go|went) out',
+  // Gas described by its smell: rotten eggs, sulphur, a hob left on unlit.
+  'rotten egg*', 'sulphur*', 'sulfur*', 'ouă stricate', 'oua stricate', 'zgniłe jaja', 'zgnile jaja', 'البيض الخربان', 'بيض خربان', 'البيض الفاسد', 'بيض فاسد',
+  're:smell[^.!?\\n]{0,40}(?:hob|cooker|oven)[^.!?\\n]{0,40}(?:unlit|without lighting|not lit|without being lit)',
 ]);
 const BOILER = lexicon(['boiler', 'heating boiler', 'gas fire', 'cooker', 'piec*']);
-const CO_SYMPTOMS = lexicon(['headache*', 'dizzy', 'dizziness', 'carbon monoxide dizzy headache', 'feel sick']);
+const CO_SYMPTOMS = lexicon([
+  'headache*', 'dizzy', 'dizziness', 'carbon monoxide dizzy headache', 'feel sick', 'drowsy',
+  'ból głowy', 'bóle głowy', 'bol glowy', 'bole glowy', 'dureri de cap', 'durere de cap', 'cur pen', 'صداع', 'sar dard', 'سر درد', 'madax xanuun*', 'মাথা ব্যথা',
+]);
 const ELECTRIC = lexicon([
   'spark*', 'exposed wire*', 'live wire*', 'bare wire*', 'electric shock', 'got a shock', 'shocked me',
   're:water (?:coming |pouring |leaking |dripping )?(?:in ?to|through|into|on|onto) (?:the |my )?(?:\\w+ )?(?:light|lights|socket|sockets|fuse ?box|electrics)',
   're:water[^.]{0,80}(?:light fitting|electric)', 'burning smell from', 'socket is burning', 'smoking socket', 'miroase a ars', 'plastic topit',
+  're:(?:running|dripping|pouring|leaking|coming) (?:in ?to|into|onto|on|through) (?:the |my )?(?:light|lights|light fitting|socket|sockets|fuse ?box|electrics)',
+  're:(?:fuse ?box|consumer unit|electrics)[^.!?\\n]{0,60}(?:water|wet|dripping|leak\\w*)',
+  're:(?:socket|plug|consumer unit|fuse ?box)[^.!?\\n]{0,60}(?:\\bhot\\b|scorch\\w*|brown mark|black mark|burnt|burning|melt\\w*|smok\\w*)',
+  're:(?:burnt|burning|melt\\w*) plastic[^.!?\\n]{0,40}(?:socket|plug|consumer unit|fuse ?box|charger)', 're:soced[^.!?\\n]{0,40}llosg', 're:llosg\\w*[^.!?\\n]{0,40}soced',
 ]);
 const FIRE = lexicon(['fire', 'on fire', 'smoke coming', 'smoke pouring', 'thick smoke', 'flames', 'burning', 'smoke alarm going', 'fire smoke']);
 const SELF_HARM = lexicon([
   'suicid*', 'kill myself', 'end it all', 'ending it all', 'end my life', 'ending my life', 'self harm*', 'hurt myself', 'overdose', 'take my own life',
   're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living', 'better off without me', 're:can\'?t go on', 'cant go on',
   'lladd fy hun', 'ddim yn gallu cario mlaen', 'أفضل بدوني', 'افضل بدوني', 'أستطيع الاستمرار', 'استطيع الاستمرار', 'nie chcę żyć', 'nie chce zyc',
+  // Thoughts of not being here, said quietly, and giving one's things away.
+  're:(?:won\'?t|wont|will not) be (?:a bother|a burden|any bother|around|here)[^.!?\\n]{0,30}(?:much|very) longer', 're:giv(?:e|ing|en) (?:all )?my (?:things|stuff|belongings) away', 're:giv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings)',
+  're:(?:nobody|no one|no-one) would (?:even )?miss me', 're:(?:don\'?t|dont|do not) want to wake up', 'no reason to live', 'not worth living', 'tired of living', 'want it all to end',
+  're:(?:what\'?s|whats|what is) the point (?:of (?:me|my|living|life|being here|going on|carrying on)|in (?:me|living))',
+  'أحسن بلاي', 'احسن بلاي', 'أحسن بدوني', 'احسن بدوني', 'সব শেষ করে', 'আত্মহত্যা', 'বাঁচতে চাই না',
 ]);
 const THREAT = lexicon([
   're:threaten(?:ed|ing)? (?:to )?(?:kill|hurt|stab|attack)', 'has a knife', 'with a knife', 'has a gun', 're:(?:he|she|they)\'?s? (?:hitting|attacking|kicking the door)',
   're:(?:trying|tried) to break in', 'in danger', 'scared for my life', 'fear for my life', 'being attacked', 'threatened violence knife',
   're:(?:partner|husband|boyfriend|wife|girlfriend|ex) (?:hits|beats|hurts|attacks) me', 'domestic abuse', 'loveste', 'ma bate', 'a spart usa',
 ]);
-const CHILD = lexicon(['child*', 'kids', 'baby', 'toddler', 'bachcha', 'বাচ্চা']);
+const CHILD = lexicon(['child*', 'kids', 'baby', 'toddler', 'little ones', 'little one', 'bachcha', 'বাচ্চা']);
 const ALONE = lexicon([
-  'left alone', 'home alone', 'on their own', 'on his own', 'on her own', 'by themselves', 'no adults', 'no adult', 'nie ma dorosłych', 'nie ma doroslych',
+  'left alone', 'home alone', 'on their own', 'on there own', 'on thier own', 'on his own', 'on her own', 'by themselves', 'no adults', 'no adult', 'nie ma dorosłych', 'nie ma doroslych',
   'sam w domu', 'sama w domu', 'একা', 'وحدهم', 'akela', 'keligood',
 ]);
 const STRUCTURAL = lexicon([

@@ -40,9 +40,8 @@ interface OutsideMessage {
 /** Messages the product does not yet meet, each with why (kept as failing specs); every other message must pass. */
 const NOT_YET: Record<string, string> = {
   // The held-out set, as first run (8 of 22 met): danger words in fresh wording are missed, and past
-  // or fixed dangers still get advice.
-  h01: 'a "rotten egg" smell by the meter cupboard is not read as gas (only 999 given)',
-  h02: 'carbon monoxide told by symptoms that ease outside and a yellow flame with soot, in Welsh, is not read as gas',
+  // or fixed dangers still get advice. 11 of 22 once another outside writer's quiet gas and carbon
+  // monoxide were read (h01, h02 and so h19), with none of these messages looked at.
   h05: 'no heating for days with a 5-week-old baby, in Romanian, does not give the emergency repairs number',
   h06: 'a bulging, cracking, dripping ceiling making noises, in Arabic, is not read as a collapse',
   h07: 'a neighbour "waving a blade" is not read as a threat with a weapon',
@@ -53,7 +52,6 @@ const NOT_YET: Record<string, string> = {
   h15: 'a gas leak that was fixed in September still gets the gas advice',
   h17: 'a kitchen fire in 2019, long over, in Bengali, still gets the fire advice',
   h18: 'the follow-up to h02 cannot renew a danger its thread never recognised',
-  h19: 'h01 stopped at awaiting details, so its thread has no case to join and the follow-up opens one',
   h20: 'thanks with a photo description, following h05 (itself missed), is not handled as its writer expected',
 };
 
