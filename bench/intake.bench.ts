@@ -16,6 +16,8 @@ const MESSAGES = 300;
 const CONCURRENCY = 8;
 const BATCH_SIZE = 100;
 const BATCHES_AT_ONCE = 2;
+/** :batch requests in each of its two runs: twice the single messages' number. */
+const BATCH_REQUESTS = (MESSAGES * 2) / BATCH_SIZE;
 
 /** CPU time this process has used, in ms: the app and the bench's own client, so compare runs, not files. */
 const cpuMs = () => {
@@ -67,7 +69,7 @@ async function measure(kind: StoreKind, texts: string[]): Promise<void> {
     const batchUrl = `${url}:batch`;
     const batchRate = async (concurrency: number) => {
       const requests: Array<Record<string, unknown>[]> = [];
-      for (let i = 0; i < 6; i++) requests.push(messages(BATCH_SIZE, `bench-batch-${concurrency}-${i}`));
+      for (let i = 0; i < BATCH_REQUESTS; i++) requests.push(messages(BATCH_SIZE, `bench-batch-${concurrency}-${i}`));
       const cpu = cpuMs();
       const seconds = await inParallel(requests, async (items) => {
         const res = await signedPost(batchUrl, { channel: 'facebook', messages: items }, 'facebook');

@@ -5,6 +5,7 @@
 // be about immediate danger. The text is read with its English glosses (embedded/glossary.ts),
 // so the same words are recognised in the languages our tenants write in.
 import { withGlosses } from './embedded/glossary';
+import { GAS_BY_ITS_SMELL, HEADACHE, NOT_BEING_HERE } from './embedded/dangerPhrases';
 import { lexicon, normalise } from './embedded/text';
 
 export interface ImmediateDanger {
@@ -32,13 +33,12 @@ const GAS = lexicon([
   // or symptoms that ease once they are out of the home.
   're:flame[^.]{0,20}(?:orange|yellow)', 're:(?:goes|go|went) away when (?:we|i) (?:go|went) out',
   // Gas described by its smell: rotten eggs, sulphur, a hob left on unlit.
-  'rotten egg*', 'sulphur*', 'sulfur*', 'ouă stricate', 'oua stricate', 'zgniłe jaja', 'zgnile jaja', 'البيض الخربان', 'بيض خربان', 'البيض الفاسد', 'بيض فاسد',
-  're:smell[^.!?\\n]{0,40}(?:hob|cooker|oven)[^.!?\\n]{0,40}(?:unlit|without lighting|not lit|without being lit)',
+  ...GAS_BY_ITS_SMELL, 'sulphur*', 'sulfur*', 'ouă stricate', 'oua stricate', 'zgniłe jaja', 'zgnile jaja', 'البيض الخربان', 'بيض خربان', 'البيض الفاسد', 'بيض فاسد',
 ]);
 const BOILER = lexicon(['boiler', 'heating boiler', 'gas fire', 'cooker', 'piec*']);
 const CO_SYMPTOMS = lexicon([
   'headache*', 'dizzy', 'dizziness', 'carbon monoxide dizzy headache', 'feel sick', 'drowsy',
-  'ból głowy', 'bóle głowy', 'bol glowy', 'bole glowy', 'dureri de cap', 'durere de cap', 'cur pen', 'صداع', 'sar dard', 'سر درد', 'madax xanuun*', 'মাথা ব্যথা',
+  ...HEADACHE,
 ]);
 const ELECTRIC = lexicon([
   'spark*', 'exposed wire*', 'live wire*', 'bare wire*', 'electric shock', 'got a shock', 'shocked me',
@@ -55,10 +55,8 @@ const SELF_HARM = lexicon([
   're:don\'?t want to (?:be here|live|go on)', 'better off dead', 'no point living', 'better off without me', 're:can\'?t go on', 'cant go on',
   'lladd fy hun', 'ddim yn gallu cario mlaen', 'أفضل بدوني', 'افضل بدوني', 'أستطيع الاستمرار', 'استطيع الاستمرار', 'nie chcę żyć', 'nie chce zyc',
   // Thoughts of not being here, said quietly, and giving one's things away.
-  're:(?:won\'?t|wont|will not) be (?:a bother|a burden|any bother|around|here)[^.!?\\n]{0,30}(?:much|very) longer', 're:giv(?:e|ing|en) (?:all )?my (?:things|stuff|belongings) away', 're:giv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings)',
-  're:(?:nobody|no one|no-one) would (?:even )?miss me', 're:(?:don\'?t|dont|do not) want to wake up', 'no reason to live', 'not worth living', 'tired of living', 'want it all to end',
+  ...NOT_BEING_HERE, 're:giv(?:e|ing|en) (?:all )?my (?:things|stuff|belongings) away', 're:giv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings)',
   're:(?:what\'?s|whats|what is) the point (?:of (?:me|my|living|life|being here|going on|carrying on)|in (?:me|living))',
-  'أحسن بلاي', 'احسن بلاي', 'أحسن بدوني', 'احسن بدوني', 'সব শেষ করে', 'আত্মহত্যা', 'বাঁচতে চাই না',
 ]);
 const THREAT = lexicon([
   're:threaten(?:ed|ing)? (?:to )?(?:kill|hurt|stab|attack)', 'has a knife', 'with a knife', 'has a gun', 're:(?:he|she|they)\'?s? (?:hitting|attacking|kicking the door)',

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { immediateDanger, type ImmediateDanger } from '../../understanding/immediateDanger';
+import { readQuietRisks } from './quietRisk';
 
 // The second outside writer's quiet risks (fixtures/quiet-risks-second-writer.json) of the kinds
 // that need the emergency advice at once: gas smelt as rotten eggs or a hob left unlit, carbon
@@ -9,13 +8,7 @@ import { immediateDanger, type ImmediateDanger } from '../../understanding/immed
 // topics with the danger over get none.
 const ADVICE_FOR: Record<string, keyof ImmediateDanger> = { gas: 'gas', carbon_monoxide: 'gas', electrical: 'electric', despair: 'selfHarm' };
 
-interface Written {
-  kind: string;
-  language: string;
-  text: string;
-  safety: boolean;
-}
-const written = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'quiet-risks-second-writer.json'), 'utf8')) as Written[];
+const written = readQuietRisks('quiet-risks-second-writer.json');
 
 describe('quiet dangers get the emergency advice for what they are', () => {
   const risks = written.filter((c) => c.safety && ADVICE_FOR[c.kind]).map((c) => [c.kind, c.language, ADVICE_FOR[c.kind], c.text] as const);

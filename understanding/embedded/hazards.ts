@@ -1,3 +1,4 @@
+import { GAS_BY_ITS_SMELL } from './dangerPhrases';
 import { liveMention, type MentionRule } from './negation';
 import { lexicon } from './text';
 import { severityCues } from './vulnerability';
@@ -55,8 +56,7 @@ export const HAZARD_RULES: Record<Hazard, HazardRule> = {
   gas: {
     mention: lexicon([
       're:(?:smel(?:l\\w*|t) (?:of )?gas|gas (?:smell|leak|escape))', 're:gas[^.]{0,40}smell', 're:smell[^.]{0,40}gas', 'gas leak*', 'carbon monoxide', 'co alarm',
-      'co detector', 'soot*', 're:boiler[^.]{0,60}(?:bang|explo|fumes|flame)', 'rotten egg*',
-      're:smell[^.!?\\n]{0,40}(?:hob|cooker|oven)[^.!?\\n]{0,40}(?:unlit|without lighting|not lit|without being lit)',
+      'co detector', 'soot*', 're:boiler[^.]{0,60}(?:bang|explo|fumes|flame)', ...GAS_BY_ITS_SMELL,
       're:gas (?:safety )?(?:certificate|check|cert)\\w*[^.]{0,30}(?:expired|overdue|out of date)', 'capped',
       'nwy', 'gaz', 'gazu', 'czad', 'gaas', 'غاز', 'گیس', 'গ্যাস',
     ]),
